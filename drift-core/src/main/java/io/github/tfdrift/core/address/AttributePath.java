@@ -1,0 +1,282 @@
+package io.github.tfdrift.core.address;
+
+import io.github.tfdrift.core.value.JsonValue;
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A path to an attribute inside a resource's value: {@code memory[0].dedicated}, {@code tags["Name"]}.
+ * Built from the JSON form used by {@code replace_paths} and {@code relevant_attributes}
+ * ({@code ["memory",0,"dedicated"]}), parsed from the traversal syntax of {@code ignore_changes}, and
+ * rendered in Terraform's notation. The special path {@link #all()} covers every attribute, as
+ * {@code ignore_changes = all} does.
+ */
+public final class AttributePath implements Comparable<AttributePath> {
+  private static final AttributePath ROOT = new AttributePath(List.of(), false);
+  private static final AttributePath ALL = new AttributePath(List.of(), true);
+
+  private final List<PathStep> steps;
+  private final boolean all;
+
+  private AttributePath(List<PathStep> steps, boolean all) {
+    this.steps = steps;
+    this.all = all;
+  }
+
+  /** The empty path: the whole value. */
+  public static AttributePath root() {
+    return ROOT;
+  }
+
+  /** The {@code all} path of {@code ignore_changes}, which covers every attribute. */
+  public static AttributePath all() {
+    return ALL;
+  }
+
+  /** A path of the given steps. */
+  public static AttributePath of(List<PathStep> steps) {
+    return steps.isEmpty() ? ROOT : new AttributePath(List.copyOf(steps), false);
+  }
+
+  /** A path of the given steps. */
+  public static AttributePath of(PathStep... steps) {
+    return of(List.of(steps));
+  }
+
+  /**
+   * A path from its JSON form (an array of strings and whole numbers). Returns an error message for
+   * anything else.
+   */
+  public static Either<String, AttributePath> fromJson(JsonValue json) {
+    if (!(json instanceof JsonValue.Arr arr)) {
+      return Either.left("a path must be an array of strings and numbers");
+    }
+    List<PathStep> steps = new ArrayList<>(arr.size());
+    for (int i = 0; i < arr.size(); i++) {
+      JsonValue v = arr.get(i);
+      if (v instanceof JsonValue.Str s) {
+        steps.add(i == 0 ? PathStep.attribute(s.value()) : PathStep.ofName(s.value()));
+      } else if (v instanceof JsonValue.Num n) {
+        try {
+          steps.add(PathStep.index(n.decimalValue().intValueExact()));
+        } catch (ArithmeticException e) {
+          return Either.left("path step " + i + " is not a whole number");
+        }
+      } else {
+        return Either.left("path step " + i + " is neither a string nor a number");
+      }
+    }
+    return Either.right(of(steps));
+  }
+
+  /**
+   * Parses the traversal syntax of {@code ignore_changes} and of Terraform's notation:
+   * {@code initialization[0].user_account[0].keys}, {@code tags["Name"]}, {@code all}.
+   */
+  public static Either<String, AttributePath> parse(String text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.strip();
+    if (s.equals("all")) {
+      return Either.right(ALL);
+    }
+    if (s.isEmpty()) {
+      return Either.left("empty attribute path");
+    }
+    List<PathStep> steps = new ArrayList<>();
+    int i = 0;
+    boolean expectName = true;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '[') {
+        if (steps.isEmpty()) {
+          return Either.left("a path must start with an attribute name (character 1)");
+        }
+        int j = i + 1;
+        if (j < s.length() && s.charAt(j) == '"') {
+          int[] end = new int[1];
+          String key = HclStrings.unquote(s, j, end);
+          if (key == null) {
+            return Either.left("malformed quoted key at character " + (j + 1));
+          }
+          j = end[0];
+          steps.add(PathStep.key(key));
+        } else {
+          int start = j;
+          while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            j++;
+          }
+          if (start == j) {
+            return Either.left("expected an index or a quoted key at character " + (start + 1));
+          }
+          try {
+            steps.add(PathStep.index(Integer.parseInt(s.substring(start, j))));
+          } catch (NumberFormatException e) {
+            return Either.left("index too large at character " + (start + 1));
+          }
+        }
+        if (j >= s.length() || s.charAt(j) != ']') {
+          return Either.left("expected ']' at character " + (j + 1));
+        }
+        i = j + 1;
+        expectName = false;
+      } else if (c == '.') {
+        if (steps.isEmpty() || expectName) {
+          return Either.left("unexpected '.' at character " + (i + 1));
+        }
+        i++;
+        expectName = true;
+        if (i >= s.length()) {
+          return Either.left("path ends with '.'");
+        }
+        // A numeric step after a dot (legacy "list.0") is an index.
+        if (Character.isDigit(s.charAt(i))) {
+          int start = i;
+          while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            i++;
+          }
+          steps.add(PathStep.index(Integer.parseInt(s.substring(start, i))));
+          expectName = false;
+        }
+      } else {
+        if (!expectName) {
+          return Either.left("expected '.' or '[' at character " + (i + 1));
+        }
+        int start = i;
+        while (i < s.length()
+            && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '-')) {
+          i++;
+        }
+        if (start == i) {
+          return Either.left("unexpected character '" + c + "' at character " + (i + 1));
+        }
+        steps.add(PathStep.attribute(s.substring(start, i)));
+        expectName = false;
+      }
+    }
+    return Either.right(of(steps));
+  }
+
+  /** The steps, outermost first. */
+  public List<PathStep> steps() {
+    return steps;
+  }
+
+  /** True for {@link #all()}. */
+  public boolean isAll() {
+    return all;
+  }
+
+  /** True for the empty path. */
+  public boolean isRoot() {
+    return !all && steps.isEmpty();
+  }
+
+  /** Number of steps. */
+  public int size() {
+    return steps.size();
+  }
+
+  /** This path extended by one step. */
+  public AttributePath child(PathStep step) {
+    List<PathStep> l = new ArrayList<>(steps.size() + 1);
+    l.addAll(steps);
+    l.add(step);
+    return new AttributePath(List.copyOf(l), false);
+  }
+
+  /** This path extended by an attribute or key. */
+  public AttributePath child(String name) {
+    return child(steps.isEmpty() ? PathStep.attribute(name) : PathStep.ofName(name));
+  }
+
+  /** This path extended by an index. */
+  public AttributePath child(int index) {
+    return child(PathStep.index(index));
+  }
+
+  /**
+   * True when this path covers {@code other}: it is {@link #all()}, or it is a prefix of {@code other}
+   * ({@code clone} covers {@code clone[0].vm_id}).
+   */
+  public boolean covers(AttributePath other) {
+    if (all) {
+      return true;
+    }
+    if (other.all || other.steps.size() < steps.size()) {
+      return false;
+    }
+    for (int i = 0; i < steps.size(); i++) {
+      if (!steps.get(i).matches(other.steps.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when one path covers the other. */
+  public boolean overlaps(AttributePath other) {
+    return covers(other) || other.covers(this);
+  }
+
+  /** The JSON form used by {@code replace_paths}. */
+  public JsonValue toJson() {
+    List<JsonValue> l = new ArrayList<>(steps.size());
+    for (PathStep s : steps) {
+      l.add(s.toJson());
+    }
+    return JsonValue.array(l);
+  }
+
+  /** Terraform's notation: {@code memory[0].dedicated}, {@code tags["Name"]}, {@code all}. */
+  public String render() {
+    if (all) {
+      return "all";
+    }
+    StringBuilder b = new StringBuilder();
+    for (PathStep s : steps) {
+      if (s instanceof PathStep.Attribute a) {
+        if (b.length() > 0) {
+          b.append('.');
+        }
+        b.append(a.name());
+      } else {
+        b.append(s);
+      }
+    }
+    return b.toString();
+  }
+
+  @Override
+  public String toString() {
+    return render();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof AttributePath p) || p.all != all || p.steps.size() != steps.size()) {
+      return false;
+    }
+    for (int i = 0; i < steps.size(); i++) {
+      if (!steps.get(i).matches(p.steps.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = all ? 1 : 0;
+    for (PathStep s : steps) {
+      h = 31 * h + (s instanceof PathStep.Index i ? i.index() : s.toJson().hashCode());
+    }
+    return h;
+  }
+
+  @Override
+  public int compareTo(AttributePath o) {
+    return render().compareTo(o.render());
+  }
+}

@@ -1,0 +1,378 @@
+package io.github.tfdrift.core.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.json.ReadOptions;
+import io.github.tfdrift.core.value.JsonValue;
+import io.github.tfdrift.core.value.JsonValues;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A Jackson parser with typed reads that fail as {@link ReadFailure}s naming the JSON path, line and
+ * column, and with Jackson's own errors translated into messages that never echo the input.
+ */
+public final class JsonInput implements AutoCloseable {
+  /** Handles one member of an object; returns false when the member is not known. */
+  @FunctionalInterface
+  public interface FieldHandler {
+    /** Reads the member's value (the parser is on its first token) or returns false. */
+    boolean field(String name) throws IOException, ReadFailure;
+  }
+
+  /** Reads one element. */
+  @FunctionalInterface
+  public interface ElementReader<T> {
+    /** Reads the element at the current token. */
+    T read() throws IOException, ReadFailure;
+  }
+
+  private final JsonParser p;
+  private final String source;
+  private Map<String, JsonValue> extras;
+
+  private JsonInput(JsonParser p, String source) {
+    this.p = p;
+    this.source = source;
+  }
+
+  /** The factory for the given limits. */
+  public static JsonFactory factory(ReadOptions o) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxDocumentLength(o.maxDocumentBytes())
+                .maxStringLength(o.maxStringLength())
+                .maxNestingDepth(o.maxNestingDepth())
+                .maxNumberLength(10_000)
+                .maxNameLength(o.maxStringLength())
+                .build())
+        .build();
+  }
+
+  /** Opens a byte stream; Jackson detects UTF-8/16/32 and byte-order marks. */
+  public static JsonInput open(JsonFactory f, InputStream in, String source) throws IOException {
+    return new JsonInput(f.createParser(in), source);
+  }
+
+  /** Opens a character stream. */
+  public static JsonInput open(JsonFactory f, Reader in, String source) throws IOException {
+    return new JsonInput(f.createParser(in), source);
+  }
+
+  /** The underlying parser. */
+  public JsonParser parser() {
+    return p;
+  }
+
+  /** The source name. */
+  public String source() {
+    return source;
+  }
+
+  /** Advances to the next token. */
+  public JsonToken next() throws IOException {
+    return p.nextToken();
+  }
+
+  /** The current token. */
+  public JsonToken current() {
+    return p.currentToken();
+  }
+
+  @Override
+  public void close() throws IOException {
+    p.close();
+  }
+
+  /** A failure at the current token. */
+  public ReadFailure fail(PlanError.Kind kind, String message) {
+    JsonLocation loc = p.currentTokenLocation();
+    return new ReadFailure(
+        new PlanError(
+            kind,
+            message,
+            source,
+            Math.max(0, loc.getLineNr()),
+            Math.max(0, loc.getColumnNr()),
+            Optional.of(path(p.getParsingContext(), p.currentToken()))));
+  }
+
+  /** Translates a Jackson exception into a failure whose message does not echo the input. */
+  public ReadFailure translate(IOException e) {
+    JsonLocation loc = e instanceof JsonProcessingException jpe ? jpe.getLocation() : null;
+    PlanError.Kind kind;
+    String msg;
+    if (e instanceof StreamConstraintsException) {
+      String m = String.valueOf(e.getMessage());
+      if (m.contains("depth")) {
+        kind = PlanError.Kind.TOO_DEEP;
+        msg = "nesting is deeper than the limit";
+      } else if (m.contains("Document length") || m.contains("document length")) {
+        kind = PlanError.Kind.TOO_LARGE;
+        msg = "the document is larger than the limit";
+      } else if (m.contains("Number")) {
+        kind = PlanError.Kind.TOO_LARGE;
+        msg = "a number is longer than the limit";
+      } else {
+        kind = PlanError.Kind.TOO_LARGE;
+        msg = "a string is longer than the limit";
+      }
+      msg += " (" + limitOf(m) + ")";
+    } else if (e instanceof JsonEOFException) {
+      kind = PlanError.Kind.TRUNCATED;
+      msg = "unexpected end of input: the JSON is truncated";
+    } else if (e instanceof JsonProcessingException jpe) {
+      kind = PlanError.Kind.MALFORMED_JSON;
+      msg = "invalid JSON: " + describe(jpe.getOriginalMessage());
+    } else {
+      kind = PlanError.Kind.IO;
+      msg = "cannot read: " + e.getClass().getSimpleName();
+    }
+    int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+    int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+    String path;
+    try {
+      path = path(p.getParsingContext(), null);
+    } catch (RuntimeException ex) {
+      path = "$";
+    }
+    return new ReadFailure(new PlanError(kind, msg, source, line, col, Optional.of(path)));
+  }
+
+  private static String limitOf(String m) {
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile("maximum (?:allowed )?\\(?(\\d+)").matcher(m);
+    return matcher.find() ? "limit " + matcher.group(1) : "see ReadOptions";
+  }
+
+  private static String describe(String original) {
+    if (original == null) {
+      return "syntax error";
+    }
+    String m = original.toLowerCase(java.util.Locale.ROOT);
+    if (m.startsWith("unrecognized token")) {
+      return "unrecognized token (expected a JSON value)";
+    }
+    if (m.startsWith("unexpected character")) {
+      int i = original.indexOf("):");
+      String tail = i > 0 ? original.substring(i + 2).trim() : "";
+      // Jackson's tail says what was expected ("was expecting comma to separate Object entries").
+      return "unexpected character" + (tail.startsWith("was expecting") || tail.startsWith("expected") ? ", " + tail : "");
+    }
+    if (m.contains("unexpected end-of-input") || m.contains("unexpected eof")) {
+      return "unexpected end of input";
+    }
+    if (m.contains("illegal unquoted character")) {
+      return "a control character inside a string must be escaped";
+    }
+    if (m.contains("invalid utf-8") || m.contains("invalid utf8")) {
+      return "the bytes are not valid UTF-8";
+    }
+    if (m.contains("unexpected close marker")) {
+      return "a closing bracket does not match its opening bracket";
+    }
+    if (m.contains("numeric value") || m.contains("number")) {
+      return "malformed number";
+    }
+    if (m.contains("unrecognized character escape")) {
+      return "invalid escape sequence in a string";
+    }
+    if (m.contains("trailing token")) {
+      return "unexpected content after the document";
+    }
+    return "syntax error";
+  }
+
+  /** Renders a parsing context as a JSON path: {@code $.resource_changes[3].change}. */
+  public static String path(JsonStreamContext ctx, JsonToken current) {
+    List<String> parts = new ArrayList<>();
+    JsonStreamContext c = ctx;
+    boolean first = true;
+    while (c != null && !c.inRoot()) {
+      if (c.inArray()) {
+        boolean atStart = first && (current == JsonToken.START_ARRAY);
+        if (!atStart && c.getCurrentIndex() >= 0) {
+          parts.add("[" + c.getCurrentIndex() + "]");
+        }
+      } else if (c.inObject()) {
+        String n = c.getCurrentName();
+        boolean atStart = first && (current == JsonToken.START_OBJECT);
+        if (n != null && !atStart) {
+          parts.add(isIdentifier(n) ? "." + n : "['" + n.replace("'", "\\'") + "']");
+        }
+      }
+      first = false;
+      c = c.getParent();
+    }
+    StringBuilder b = new StringBuilder("$");
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      b.append(parts.get(i));
+    }
+    return b.toString();
+  }
+
+  private static boolean isIdentifier(String s) {
+    if (s.isEmpty() || s.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (!(Character.isLetterOrDigit(ch) || ch == '_' || ch == '-' || ch == '@')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String typeName(JsonToken t) {
+    if (t == null) {
+      return "end of input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.name();
+    }
+  }
+
+  private ReadFailure wrongType(String expected) {
+    return fail(PlanError.Kind.WRONG_TYPE, "expected " + expected + " but found " + typeName(p.currentToken()));
+  }
+
+  /** Reads a string at the current token. */
+  public String string() throws ReadFailure, IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType("a string");
+    }
+    return p.getText();
+  }
+
+  /** Reads a boolean at the current token. */
+  public boolean bool() throws ReadFailure {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw wrongType("a boolean");
+  }
+
+  /** Reads any value at the current token. */
+  public JsonValue value() throws IOException {
+    return JsonValues.read(p);
+  }
+
+  /** True when the current token is JSON null. */
+  public boolean isNull() {
+    return p.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /**
+   * Reads an object at the current token, calling {@code h} for each member; members it does not
+   * handle are returned, in order, as the object's extras.
+   */
+  public JsonValue.Obj object(FieldHandler h) throws IOException, ReadFailure {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongType("an object");
+    }
+    Map<String, JsonValue> saved = extras;
+    extras = null;
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (!h.field(name)) {
+        keep(name, JsonValues.read(p));
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw wrongType("a member name or '}'");
+    }
+    Map<String, JsonValue> mine = extras;
+    extras = saved;
+    return mine == null ? JsonValue.Obj.EMPTY : JsonValue.object(mine);
+  }
+
+  /**
+   * Keeps a member of the object being read verbatim in its extras: unknown members, and known ones
+   * whose value carries no typed information (an empty array, an explicit null) but must be written
+   * back.
+   */
+  public void keep(String name, JsonValue raw) {
+    if (extras == null) {
+      extras = new LinkedHashMap<>();
+    }
+    extras.remove(name);
+    extras.put(name, raw);
+  }
+
+  /** Reads an array at the current token, one element at a time. */
+  public <T> List<T> array(ElementReader<T> r) throws IOException, ReadFailure {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw wrongType("an array");
+    }
+    List<T> l = new ArrayList<>();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == null) {
+        throw fail(PlanError.Kind.TRUNCATED, "unexpected end of input: the JSON is truncated");
+      }
+      l.add(r.read());
+    }
+    return l;
+  }
+
+  /** Reads an object of values at the current token into an ordered map. */
+  public <T> Map<String, T> map(ElementReader<T> r) throws IOException, ReadFailure {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongType("an object");
+    }
+    Map<String, T> m = new LinkedHashMap<>();
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      m.remove(name);
+      m.put(name, r.read());
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw wrongType("a member name or '}'");
+    }
+    return m;
+  }
+
+  /** Reads an array of strings. */
+  public List<String> strings() throws IOException, ReadFailure {
+    return array(this::string);
+  }
+}

@@ -1,0 +1,138 @@
+package io.github.tfdrift.core.model;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A change's {@code action_reason}: why Terraform or OpenTofu chose a replace, delete, read or forget.
+ * Unknown reasons are kept as text and mean "no specific reason", as both projects ask.
+ *
+ * @param text the reason as written
+ */
+public record ActionReason(String text) implements Vocabulary {
+  /** The prior object is tainted. */
+  public static final ActionReason REPLACE_BECAUSE_TAINTED =
+      new ActionReason("replace_because_tainted");
+  /** The provider cannot update in place; see {@code replace_paths}. */
+  public static final ActionReason REPLACE_BECAUSE_CANNOT_UPDATE =
+      new ActionReason("replace_because_cannot_update");
+  /** {@code -replace=ADDR}. */
+  public static final ActionReason REPLACE_BY_REQUEST = new ActionReason("replace_by_request");
+  /** {@code lifecycle.replace_triggered_by}. */
+  public static final ActionReason REPLACE_BY_TRIGGERS = new ActionReason("replace_by_triggers");
+  /** The resource block is gone from the configuration. */
+  public static final ActionReason DELETE_BECAUSE_NO_RESOURCE_CONFIG =
+      new ActionReason("delete_because_no_resource_config");
+  /** The instance key does not match count/for_each. */
+  public static final ActionReason DELETE_BECAUSE_WRONG_REPETITION =
+      new ActionReason("delete_because_wrong_repetition");
+  /** The index is outside {@code count}. */
+  public static final ActionReason DELETE_BECAUSE_COUNT_INDEX =
+      new ActionReason("delete_because_count_index");
+  /** The key is not in {@code for_each}. */
+  public static final ActionReason DELETE_BECAUSE_EACH_KEY =
+      new ActionReason("delete_because_each_key");
+  /** The containing module instance is gone. */
+  public static final ActionReason DELETE_BECAUSE_NO_MODULE =
+      new ActionReason("delete_because_no_module");
+  /** A moved block targets an address without configuration. */
+  public static final ActionReason DELETE_BECAUSE_NO_MOVE_TARGET =
+      new ActionReason("delete_because_no_move_target");
+  /** OpenTofu {@code lifecycle { enabled = false }}. */
+  public static final ActionReason DELETE_BECAUSE_ENABLED_FALSE =
+      new ActionReason("delete_because_enabled_false");
+  /** The data source configuration has unknown values. */
+  public static final ActionReason READ_BECAUSE_CONFIG_UNKNOWN =
+      new ActionReason("read_because_config_unknown");
+  /** A managed dependency has pending changes. */
+  public static final ActionReason READ_BECAUSE_DEPENDENCY_PENDING =
+      new ActionReason("read_because_dependency_pending");
+  /** A data source nested in a check block. */
+  public static final ActionReason READ_BECAUSE_CHECK_NESTED =
+      new ActionReason("read_because_check_nested");
+  /** OpenTofu: forgotten because {@code destroy = false} is in the configuration. */
+  public static final ActionReason FORGOT_BECAUSE_LIFECYCLE_DESTROY_IN_CONFIG =
+      new ActionReason("forgot_because_lifecycle_destroy_in_config");
+  /** OpenTofu: forgotten because {@code destroy = false} was recorded in state. */
+  public static final ActionReason FORGOT_BECAUSE_LIFECYCLE_DESTROY_IN_STATE =
+      new ActionReason("forgot_because_lifecycle_destroy_in_state");
+
+  private static final Set<String> KNOWN =
+      Set.of(
+          "replace_because_tainted",
+          "replace_because_cannot_update",
+          "replace_by_request",
+          "replace_by_triggers",
+          "delete_because_no_resource_config",
+          "delete_because_wrong_repetition",
+          "delete_because_count_index",
+          "delete_because_each_key",
+          "delete_because_no_module",
+          "delete_because_no_move_target",
+          "delete_because_enabled_false",
+          "read_because_config_unknown",
+          "read_because_dependency_pending",
+          "read_because_check_nested",
+          "forgot_because_lifecycle_destroy_in_config",
+          "forgot_because_lifecycle_destroy_in_state");
+
+  /** Validates the text. */
+  public ActionReason {
+    Objects.requireNonNull(text, "text");
+  }
+
+  /** The reason for a word; never fails. */
+  public static ActionReason of(String text) {
+    return new ActionReason(text);
+  }
+
+  @Override
+  public boolean isKnown() {
+    return KNOWN.contains(text);
+  }
+
+  /** A short human phrase for the reason, or the raw word when it is unknown. */
+  public String describe() {
+    switch (text) {
+      case "replace_because_tainted":
+        return "the object is tainted";
+      case "replace_because_cannot_update":
+        return "the provider cannot update it in place";
+      case "replace_by_request":
+        return "replacement was requested with -replace";
+      case "replace_by_triggers":
+        return "lifecycle replace_triggered_by fired";
+      case "delete_because_no_resource_config":
+        return "its resource block is no longer in the configuration";
+      case "delete_because_wrong_repetition":
+        return "its instance key does not match count/for_each";
+      case "delete_because_count_index":
+        return "its index is outside count";
+      case "delete_because_each_key":
+        return "its key is no longer in for_each";
+      case "delete_because_no_module":
+        return "its module instance is no longer declared";
+      case "delete_because_no_move_target":
+        return "a moved block targets an address with no configuration";
+      case "delete_because_enabled_false":
+        return "lifecycle enabled = false";
+      case "read_because_config_unknown":
+        return "its configuration has values known only after apply";
+      case "read_because_dependency_pending":
+        return "it depends on a resource with pending changes";
+      case "read_because_check_nested":
+        return "it is nested in a check block";
+      case "forgot_because_lifecycle_destroy_in_config":
+        return "lifecycle destroy = false in the configuration";
+      case "forgot_because_lifecycle_destroy_in_state":
+        return "lifecycle destroy = false recorded in state";
+      default:
+        return text;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,203 @@
+package io.github.tfdrift.core.value;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reading and writing {@link JsonValue}s with Jackson's streaming API, and deliberate rendering of a
+ * value as JSON text. Rendering is the only way to see a value's content: callers that print values
+ * must mask sensitive ones first.
+ */
+public final class JsonValues {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(512).maxStringLength(20_000_000).build())
+          .build();
+
+  private JsonValues() {}
+
+  /**
+   * Reads the value at the parser's current token (which must be the first token of a value) and
+   * leaves the parser on the value's last token.
+   *
+   * @throws IOException as the parser throws it, for malformed input or a broken constraint
+   */
+  public static JsonValue read(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      throw new IOException("no current token");
+    }
+    switch (t) {
+      case START_OBJECT:
+        return readObject(p);
+      case START_ARRAY:
+        return readArray(p);
+      case VALUE_STRING:
+        return new JsonValue.Str(p.getText());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new JsonValue.Num(p.getText());
+      case VALUE_TRUE:
+        return JsonValue.Bool.TRUE;
+      case VALUE_FALSE:
+        return JsonValue.Bool.FALSE;
+      case VALUE_NULL:
+        return JsonValue.Null.INSTANCE;
+      default:
+        throw new IOException("unexpected token " + t);
+    }
+  }
+
+  private static JsonValue.Obj readObject(JsonParser p) throws IOException {
+    String[] keys = null;
+    JsonValue[] values = null;
+    int n = 0;
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      p.nextToken();
+      JsonValue v = read(p);
+      if (keys == null) {
+        keys = new String[4];
+        values = new JsonValue[4];
+      } else if (n == keys.length) {
+        keys = Arrays.copyOf(keys, n * 2);
+        values = Arrays.copyOf(values, n * 2);
+      }
+      keys[n] = key;
+      values[n] = v;
+      n++;
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw new IOException("unexpected token " + t);
+    }
+    if (n == 0) {
+      return JsonValue.Obj.EMPTY;
+    }
+    if (n != keys.length) {
+      keys = Arrays.copyOf(keys, n);
+      values = Arrays.copyOf(values, n);
+    }
+    return JsonValue.Obj.wrap(keys, values);
+  }
+
+  private static JsonValue.Arr readArray(JsonParser p) throws IOException {
+    List<JsonValue> list = null;
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == null) {
+        throw new IOException("unexpected end of input");
+      }
+      if (list == null) {
+        list = new ArrayList<>(4);
+      }
+      list.add(read(p));
+    }
+    return list == null ? JsonValue.Arr.EMPTY : JsonValue.Arr.wrap(list.toArray(new JsonValue[0]));
+  }
+
+  /** Writes a value; an absent value writes nothing (callers omit the key). */
+  public static void write(JsonGenerator g, JsonValue v) throws IOException {
+    switch (v.type()) {
+      case ABSENT:
+        return;
+      case NULL:
+        g.writeNull();
+        return;
+      case BOOLEAN:
+        g.writeBoolean(((JsonValue.Bool) v).value());
+        return;
+      case NUMBER:
+        g.writeNumber(((JsonValue.Num) v).literal());
+        return;
+      case STRING:
+        g.writeString(((JsonValue.Str) v).value());
+        return;
+      case ARRAY:
+        JsonValue.Arr a = (JsonValue.Arr) v;
+        g.writeStartArray();
+        for (int i = 0; i < a.size(); i++) {
+          write(g, a.get(i));
+        }
+        g.writeEndArray();
+        return;
+      case OBJECT:
+        g.writeStartObject();
+        JsonValue.Obj o = (JsonValue.Obj) v;
+        for (String k : o.keys()) {
+          g.writeFieldName(k);
+          write(g, o.get(k));
+        }
+        g.writeEndObject();
+        return;
+      default:
+        throw new IllegalStateException();
+    }
+  }
+
+  /** Renders a value as compact JSON text. This shows content: mask sensitive values first. */
+  public static String toJson(JsonValue v) {
+    return render(v, false);
+  }
+
+  /** Renders a value as indented JSON text. This shows content: mask sensitive values first. */
+  public static String toPrettyJson(JsonValue v) {
+    return render(v, true);
+  }
+
+  private static String render(JsonValue v, boolean pretty) {
+    if (v.isAbsent()) {
+      return "";
+    }
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      write(g, v);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /**
+   * Parses JSON text into a value; for tests, fixtures and small documents. Returns an error message
+   * (without the input's content) on bad input.
+   */
+  public static io.vavr.control.Either<String, JsonValue> parse(String json) {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      if (p.nextToken() == null) {
+        return io.vavr.control.Either.left("empty input");
+      }
+      JsonValue v = read(p);
+      if (p.nextToken() != null) {
+        return io.vavr.control.Either.left(
+            "trailing content at line " + p.currentTokenLocation().getLineNr());
+      }
+      return io.vavr.control.Either.right(v);
+    } catch (IOException e) {
+      return io.vavr.control.Either.left(
+          "invalid JSON at line "
+              + (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+                      && jpe.getLocation() != null
+                  ? jpe.getLocation().getLineNr()
+                  : -1));
+    }
+  }
+
+  /** Parses JSON text that is known to be valid (tests, built-in data); throws otherwise. */
+  public static JsonValue parseTrusted(String json) {
+    return parse(json).getOrElseThrow((String m) -> new IllegalArgumentException(m));
+  }
+}
