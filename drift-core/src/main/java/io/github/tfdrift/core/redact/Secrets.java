@@ -1,0 +1,235 @@
+package io.github.tfdrift.core.redact;
+
+import io.github.tfdrift.core.model.Change;
+import io.github.tfdrift.core.model.DeferredChange;
+import io.github.tfdrift.core.model.ModuleValues;
+import io.github.tfdrift.core.model.OutputValue;
+import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.model.ResourceValues;
+import io.github.tfdrift.core.model.Values;
+import io.github.tfdrift.core.model.Variable;
+import io.github.tfdrift.core.value.JsonValue;
+import io.github.tfdrift.core.value.JsonValues;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every secret value a plan holds, collected once, so that printed text can be redacted by
+ * construction. Sources: leaves marked in {@code before_sensitive}/{@code after_sensitive} and
+ * {@code sensitive_values}, sensitive outputs, and variables whose configuration says
+ * {@code sensitive = true} (their values sit in clear text in {@code variables}).
+ *
+ * <p>Because Terraform leaves derived copies unmarked (for example {@code terraform_data.output}
+ * repeating a sensitive input, or an output string embedding a password), {@link #redact(String)}
+ * masks every known secret wherever it appears, inside longer strings too. Secrets shorter than
+ * {@value #MIN_SEARCH_LENGTH} characters, and booleans, are masked where they are marked
+ * ({@link #mask}) but not searched for elsewhere, since they would match innocent text.
+ */
+public final class Secrets {
+  /** What replaces a secret in printed text. */
+  public static final String MASK = "(sensitive)";
+
+  /** Secrets shorter than this are masked where marked but not searched for. */
+  public static final int MIN_SEARCH_LENGTH = 4;
+
+  private static final Secrets NONE = new Secrets(List.of());
+
+  private final List<String> searchable; // longest first
+
+  private Secrets(List<String> searchable) {
+    this.searchable = searchable;
+  }
+
+  /** No secrets. */
+  public static Secrets none() {
+    return NONE;
+  }
+
+  /** Collects the secrets of a plan. */
+  public static Secrets of(Plan plan) {
+    Set<String> found = new HashSet<>();
+    List<ResourceChange> changes = new ArrayList<>(plan.resourceChanges());
+    changes.addAll(plan.resourceDrift());
+    for (DeferredChange d : plan.deferredChanges()) {
+      changes.add(d.resourceChange());
+    }
+    for (ResourceChange rc : changes) {
+      Change c = rc.change();
+      collectMarked(c.before(), c.beforeSensitive(), found);
+      collectMarked(c.after(), c.afterSensitive(), found);
+    }
+    for (Change c : plan.outputChanges().values()) {
+      collectMarked(c.before(), c.beforeSensitive(), found);
+      collectMarked(c.after(), c.afterSensitive(), found);
+    }
+    plan.plannedValues().ifPresent(v -> collectValues(v, found));
+    plan.priorState().flatMap(s -> s.values()).ifPresent(v -> collectValues(v, found));
+    Set<String> sensitiveVars = plan.sensitiveVariableNames();
+    for (Map.Entry<String, Variable> e : plan.variables().entrySet()) {
+      if (sensitiveVars.contains(e.getKey())) {
+        collectMarked(e.getValue().value(), JsonValue.of(true), found);
+      }
+    }
+    return of(found);
+  }
+
+  /** Secrets given directly (for tests and for callers with secrets of their own). */
+  public static Secrets of(Iterable<String> values) {
+    Set<String> unique = new HashSet<>();
+    for (String s : values) {
+      if (s != null && s.length() >= MIN_SEARCH_LENGTH) {
+        unique.add(s);
+        String escaped = jsonEscaped(s);
+        if (!escaped.equals(s)) {
+          unique.add(escaped);
+        }
+      }
+    }
+    if (unique.isEmpty()) {
+      return NONE;
+    }
+    List<String> sorted = new ArrayList<>(unique);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    return new Secrets(List.copyOf(sorted));
+  }
+
+  private static String jsonEscaped(String s) {
+    String q = JsonValues.toJson(JsonValue.of(s));
+    return q.substring(1, q.length() - 1);
+  }
+
+  private static void collectValues(Values v, Set<String> found) {
+    for (OutputValue o : v.outputs().values()) {
+      if (o.sensitive().orElse(false)) {
+        collectMarked(o.value(), JsonValue.of(true), found);
+      }
+    }
+    v.rootModule().ifPresent(m -> collectModule(m, found));
+  }
+
+  private static void collectModule(ModuleValues m, Set<String> found) {
+    for (ResourceValues r : m.resources()) {
+      collectMarked(r.values(), r.sensitiveValues(), found);
+    }
+    for (ModuleValues c : m.childModules()) {
+      collectModule(c, found);
+    }
+  }
+
+  /** Adds the leaves of {@code value} that {@code mirror} marks. */
+  private static void collectMarked(JsonValue value, JsonValue mirror, Set<String> found) {
+    if (mirror instanceof JsonValue.Bool b) {
+      if (b.value()) {
+        collectAll(value, found);
+      }
+      return;
+    }
+    if (mirror instanceof JsonValue.Obj mo && value instanceof JsonValue.Obj vo) {
+      for (String k : mo.keys()) {
+        collectMarked(vo.get(k), mo.get(k), found);
+      }
+    } else if (mirror instanceof JsonValue.Arr ma && value instanceof JsonValue.Arr va) {
+      for (int i = 0; i < Math.min(ma.size(), va.size()); i++) {
+        collectMarked(va.get(i), ma.get(i), found);
+      }
+    }
+  }
+
+  private static void collectAll(JsonValue value, Set<String> found) {
+    if (value instanceof JsonValue.Str s) {
+      found.add(s.value());
+    } else if (value instanceof JsonValue.Num n) {
+      found.add(n.literal());
+    } else if (value instanceof JsonValue.Arr a) {
+      a.elements().forEach(e -> collectAll(e, found));
+    } else if (value instanceof JsonValue.Obj o) {
+      o.forEach((k, v) -> collectAll(v, found));
+    }
+  }
+
+  /** Number of distinct searchable secrets. */
+  public int size() {
+    return searchable.size();
+  }
+
+  /** True when no secret is searchable. */
+  public boolean isEmpty() {
+    return searchable.isEmpty();
+  }
+
+  /** True when {@code text} contains a known secret. */
+  public boolean containsSecret(String text) {
+    for (String s : searchable) {
+      if (text.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code text} with every known secret replaced by {@link #MASK}. */
+  public String redact(String text) {
+    if (text == null || searchable.isEmpty()) {
+      return text;
+    }
+    String out = text;
+    for (String s : searchable) {
+      if (out.contains(s)) {
+        out = out.replace(s, MASK);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A copy of {@code value} safe to print: leaves marked by {@code mirror} become {@link #MASK}, and
+   * known secrets inside other strings are redacted.
+   */
+  public JsonValue mask(JsonValue value, JsonValue mirror) {
+    if (mirror instanceof JsonValue.Bool b && b.value()) {
+      return value.isNullOrAbsent() ? value : JsonValue.of(MASK);
+    }
+    if (value instanceof JsonValue.Obj o) {
+      Map<String, JsonValue> m = new LinkedHashMap<>();
+      o.forEach((k, v) -> m.put(k, mask(v, mirror.get(k))));
+      return JsonValue.object(m);
+    }
+    if (value instanceof JsonValue.Arr a) {
+      List<JsonValue> l = new ArrayList<>(a.size());
+      for (int i = 0; i < a.size(); i++) {
+        l.add(mask(a.get(i), mirror.get(i)));
+      }
+      return JsonValue.array(l);
+    }
+    if (value instanceof JsonValue.Str s) {
+      String r = redact(s.value());
+      return r.equals(s.value()) ? s : JsonValue.of(r);
+    }
+    if (value instanceof JsonValue.Num n && searchable.contains(n.literal())) {
+      return JsonValue.of(MASK);
+    }
+    return value;
+  }
+
+  /** {@code text} redacted and cut to at most {@code max} characters, with an ellipsis. */
+  public String redactAndTruncate(String text, int max) {
+    String r = redact(text);
+    return r.length() <= max ? r : r.substring(0, Math.max(0, max - 1)) + "…";
+  }
+
+  /** True when {@code value} is exactly a known secret. */
+  public boolean isSecret(String value) {
+    return searchable.contains(value);
+  }
+
+  @Override
+  public String toString() {
+    return "Secrets(" + searchable.size() + " values)";
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Redaction of secrets before anything is printed: the sensitive values a plan marks, the values of
+ * variables declared sensitive, and every copy of them Terraform left unmarked.
+ */
+package io.github.tfdrift.core.redact;

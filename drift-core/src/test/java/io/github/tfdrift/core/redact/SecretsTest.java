@@ -1,0 +1,68 @@
+package io.github.tfdrift.core.redact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tfdrift.core.json.PlanReader;
+import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.value.JsonValue;
+import io.github.tfdrift.core.value.JsonValues;
+import org.junit.jupiter.api.Test;
+
+class SecretsTest {
+  private static final String PLAN =
+      """
+      {"format_version":"1.2","terraform_version":"1.11.4",
+       "variables":{"db_password":{"value":"hunter2-very-secret"},"region":{"value":"eu-west-1"},"pin":{"value":"42"}},
+       "planned_values":{"root_module":{}},
+       "resource_changes":[{"address":"terraform_data.db","mode":"managed","type":"terraform_data","name":"db",
+         "provider_name":"terraform.io/builtin/terraform",
+         "change":{"actions":["create"],"before":null,
+           "after":{"input":"hunter2-very-secret","output":"postgres://admin:hunter2-very-secret@db","token":["tok-abcdef"],"short":"ab"},
+           "after_unknown":{"id":true},"before_sensitive":false,
+           "after_sensitive":{"input":true,"token":[true],"short":true}}}],
+       "output_changes":{"conn":{"actions":["create"],"before":null,"after":"s3cr3t-output","after_unknown":false,
+         "before_sensitive":true,"after_sensitive":true}},
+       "configuration":{"root_module":{"variables":{"db_password":{"sensitive":true},"region":{},"pin":{"sensitive":true}}}}}
+      """;
+
+  private final Plan plan = PlanReader.create().read(PLAN).get();
+  private final Secrets secrets = Secrets.of(plan);
+
+  @Test
+  void sensitiveVariableValueIsRedactedWherever_itAppears() {
+    assertThat(secrets.redact("password is hunter2-very-secret!")).isEqualTo("password is (sensitive)!");
+  }
+
+  @Test
+  void derivedUnmarkedCopyInsideALongerStringIsRedacted() {
+    JsonValue after = plan.resourceChanges().get(0).change().after();
+    JsonValue masked = secrets.mask(after, plan.resourceChanges().get(0).change().afterSensitive());
+    String printed = JsonValues.toJson(masked);
+    assertThat(printed).doesNotContain("hunter2").doesNotContain("tok-abcdef").contains("postgres://admin:(sensitive)@db");
+  }
+
+  @Test
+  void shortSecretsAreMaskedWhereMarkedButNotSearchedElsewhere() {
+    JsonValue after = plan.resourceChanges().get(0).change().after();
+    JsonValue masked = secrets.mask(after, plan.resourceChanges().get(0).change().afterSensitive());
+    assertThat(masked.get("short")).isEqualTo(JsonValue.of(Secrets.MASK));
+    assertThat(secrets.redact("the answer is 42, ab")).isEqualTo("the answer is 42, ab");
+  }
+
+  @Test
+  void sensitiveOutputsAreSecrets() {
+    assertThat(secrets.containsSecret("x s3cr3t-output y")).isTrue();
+  }
+
+  @Test
+  void nonSensitiveValuesStayVisible() {
+    assertThat(secrets.redact("eu-west-1")).isEqualTo("eu-west-1");
+    assertThat(secrets.toString()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void jsonEscapedCopiesAreRedactedToo() {
+    Secrets s = Secrets.of(java.util.List.of("pa\"ss\\word"));
+    assertThat(s.redact("{\"p\":\"pa\\\"ss\\\\word\"}")).doesNotContain("ss");
+  }
+}
