@@ -106,12 +106,10 @@ class PlanReaderBadInputTest {
 
   @Test
   void everyPrefixOfAPlanIsTruncatedOrEmpty() {
-    byte[] whole = HandWrittenFixturesTest.bytes("deposed-object");
-    for (int cut = 0; cut < whole.length - 1; cut++) {
-      String prefix = new String(whole, 0, cut, StandardCharsets.UTF_8);
-      if (prefix.strip().endsWith("}") && prefix.strip().length() == new String(whole, StandardCharsets.UTF_8).strip().length()) {
-        continue;
-      }
+    String whole = new String(HandWrittenFixturesTest.bytes("deposed-object"), StandardCharsets.UTF_8);
+    int closing = whole.lastIndexOf('}');
+    for (int cut = 0; cut < closing; cut++) {
+      String prefix = whole.substring(0, cut);
       Either<PlanError, Plan> read = READER.read(prefix.getBytes(StandardCharsets.UTF_8), "plan.json");
       assertThat(read.isLeft()).as("cut at %d", cut).isTrue();
       PlanError.Kind expected = prefix.isBlank() ? PlanError.Kind.EMPTY : PlanError.Kind.TRUNCATED;
@@ -498,8 +496,7 @@ class PlanReaderBadInputTest {
 
   private void assertReadsInEncoding(byte[] bom, Charset charset) throws IOException {
     Plan expected = HandWrittenFixturesTest.plan("opentofu-ephemeral-open");
-    String text = new String(HandWrittenFixturesTest.bytes("opentofu-ephemeral-open"), StandardCharsets.UTF_8) + "ünï ✓";
-    text = text.substring(0, text.length() - "ünï ✓".length());
+    String text = new String(HandWrittenFixturesTest.bytes("opentofu-ephemeral-open"), StandardCharsets.UTF_8);
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.write(bom);
     b.write(text.getBytes(charset));
