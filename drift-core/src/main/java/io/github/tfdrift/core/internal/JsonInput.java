@@ -13,7 +13,12 @@ import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.json.ReadOptions;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -43,11 +48,64 @@ public final class JsonInput implements AutoCloseable {
 
   private final JsonParser p;
   private final String source;
+  private final Eof eof;
   private Map<String, JsonValue> extras;
 
-  private JsonInput(JsonParser p, String source) {
+  private JsonInput(JsonParser p, String source, Eof eof) {
     this.p = p;
     this.source = source;
+    this.eof = eof;
+  }
+
+  /** Records whether the underlying input has reported its end. */
+  private static final class Eof {
+    boolean reached;
+  }
+
+  private static final class EofInputStream extends FilterInputStream {
+    private final Eof eof;
+
+    EofInputStream(InputStream in, Eof eof) {
+      super(in);
+      this.eof = eof;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int r = super.read();
+      eof.reached |= r < 0;
+      return r;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int r = super.read(b, off, len);
+      eof.reached |= r < 0;
+      return r;
+    }
+  }
+
+  private static final class EofReader extends FilterReader {
+    private final Eof eof;
+
+    EofReader(Reader in, Eof eof) {
+      super(in);
+      this.eof = eof;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int r = super.read();
+      eof.reached |= r < 0;
+      return r;
+    }
+
+    @Override
+    public int read(char[] b, int off, int len) throws IOException {
+      int r = super.read(b, off, len);
+      eof.reached |= r < 0;
+      return r;
+    }
   }
 
   /** The factory for the given limits. */
@@ -66,12 +124,14 @@ public final class JsonInput implements AutoCloseable {
 
   /** Opens a byte stream; Jackson detects UTF-8/16/32 and byte-order marks. */
   public static JsonInput open(JsonFactory f, InputStream in, String source) throws IOException {
-    return new JsonInput(f.createParser(in), source);
+    Eof eof = new Eof();
+    return new JsonInput(f.createParser(new EofInputStream(in, eof)), source, eof);
   }
 
   /** Opens a character stream. */
   public static JsonInput open(JsonFactory f, Reader in, String source) throws IOException {
-    return new JsonInput(f.createParser(in), source);
+    Eof eof = new Eof();
+    return new JsonInput(f.createParser(new EofReader(in, eof)), source, eof);
   }
 
   /** The underlying parser. */
@@ -115,6 +175,10 @@ public final class JsonInput implements AutoCloseable {
   /** Translates a Jackson exception into a failure whose message does not echo the input. */
   public ReadFailure translate(IOException e) {
     JsonLocation loc = e instanceof JsonProcessingException jpe ? jpe.getLocation() : null;
+    if (loc == null && e instanceof StreamConstraintsException) {
+      // Jackson's constraint errors carry no location; the parser knows where it stopped.
+      loc = p.currentLocation();
+    }
     PlanError.Kind kind;
     String msg;
     if (e instanceof StreamConstraintsException) {
@@ -133,7 +197,7 @@ public final class JsonInput implements AutoCloseable {
         msg = "a string is longer than the limit";
       }
       msg += " (" + limitOf(m) + ")";
-    } else if (e instanceof JsonEOFException) {
+    } else if (e instanceof JsonEOFException || endOfInput(e) || cutInsideDocument(e)) {
       kind = PlanError.Kind.TRUNCATED;
       msg = "unexpected end of input: the JSON is truncated";
     } else if (e instanceof JsonProcessingException jpe) {
@@ -152,6 +216,43 @@ public final class JsonInput implements AutoCloseable {
       path = "$";
     }
     return new ReadFailure(new PlanError(kind, msg, source, line, col, Optional.of(path)));
+  }
+
+  /**
+   * True for Jackson errors that report running out of input, which it does not always throw as a
+   * {@link JsonEOFException} (for example inside a string or a member name).
+   */
+  private static boolean endOfInput(IOException e) {
+    if (!(e instanceof JsonProcessingException jpe) || jpe.getOriginalMessage() == null) {
+      return false;
+    }
+    String m = jpe.getOriginalMessage().toLowerCase(java.util.Locale.ROOT);
+    return m.contains("end-of-input") || m.contains("unexpected eof");
+  }
+
+  /**
+   * True when a syntax error inside the document (not after it) sits at the very end of the input:
+   * a token cut short, such as {@code tru} or {@code 1.}, which Jackson reports as malformed.
+   */
+  private boolean cutInsideDocument(IOException e) {
+    if (!(e instanceof JsonProcessingException) || !eof.reached) {
+      return false;
+    }
+    try {
+      if (p.getParsingContext() == null || p.getParsingContext().inRoot()) {
+        return false;
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      int n = p.releaseBuffered(bytes);
+      if (n >= 0) {
+        return bytes.toString(StandardCharsets.ISO_8859_1).isBlank();
+      }
+      StringWriter chars = new StringWriter();
+      p.releaseBuffered(chars);
+      return chars.toString().isBlank();
+    } catch (IOException | RuntimeException ex) {
+      return false;
+    }
   }
 
   private static String limitOf(String m) {

@@ -64,7 +64,7 @@ public final class ProducerDetector {
         return new Producer(Tool.TERRAFORM, "an internal action name leaked as Terraform does");
       }
     }
-    if (!plan.formatVersion().equals("1.2") && plan.formatMajor() >= 0) {
+    if (predatesOpenTofu(plan.formatVersion())) {
       return new Producer(
           Tool.TERRAFORM, "format_version " + plan.formatVersion() + " predates OpenTofu, which writes 1.2");
     }
@@ -72,6 +72,21 @@ public final class ProducerDetector {
       return new Producer(Tool.TERRAFORM, "providers come from registry.terraform.io");
     }
     return new Producer(Tool.UNKNOWN, "no provider host or format feature tells");
+  }
+
+  /** True for format versions below 1.2, the version OpenTofu has written since its first release. */
+  private static boolean predatesOpenTofu(String version) {
+    String[] parts = version.split("\\.", -1);
+    if (parts.length != 2) {
+      return false;
+    }
+    try {
+      int major = Integer.parseInt(parts[0]);
+      int minor = Integer.parseInt(parts[1]);
+      return major >= 0 && minor >= 0 && (major == 0 || (major == 1 && minor < 2));
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private static void collect(ModuleValues m, List<String> out) {

@@ -232,6 +232,35 @@ public final class PlanReader {
         source);
   }
 
+  private static final java.util.List<String> PLAN_MEMBERS =
+      java.util.List.of(
+          "planned_values",
+          "configuration",
+          "prior_state",
+          "resource_changes",
+          "resource_drift",
+          "deferred_changes",
+          "output_changes",
+          "variables");
+
+  /** True when the plan has any member that only plans have (empty ones count). */
+  private static boolean hasPlanContent(Plan plan, JsonValue.Obj extras) {
+    return plan.plannedValues().isPresent()
+        || plan.configuration().isPresent()
+        || plan.priorState().isPresent()
+        || !plan.resourceChanges().isEmpty()
+        || !plan.resourceDrift().isEmpty()
+        || !plan.deferredChanges().isEmpty()
+        || !plan.outputChanges().isEmpty()
+        || !plan.variables().isEmpty()
+        || PLAN_MEMBERS.stream().anyMatch(extras::has);
+  }
+
+  /** The versions the state representation has had; an empty state has nothing else. */
+  private static boolean isStateVersion(String v) {
+    return v.equals("0.1") || v.equals("0.2") || v.equals("1.0");
+  }
+
   private static Optional<PlanError> lookAlike(Plan plan, JsonValue.Obj extras, String source) {
     boolean hasVersion = !plan.formatVersion().isEmpty();
     if (extras.has("@level") || extras.has("@message")) {
@@ -261,6 +290,20 @@ public final class PlanReader {
     if (extras.has("serial") && extras.has("lineage")) {
       return Optional.of(
           error(PlanError.Kind.STATE_FILE, "this is a raw terraform.tfstate file, not a plan", source));
+    }
+    if (hasVersion && !hasPlanContent(plan, extras)) {
+      if (extras.isEmpty() && isStateVersion(plan.formatVersion())) {
+        return Optional.of(
+            error(
+                PlanError.Kind.STATE_FILE,
+                "this is an empty state document (what `show -json` prints without a plan file), not a plan; run `show -json PLANFILE`",
+                source));
+      }
+      return Optional.of(
+          error(
+              PlanError.Kind.NOT_A_PLAN,
+              "the document has a format_version but no plan content (planned_values, configuration or resource_changes)",
+              source));
     }
     if (!hasVersion) {
       return Optional.of(

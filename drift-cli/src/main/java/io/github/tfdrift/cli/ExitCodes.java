@@ -1,0 +1,11 @@
+package io.github.tfdrift.cli;
+
+/** The exit statuses of {@code drift}. */
+public final class ExitCodes {
+  /** The command did what was asked. */
+  public static final int OK = 0;
+  /** Bad input, a usage error or an internal error; one line on standard error says which. */
+  public static final int ERROR = 1;
+
+  private ExitCodes() {}
+}

@@ -1,0 +1,163 @@
+package io.github.tfdrift.cli;
+
+import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.json.PlanWriter;
+import io.github.tfdrift.core.model.Change;
+import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.Producer;
+import io.github.tfdrift.core.model.ResourceChange;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code drift show [--format text|json] PLAN}: a short summary of a plan (which tool wrote it and how
+ * we know, versions, how many changes of each kind, drift, outputs, and whether the plan errored, is
+ * complete and can be applied), or the plan written back as compact JSON. Never prints attribute
+ * values, so secrets in the plan stay out of the summary.
+ */
+public final class ShowCommand implements Command {
+  private static final Option FORMAT =
+      Option.valued("format", "FORMAT", "text (a short summary, the default) or json (the plan as compact JSON)");
+
+  /** A show command. */
+  public ShowCommand() {}
+
+  @Override
+  public String name() {
+    return "show";
+  }
+
+  @Override
+  public String summary() {
+    return "summarise a plan: producer, versions, changes per kind, drift, flags";
+  }
+
+  @Override
+  public String synopsis() {
+    return "[--format text|json] PLAN";
+  }
+
+  @Override
+  public String description() {
+    return """
+        Reads PLAN, the JSON form of a plan (terraform show -json PLANFILE > plan.json, or
+        tofu show -json PLANFILE), and prints a short summary: which tool wrote it and the evidence,
+        the tool and format versions, how many resource changes of each kind it holds, how many
+        resources drifted outside Terraform, how many outputs change, and whether it errored, is
+        complete and can be applied. With --format json the plan is written back as compact JSON,
+        unknown fields included. PLAN may be - for standard input.
+        """;
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(FORMAT);
+  }
+
+  @Override
+  public int run(Arguments args, Console console) {
+    String format = args.value(FORMAT.name()).orElse("text");
+    if (!format.equals("text") && !format.equals("json")) {
+      return console.fail("show: --format must be text or json, not '" + format + "'");
+    }
+    if (args.positionals().isEmpty()) {
+      return console.fail("show needs a PLAN file, or - for standard input (try 'drift show --help')");
+    }
+    if (args.positionals().size() > 1) {
+      return console.fail("show takes one PLAN, got " + args.positionals().size());
+    }
+    String argument = args.positionals().get(0);
+    Either<PlanError, Plan> read = PlanInput.read(argument, console);
+    if (read.isLeft()) {
+      return console.fail(read.getLeft().describe());
+    }
+    if (format.equals("json")) {
+      try {
+        PlanWriter.compact().write(read.get(), console.out());
+      } catch (IOException e) {
+        return console.fail("cannot write the plan (" + e.getClass().getSimpleName() + ")");
+      }
+      console.out().println();
+    } else {
+      summary(PlanInput.displayName(argument), read.get(), console.out());
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Prints the text summary of a plan. */
+  static void summary(String file, Plan plan, PrintStream out) {
+    Producer producer = plan.producer();
+    line(out, "file", file);
+    line(out, "producer", producer.tool().id() + " (" + producer.evidence() + ")");
+    line(out, "tool version", plan.terraformVersion().orElse("not recorded"));
+    line(out, "format", plan.formatVersion());
+
+    Map<ChangeKind, Integer> counts = new EnumMap<>(ChangeKind.class);
+    for (ResourceChange rc : plan.resourceChanges()) {
+      counts.merge(rc.kind(), 1, Integer::sum);
+    }
+    int total = plan.resourceChanges().size();
+    line(out, "changes", total == 0 ? "none" : total + " resource " + plural(total, "change", "changes"));
+    for (Map.Entry<ChangeKind, Integer> e : counts.entrySet()) {
+      out.printf("  %-28s %d%n", label(e.getKey()), e.getValue());
+    }
+    if (!plan.deferredChanges().isEmpty()) {
+      line(out, "deferred", plan.deferredChanges().size() + " " + plural(plan.deferredChanges().size(), "change", "changes"));
+    }
+    long drifted = plan.resourceDrift().stream().filter(rc -> rc.kind() != ChangeKind.NO_OP).count();
+    line(out, "drift", drifted + " " + plural(drifted, "resource", "resources") + " changed outside Terraform");
+    long outputs = plan.outputChanges().values().stream().map(Change::kind).filter(k -> k != ChangeKind.NO_OP).count();
+    line(out, "output changes", plan.outputChanges().isEmpty() ? "none" : outputs + " of " + plan.outputChanges().size());
+    line(out, "errored", yesNo(plan.isErrored(), plan.errored()));
+    line(out, "complete", yesNo(plan.isComplete(), plan.complete()));
+    line(out, "applyable", yesNo(plan.isApplyable(), plan.applyable()));
+  }
+
+  private static void line(PrintStream out, String key, String value) {
+    out.printf("%-15s %s%n", key + ":", value);
+  }
+
+  private static String yesNo(boolean value, Optional<Boolean> recorded) {
+    return (value ? "yes" : "no") + (recorded.isPresent() ? "" : " (derived; the plan does not say)");
+  }
+
+  private static String plural(long n, String one, String many) {
+    return n == 1 ? one : many;
+  }
+
+  /** How the summary names a change kind. */
+  static String label(ChangeKind kind) {
+    switch (kind) {
+      case NO_OP:
+        return "no-op";
+      case CREATE:
+        return "create";
+      case READ:
+        return "read (data source)";
+      case UPDATE:
+        return "update";
+      case DELETE:
+        return "delete";
+      case REPLACE_DELETE_FIRST:
+        return "replace (delete first)";
+      case REPLACE_CREATE_FIRST:
+        return "replace (create first)";
+      case FORGET:
+        return "forget";
+      case REPLACE_CREATE_THEN_FORGET:
+        return "replace (create, forget old)";
+      case REPLACE_FORGET_THEN_CREATE:
+        return "replace (forget old, create)";
+      case OPEN:
+        return "open (ephemeral)";
+      default:
+        return "unknown action";
+    }
+  }
+}
