@@ -1,9 +1,9 @@
 package io.github.tfdrift.core.address;
 
 /**
- * HCL's quoted-string syntax as Terraform uses it for instance keys: {@code \\ \" \n \r \t},
- * {@code \\uXXXX} for other control characters, and {@code $${} / {@code %%{} for template
- * introducers.
+ * HCL's quoted-string syntax as Terraform uses it for instance keys: backslash escapes for
+ * backslash, quote, newline, carriage return and tab, {@code \\uXXXX} for other control characters,
+ * and doubled {@code $} or {@code %} before an opening brace for template introducers.
  */
 public final class HclStrings {
   private HclStrings() {}
