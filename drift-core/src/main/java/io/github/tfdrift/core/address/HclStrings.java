@@ -3,7 +3,7 @@ package io.github.tfdrift.core.address;
 /**
  * HCL's quoted-string syntax as Terraform uses it for instance keys: {@code \\ \" \n \r \t},
  * {@code \\uXXXX} / {@code \\UXXXXXXXX} for every other character Go does not consider printable
- * (controls, format characters, non-ASCII spaces), and {@code $${} / {@code %%{} for template
+ * (controls, format characters, non-ASCII spaces), and <code>$${</code> / <code>%%{</code> for template
  * introducers.
  */
 public final class HclStrings {

@@ -147,16 +147,23 @@ public final class UiStreamParser {
           return;
         }
         JsonValue v = in.value();
-        if (in.next() != null) {
+        messages.add(reader.read((JsonValue.Obj) v, lineNo));
+        int column = in.parser().currentLocation().getColumnNr();
+        boolean trailing;
+        try {
+          trailing = in.next() != null;
+        } catch (IOException e) {
+          trailing = true;
+        }
+        if (trailing) {
           problem(
               new UiProblem(
                   source,
                   lineNo,
-                  Math.max(1, in.parser().currentTokenLocation().getColumnNr()),
+                  Math.max(1, column),
                   UiProblem.Kind.MALFORMED_JSON,
-                  "unexpected content after the JSON object"));
+                  "unexpected content after the JSON object; the object was read"));
         }
-        messages.add(reader.read((JsonValue.Obj) v, lineNo));
       } catch (IOException e) {
         PlanError err = in.translate(e).error();
         problem(new UiProblem(source, lineNo, err.column(), kindOf(err.kind()), err.message()));
