@@ -172,7 +172,8 @@ public final class UiMessageReader {
               UiProblem.Kind.UNSUPPORTED_VERSION,
               "UI stream version "
                   + ui
-                  + " has a major version this library does not know (it reads 0.x and 1.x); messages are read as far as they look familiar"));
+                  + " has a major version this library does not know (it reads 0.x and 1.x);"
+                  + " messages are read as far as they look familiar"));
     }
     return v;
   }

@@ -268,7 +268,8 @@ public final class UiStreamParser {
       return Either.left(
           error(
               kind,
-              "no line of the input is a JSON object, so it is not a UI log stream (one JSON object per line): "
+              "no line of the input is a JSON object, so it is not a UI log stream"
+                  + " (one JSON object per line): "
                   + p.message(),
               p.line(),
               p.column()));

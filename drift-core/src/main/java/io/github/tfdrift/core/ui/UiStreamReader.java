@@ -124,7 +124,8 @@ public final class UiStreamReader {
         return Either.left(
             error(
                 PlanError.Kind.BINARY_PLAN,
-                "this is a binary plan file (a zip), not a UI log stream; the stream is what `plan -json` prints",
+                "this is a binary plan file (a zip), not a UI log stream;"
+                    + " the stream is what `plan -json` prints",
                 source));
       }
       Charset charset = StandardCharsets.UTF_8;
