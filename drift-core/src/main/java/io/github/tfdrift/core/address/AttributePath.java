@@ -84,6 +84,11 @@ public final class AttributePath implements Comparable<AttributePath> {
     if (s.isEmpty()) {
       return Either.left("empty attribute path");
     }
+    // Positions in messages count from the start of the text as given, leading blanks included.
+    return parseStripped(s, text.indexOf(s.charAt(0)));
+  }
+
+  private static Either<String, AttributePath> parseStripped(String s, int lead) {
     List<PathStep> steps = new ArrayList<>();
     int i = 0;
     boolean expectName = true;
@@ -91,14 +96,14 @@ public final class AttributePath implements Comparable<AttributePath> {
       char c = s.charAt(i);
       if (c == '[') {
         if (steps.isEmpty()) {
-          return Either.left("a path must start with an attribute name (character 1)");
+          return Either.left("a path must start with an attribute name (character " + (lead + 1) + ")");
         }
         int j = i + 1;
         if (j < s.length() && s.charAt(j) == '"') {
           int[] end = new int[1];
           String key = HclStrings.unquote(s, j, end);
           if (key == null) {
-            return Either.left("malformed quoted key at character " + (j + 1));
+            return Either.left("malformed quoted key at character " + (lead + j + 1));
           }
           j = end[0];
           steps.add(PathStep.key(key));
@@ -108,22 +113,22 @@ public final class AttributePath implements Comparable<AttributePath> {
             j++;
           }
           if (start == j) {
-            return Either.left("expected an index or a quoted key at character " + (start + 1));
+            return Either.left("expected an index or a quoted key at character " + (lead + start + 1));
           }
           try {
             steps.add(PathStep.index(Integer.parseInt(s.substring(start, j))));
           } catch (NumberFormatException e) {
-            return Either.left("index too large at character " + (start + 1));
+            return Either.left("index too large at character " + (lead + start + 1));
           }
         }
         if (j >= s.length() || s.charAt(j) != ']') {
-          return Either.left("expected ']' at character " + (j + 1));
+          return Either.left("expected ']' at character " + (lead + j + 1));
         }
         i = j + 1;
         expectName = false;
       } else if (c == '.') {
         if (steps.isEmpty() || expectName) {
-          return Either.left("unexpected '.' at character " + (i + 1));
+          return Either.left("unexpected '.' at character " + (lead + i + 1));
         }
         i++;
         expectName = true;
@@ -136,12 +141,16 @@ public final class AttributePath implements Comparable<AttributePath> {
           while (i < s.length() && Character.isDigit(s.charAt(i))) {
             i++;
           }
-          steps.add(PathStep.index(Integer.parseInt(s.substring(start, i))));
+          try {
+            steps.add(PathStep.index(Integer.parseInt(s.substring(start, i))));
+          } catch (NumberFormatException e) {
+            return Either.left("index too large at character " + (lead + start + 1));
+          }
           expectName = false;
         }
       } else {
         if (!expectName) {
-          return Either.left("expected '.' or '[' at character " + (i + 1));
+          return Either.left("expected '.' or '[' at character " + (lead + i + 1));
         }
         int start = i;
         while (i < s.length()
@@ -149,7 +158,7 @@ public final class AttributePath implements Comparable<AttributePath> {
           i++;
         }
         if (start == i) {
-          return Either.left("unexpected character '" + c + "' at character " + (i + 1));
+          return Either.left("unexpected character '" + c + "' at character " + (lead + i + 1));
         }
         steps.add(PathStep.attribute(s.substring(start, i)));
         expectName = false;
@@ -236,11 +245,14 @@ public final class AttributePath implements Comparable<AttributePath> {
     }
     StringBuilder b = new StringBuilder();
     for (PathStep s : steps) {
-      if (s instanceof PathStep.Attribute a) {
+      if (s instanceof PathStep.Attribute a && PathStep.isIdentifier(a.name())) {
         if (b.length() > 0) {
           b.append('.');
         }
         b.append(a.name());
+      } else if (s instanceof PathStep.Attribute a) {
+        // Not writable as .name: Terraform's index notation, as for a map key.
+        b.append(PathStep.key(a.name()));
       } else {
         b.append(s);
       }
@@ -275,8 +287,37 @@ public final class AttributePath implements Comparable<AttributePath> {
     return h;
   }
 
+  /**
+   * Orders paths step by step, consistently with {@link #equals}: {@link #all()} first, then a path
+   * before its extensions; at a step, indexes (by number) before names (by text), and an attribute and
+   * a key with equal text are equal.
+   */
   @Override
   public int compareTo(AttributePath o) {
-    return render().compareTo(o.render());
+    if (all != o.all) {
+      return all ? -1 : 1;
+    }
+    int n = Math.min(steps.size(), o.steps.size());
+    for (int i = 0; i < n; i++) {
+      int c = compareSteps(steps.get(i), o.steps.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(steps.size(), o.steps.size());
+  }
+
+  private static int compareSteps(PathStep a, PathStep b) {
+    if (a instanceof PathStep.Index x) {
+      return b instanceof PathStep.Index y ? Integer.compare(x.index(), y.index()) : -1;
+    }
+    if (b instanceof PathStep.Index) {
+      return 1;
+    }
+    return nameOf(a).compareTo(nameOf(b));
+  }
+
+  private static String nameOf(PathStep s) {
+    return s instanceof PathStep.Attribute a ? a.name() : ((PathStep.Key) s).key();
   }
 }

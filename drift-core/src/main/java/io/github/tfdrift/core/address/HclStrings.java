@@ -1,9 +1,10 @@
 package io.github.tfdrift.core.address;
 
 /**
- * HCL's quoted-string syntax as Terraform uses it for instance keys: backslash escapes for
- * backslash, quote, newline, carriage return and tab, {@code \\uXXXX} for other control characters,
- * and doubled {@code $} or {@code %} before an opening brace for template introducers.
+ * HCL's quoted-string syntax as Terraform uses it for instance keys: {@code \\ \" \n \r \t},
+ * {@code \\uXXXX} / {@code \\UXXXXXXXX} for every other character Go does not consider printable
+ * (controls, format characters, non-ASCII spaces), and <code>$${</code> / <code>%%{</code> for template
+ * introducers.
  */
 public final class HclStrings {
   private HclStrings() {}
@@ -37,14 +38,60 @@ public final class HclStrings {
           }
           break;
         default:
-          if (c < 0x20 || c == 0x7f) {
-            b.append(String.format("\\u%04x", (int) c));
+          int cp = s.codePointAt(i);
+          if (isPrint(cp)) {
+            b.appendCodePoint(cp);
+          } else if (cp < 0x10000) {
+            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
           } else {
-            b.append(c);
+            b.append(String.format(java.util.Locale.ROOT, "\\U%08x", cp));
+          }
+          if (Character.charCount(cp) == 2) {
+            i++;
           }
       }
     }
     return b.append('"').toString();
+  }
+
+  /**
+   * Go's {@code unicode.IsPrint}, which Terraform's quoting uses: letters, marks, numbers,
+   * punctuation, symbols and the ASCII space are printed as they are; controls, format characters,
+   * unpaired surrogates, private-use and unassigned code points, and every other space or separator are
+   * escaped.
+   */
+  private static boolean isPrint(int cp) {
+    if (cp == ' ') {
+      return true;
+    }
+    switch (Character.getType(cp)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.SURROGATE:
+      case Character.PRIVATE_USE:
+      case Character.UNASSIGNED:
+      case Character.SPACE_SEPARATOR:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  private static int hex(String s, int from, int count) {
+    if (from + count > s.length()) {
+      return -1;
+    }
+    int v = 0;
+    for (int k = from; k < from + count; k++) {
+      int d = Character.digit(s.charAt(k), 16);
+      if (d < 0) {
+        return -1;
+      }
+      v = v * 16 + d;
+    }
+    return v;
   }
 
   /**
@@ -86,27 +133,25 @@ public final class HclStrings {
             b.append('\t');
             break;
           case 'u':
-            if (i + 6 > s.length()) {
-              return null;
+            {
+              int u = hex(s, i + 2, 4);
+              if (u < 0) {
+                return null;
+              }
+              b.append((char) u);
+              i += 4;
+              break;
             }
-            try {
-              b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
-            } catch (NumberFormatException ex) {
-              return null;
-            }
-            i += 4;
-            break;
           case 'U':
-            if (i + 10 > s.length()) {
-              return null;
+            {
+              int u = hex(s, i + 2, 8);
+              if (u < 0 || !Character.isValidCodePoint(u)) {
+                return null;
+              }
+              b.appendCodePoint(u);
+              i += 8;
+              break;
             }
-            try {
-              b.appendCodePoint(Integer.parseInt(s.substring(i + 2, i + 10), 16));
-            } catch (IllegalArgumentException ex) {
-              return null;
-            }
-            i += 8;
-            break;
           default:
             return null;
         }

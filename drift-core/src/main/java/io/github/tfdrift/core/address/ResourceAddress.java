@@ -78,15 +78,13 @@ public record ResourceAddress(
         continue;
       }
       if ((word.equals("data") || word.equals("ephemeral")) && c.peek('.')) {
-        int after = c.pos;
+        // As in Terraform, "data" and "ephemeral" are reserved: they always start a mode prefix.
         c.pos++;
         String type = c.identifier();
-        if (type != null && c.peek('.')) {
-          mode = ResourceMode.of(word);
-          c.pos = c.pos; // continue with the type already read
-          return finish(c, modules, mode, type, text);
+        if (type == null) {
+          return Either.left(c.error("expected a resource type after '" + word + ".'"));
         }
-        c.pos = after;
+        return finish(c, modules, ResourceMode.of(word), type, text);
       }
       c.pos = save;
       String type = c.identifier();
@@ -205,6 +203,7 @@ public record ResourceAddress(
         try {
           k = InstanceKey.of(Long.parseLong(s.substring(start, pos)));
         } catch (NumberFormatException e) {
+          pos = start;
           return Either.left(error("index out of range"));
         }
       }

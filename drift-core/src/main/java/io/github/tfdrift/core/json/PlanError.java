@@ -56,7 +56,9 @@ public record PlanError(
     /** Nesting deeper than the configured limit. */
     TOO_DEEP,
     /** A string or the document is larger than the configured limit. */
-    TOO_LARGE
+    TOO_LARGE,
+    /** JSON that is not a UI log stream, when one was expected ({@code UiStreamReader}). */
+    NOT_A_UI_STREAM
   }
 
   /** One line: source, position, what is wrong. */
