@@ -158,9 +158,27 @@ public final class ResourceChangeBuilder {
     return this;
   }
 
+  /** Marks attributes sensitive everywhere, as {@link #sensitive(String...)} does. */
+  public ResourceChangeBuilder sensitive(AttributePath... paths) {
+    sensitive.addAll(Arrays.asList(paths));
+    return this;
+  }
+
+  /** Marks attributes of {@code after} unknown, as {@link #unknown(String...)} does. */
+  public ResourceChangeBuilder unknown(AttributePath... paths) {
+    unknown.addAll(Arrays.asList(paths));
+    return this;
+  }
+
   /** Adds a {@code replace_paths} entry. */
   public ResourceChangeBuilder replacePath(String path) {
     replacePaths.add(path(path));
+    return this;
+  }
+
+  /** Adds a {@code replace_paths} entry. */
+  public ResourceChangeBuilder replacePath(AttributePath path) {
+    replacePaths.add(Objects.requireNonNull(path, "path"));
     return this;
   }
 
