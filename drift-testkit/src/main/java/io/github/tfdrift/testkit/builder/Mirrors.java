@@ -25,7 +25,18 @@ public final class Mirrors {
    * null} is marked, as Terraform marks schema-sensitive nulls.
    */
   public static JsonValue mirror(JsonValue value, Collection<AttributePath> marked) {
-    return mirror(value, AttributePath.root(), List.copyOf(marked), false);
+    return mirror(value, AttributePath.root(), List.copyOf(marked), List.of(), false);
+  }
+
+  /**
+   * The sensitivity mirror of a planned value with unknown parts, as Terraform computes {@code
+   * after_sensitive}: like {@link #mirror(JsonValue, Collection)}, except that nothing can be said
+   * about the inside of an unknown value, so an unknown object mirrors as {@code {}}, an unknown list
+   * as {@code []} and an unknown primitive as {@code false} (unless the unknown value is itself
+   * marked). {@code value} is the full value, unknown parts included.
+   */
+  public static JsonValue mirror(JsonValue value, Collection<AttributePath> marked, Collection<AttributePath> unknown) {
+    return mirror(value, AttributePath.root(), List.copyOf(marked), List.copyOf(unknown), false);
   }
 
   /**
@@ -34,21 +45,26 @@ public final class Mirrors {
    * {@code after}.
    */
   public static JsonValue unknownMirror(JsonValue value, Collection<AttributePath> unknown) {
-    return mirror(value, AttributePath.root(), List.copyOf(unknown), true);
+    return mirror(value, AttributePath.root(), List.copyOf(unknown), List.of(), true);
   }
 
   private static JsonValue mirror(
-      JsonValue v, AttributePath at, List<AttributePath> marked, boolean markAbsent) {
+      JsonValue v, AttributePath at, List<AttributePath> marked, List<AttributePath> unknown, boolean markAbsent) {
     for (AttributePath p : marked) {
       if (p.isAll() || p.equals(at)) {
         return JsonValue.of(true);
+      }
+    }
+    for (AttributePath p : unknown) {
+      if (p.equals(at)) {
+        return v instanceof JsonValue.Obj ? JsonValue.Obj.EMPTY : v instanceof JsonValue.Arr ? JsonValue.Arr.EMPTY : JsonValue.of(false);
       }
     }
     if (v instanceof JsonValue.Obj o) {
       Map<String, JsonValue> out = new TreeMap<>();
       o.forEach(
           (k, x) -> {
-            JsonValue m = mirror(x, at.child(k), marked, markAbsent);
+            JsonValue m = mirror(x, at.child(k), marked, unknown, markAbsent);
             if (!isFalse(m)) {
               out.put(k, m);
             }
@@ -68,7 +84,7 @@ public final class Mirrors {
     if (v instanceof JsonValue.Arr a) {
       List<JsonValue> out = new ArrayList<>(a.size());
       for (int i = 0; i < a.size(); i++) {
-        out.add(mirror(a.get(i), at.child(i), marked, markAbsent));
+        out.add(mirror(a.get(i), at.child(i), marked, unknown, markAbsent));
       }
       return JsonValue.array(out);
     }

@@ -418,7 +418,7 @@ public final class ResourceChangeBuilder {
             .after(Mirrors.withoutPaths(afterFull, unknown))
             .afterUnknown(afterFull instanceof JsonValue.Obj ? Mirrors.unknownMirror(afterFull, unknown) : JsonValue.Obj.EMPTY)
             .beforeSensitive(Mirrors.mirror(beforeSorted, sensitive))
-            .afterSensitive(Mirrors.mirror(afterFull, sensitive))
+            .afterSensitive(Mirrors.mirror(afterFull, sensitive, unknown))
             .replacePaths(replacePaths);
     if (importId != null) {
       c.importing(Importing.builder().id(importId).build());

@@ -53,9 +53,13 @@ public final class PlanGens {
 
   /** JSON strings, including empty, non-ASCII, quotes, backslashes and line breaks. */
   public static Gen<JsonValue> stringValues() {
+    Gen<java.util.function.UnaryOperator<String>> decorations =
+        Gen.elements(
+            s -> " " + s, s -> s + "\n", s -> s + "\r\n", s -> "tab\t" + s, s -> "q\"" + s, s -> s + "\\", s -> "${" + s + "}",
+            s -> "日本" + s, s -> "é" + s);
     return Gen.frequency(
             Gen.weighted(4, Gen.strings()),
-            Gen.weighted(1, Gen.elements("", " ", "line\nbreak", "crlf\r\n", "tab\there", "q\"uote", "back\\slash", "${var.x}", "日本", "é")))
+            Gen.weighted(1, Gen.zip(decorations, Gen.strings(), (d, s) -> d.apply(s))))
         .map(JsonValue::of);
   }
 
@@ -68,7 +72,7 @@ public final class PlanGens {
         Gen.integers(-1000, 1000).map(i -> (JsonValue) JsonValue.of(i)),
         Gen.integers(-1000, 1000).map(i -> JsonValue.number(i + ".0")),
         Gen.zip(Gen.integers(-1000, 1000), Gen.integers(1, 999), (i, f) -> JsonValue.number(i + "." + f)),
-        Gen.longs(0, Long.MAX_VALUE).map(l -> JsonValue.number(l + "0000")));
+        Gen.longs(0, Long.MAX_VALUE / 2).map(l -> JsonValue.number((l + 1) + "0000")));
   }
 
   /** Strings, numbers, booleans and null. */
