@@ -162,6 +162,7 @@ public interface Gen<T> {
 
   /** One of the given values; shrinks toward the first. */
   @SafeVarargs
+  @SuppressWarnings("varargs")
   static <T> Gen<T> elements(T... values) {
     return elements(Arrays.asList(values));
   }
@@ -177,6 +178,7 @@ public interface Gen<T> {
 
   /** A value of one of the generators, chosen uniformly; shrinks toward the first generator. */
   @SafeVarargs
+  @SuppressWarnings("varargs")
   static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
     return oneOf(Arrays.asList(gens));
   }
@@ -197,6 +199,7 @@ public interface Gen<T> {
 
   /** A value of one of the generators, chosen in proportion to the weights; shrinks toward the first. */
   @SafeVarargs
+  @SuppressWarnings("varargs")
   static <T> Gen<T> frequency(Weighted<? extends T>... choices) {
     return frequency(Arrays.asList(choices));
   }
