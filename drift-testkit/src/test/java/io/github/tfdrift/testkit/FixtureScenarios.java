@@ -15,7 +15,6 @@ import io.github.tfdrift.core.model.ResourceConfig;
 import io.github.tfdrift.core.model.ResourceMode;
 import io.github.tfdrift.core.model.VariableConfig;
 import io.github.tfdrift.core.value.JsonValue;
-import io.github.tfdrift.core.value.JsonValues;
 import io.github.tfdrift.testkit.builder.Json;
 import io.github.tfdrift.testkit.builder.Mirrors;
 import io.github.tfdrift.testkit.builder.PlanBuilder;
@@ -390,10 +389,5 @@ final class FixtureScenarios {
                 .putVariable("ssh_public_key", VariableConfig.builder().build())
                 .build())
         .build();
-  }
-
-  /** Renders compact JSON for one apply-log line. */
-  static String line(JsonValue v) {
-    return JsonValues.toJson(v);
   }
 }

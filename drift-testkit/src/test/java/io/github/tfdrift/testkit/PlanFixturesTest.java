@@ -287,11 +287,8 @@ class PlanFixturesTest {
       addresses.add(d.get("diagnostic").get("address").asText().get());
     }
     assertThat(addresses).isEqualTo(f.expected().entries().keySet());
-    Either<PlanError> notAPlan = new Either<>(PlanReader.create().read(log).getLeft());
-    assertThat(notAPlan.value().kind()).isEqualTo(PlanError.Kind.UI_STREAM);
+    assertThat(PlanReader.create().read(log).getLeft().kind()).isEqualTo(PlanError.Kind.UI_STREAM);
   }
-
-  private record Either<T>(T value) {}
 
   @Test
   void seed003ApplyTextNamesEachFailingAddressAndItsBlock() {

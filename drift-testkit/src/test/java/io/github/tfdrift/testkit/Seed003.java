@@ -53,8 +53,8 @@ final class Seed003 {
   static final String API_LOG_GROUP = "module.api_gateway.aws_cloudwatch_log_group.api_gw[0]";
   static final String BUCKET = "aws_s3_bucket.wyatt-datalake-35315550";
 
-  /** One failing create: address, AWS name (the import ID unless an ARN is needed), error. */
-  record Failure(String address, String name, String summary, String file, int line, String block) {}
+  /** One failing create: address, error summary, and the block it points at. */
+  record Failure(String address, String summary, String file, int line, String block) {}
 
   static final String ASSUME_ROLE =
       "{\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Sid\":\"\"}],\"Version\":\"2012-10-17\"}";
@@ -166,7 +166,7 @@ final class Seed003 {
       String fn = functionName(m);
       f.add(
           new Failure(
-              role(m), fn,
+              role(m),
               "creating IAM Role (" + fn + "): operation error IAM: CreateRole, https response error StatusCode: 409, RequestID: "
                   + requestId(request++) + ", EntityAlreadyExists: Role with name " + fn + " already exists.",
               ".terraform/modules/" + m + ".lambda_function/iam.tf", 112, "resource \"aws_iam_role\" \"lambda\""));
@@ -175,20 +175,20 @@ final class Seed003 {
       String name = "/aws/lambda/" + functionName(m);
       f.add(
           new Failure(
-              logGroup(m), name,
+              logGroup(m),
               "creating CloudWatch Logs Log Group (" + name + "): operation error CloudWatch Logs: CreateLogGroup, https response error StatusCode: 400, RequestID: "
                   + requestId(request++) + ", ResourceAlreadyExistsException: The specified log group already exists",
               ".terraform/modules/" + m + ".lambda_function/main.tf", 178, "resource \"aws_cloudwatch_log_group\" \"lambda\""));
     }
     f.add(
         new Failure(
-            API_LOG_GROUP, "/aws/apigateway/dashboard-api",
+            API_LOG_GROUP,
             "creating CloudWatch Logs Log Group (/aws/apigateway/dashboard-api): operation error CloudWatch Logs: CreateLogGroup, https response error StatusCode: 400, RequestID: "
                 + requestId(request++) + ", ResourceAlreadyExistsException: The specified log group already exists",
             "modules/api_gateway/main.tf", 78, "resource \"aws_cloudwatch_log_group\" \"api_gw\""));
     f.add(
         new Failure(
-            BUCKET, "step-function-bucket-35315550",
+            BUCKET,
             "creating S3 Bucket (step-function-bucket-35315550): operation error S3: CreateBucket, https response error StatusCode: 409, RequestID: 7QK4M1X9B2D6HZ3T, HostID: "
                 + "mP4yN8cq0Rk2ZtW6sVb1Lh9xJg3Fd5Ea7Uo2Ci8Kr0Tn4Ys6Qw1Pz3Mv5Bx7Gl9Hj2Ke4Rf6Ts8Ud0Va1We3Xf5Yg7Zh=, BucketAlreadyOwnedByYou: Your previous request to create the named bucket succeeded and you already own it.",
             "s3.tf", 1, "resource \"aws_s3_bucket\" \"wyatt-datalake-35315550\""));
@@ -196,7 +196,7 @@ final class Seed003 {
       String name = functionName(m) + "-inline";
       f.add(
           new Failure(
-              policy(m), name,
+              policy(m),
               "creating IAM Policy (" + name + "): operation error IAM: CreatePolicy, https response error StatusCode: 409, RequestID: "
                   + requestId(request++) + ", EntityAlreadyExists: A policy called " + name + " already exists. Duplicate names are not allowed.",
               ".terraform/modules/" + m + ".lambda_function/iam.tf", 297, "resource \"aws_iam_policy\" \"additional_inline\""));
