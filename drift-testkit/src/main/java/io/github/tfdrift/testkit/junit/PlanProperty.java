@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>On failure the case is shrunk and the test fails with the seed, the number of shrink steps and
  * the shrunk parameters. The seed is {@link #seed()} when not 0, else the system property {@code
- * tfdrift.seed}, else random; it is published as the report entry {@code tfdrift.seed}. Lifecycle
+ * tfdrift.seed}, else random (then printed to standard error); it is published as the report entry
+ * {@code tfdrift.seed}. Lifecycle
  * methods ({@code @BeforeEach}, {@code @AfterEach}) run once around all tries, not around each try.
  * Assumptions that fail inside the method discard the try.
  */

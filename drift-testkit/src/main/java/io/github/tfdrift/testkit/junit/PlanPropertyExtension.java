@@ -75,8 +75,13 @@ public final class PlanPropertyExtension implements ParameterResolver, Invocatio
             .shrinkBudget(annotation.shrinkBudget())
             .named(method.getName())
             .describedBy(args -> describe(parameters, generated, args));
+    boolean random = annotation.seed() == 0 && System.getProperty(Property.SEED_PROPERTY) == null;
     long seed = property.resolvedSeed();
     extensionContext.publishReportEntry("tfdrift.seed", Long.toString(seed));
+    if (random) {
+      System.err.println("[tfdrift] " + method.getDeclaringClass().getSimpleName() + "." + method.getName()
+          + ": random seed " + seed + " (re-run with -D" + Property.SEED_PROPERTY + "=" + seed + ")");
+    }
     method.setAccessible(true);
     PropertyResult<List<Object>> result = property.runChecked(args -> invoke(method, target, args));
     if (!result.passed()) {
