@@ -1,0 +1,163 @@
+package io.github.tfdrift.testkit.junit;
+
+import io.github.tfdrift.testkit.gen.Describe;
+import io.github.tfdrift.testkit.gen.Gen;
+import io.github.tfdrift.testkit.gen.PlanGens;
+import io.github.tfdrift.testkit.gen.Property;
+import io.github.tfdrift.testkit.gen.PropertyResult;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+
+/**
+ * The JUnit 5 extension behind {@link PlanProperty}: resolves the generated parameters, then runs
+ * the method once per try through {@link Property}, shrinking a failure and failing the test with the
+ * seed and the shrunk parameters. Registered by the annotation; it does nothing for other methods.
+ */
+public final class PlanPropertyExtension implements ParameterResolver, InvocationInterceptor {
+
+  /** Creates the extension (JUnit does). */
+  public PlanPropertyExtension() {}
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+    if (!isProperty(parameterContext.getDeclaringExecutable())) {
+      return false;
+    }
+    Parameter p = parameterContext.getParameter();
+    return p.isAnnotationPresent(From.class) || PlanGens.forType(p.getType()).isPresent();
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+    // A placeholder for JUnit's own invocation, which the interceptor replaces by the tries.
+    Gen<?> gen = generatorFor(parameterContext.getParameter(), extensionContext.getRequiredTestClass(), extensionContext.getTestInstance());
+    return gen.samples(1L, 1, 1).get(0);
+  }
+
+  @Override
+  public void interceptTestMethod(
+      Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext, ExtensionContext extensionContext) {
+    Method method = invocationContext.getExecutable();
+    PlanProperty annotation = method.getAnnotation(PlanProperty.class);
+    if (annotation == null) {
+      proceed(invocation);
+      return;
+    }
+    invocation.skip();
+    Object target = invocationContext.getTarget().orElse(null);
+    List<Object> resolved = invocationContext.getArguments();
+    Parameter[] parameters = method.getParameters();
+    List<Gen<?>> gens = new ArrayList<>();
+    List<Boolean> generated = new ArrayList<>();
+    for (int i = 0; i < parameters.length; i++) {
+      Parameter p = parameters[i];
+      boolean ours = p.isAnnotationPresent(From.class) || PlanGens.forType(p.getType()).isPresent();
+      generated.add(ours);
+      gens.add(ours ? generatorFor(p, extensionContext.getRequiredTestClass(), Optional.ofNullable(target)) : Gen.constant(resolved.get(i)));
+    }
+    Property<List<Object>> property =
+        Property.forAll(Gen.tuple(gens))
+            .withSeed(annotation.seed())
+            .tries(annotation.tries())
+            .maxSize(annotation.maxSize())
+            .shrinkBudget(annotation.shrinkBudget())
+            .named(method.getName())
+            .describedBy(args -> describe(parameters, generated, args));
+    boolean random = annotation.seed() == 0 && System.getProperty(Property.SEED_PROPERTY) == null;
+    long seed = property.resolvedSeed();
+    extensionContext.publishReportEntry("tfdrift.seed", Long.toString(seed));
+    if (random) {
+      System.err.println("[tfdrift] " + method.getDeclaringClass().getSimpleName() + "." + method.getName()
+          + ": random seed " + seed + " (re-run with -D" + Property.SEED_PROPERTY + "=" + seed + ")");
+    }
+    method.setAccessible(true);
+    PropertyResult<List<Object>> result = property.runChecked(args -> invoke(method, target, args));
+    if (!result.passed()) {
+      AssertionError e = new AssertionError(result.report());
+      result.failure().ifPresent(e::initCause);
+      throw e;
+    }
+    extensionContext.publishReportEntry("tfdrift.tries", Integer.toString(result.tries()));
+  }
+
+  private static void proceed(Invocation<Void> invocation) {
+    try {
+      invocation.proceed();
+    } catch (Throwable t) {
+      throw PlanPropertyExtension.<RuntimeException>sneaky(t);
+    }
+  }
+
+  private static String describe(Parameter[] parameters, List<Boolean> generated, List<Object> args) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < parameters.length; i++) {
+      if (generated.get(i)) {
+        b.append(parameters[i].getName()).append(" = ").append(Describe.describe(args.get(i))).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  private static void invoke(Method method, Object target, List<Object> args) {
+    try {
+      method.invoke(target, args.toArray());
+    } catch (InvocationTargetException e) {
+      throw PlanPropertyExtension.<RuntimeException>sneaky(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new ExtensionConfigurationException("cannot call " + method, e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> E sneaky(Throwable t) throws E {
+    throw (E) t;
+  }
+
+  private static boolean isProperty(java.lang.reflect.Executable e) {
+    return e instanceof Method m && m.isAnnotationPresent(PlanProperty.class);
+  }
+
+  static Gen<?> generatorFor(Parameter p, Class<?> testClass, Optional<Object> instance) {
+    From from = p.getAnnotation(From.class);
+    if (from == null) {
+      return PlanGens.forType(p.getType())
+          .orElseThrow(() -> new ParameterResolutionException("no generator for " + p.getType().getName() + "; name one with @From"));
+    }
+    for (Class<?> c = testClass; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (m.getName().equals(from.value()) && m.getParameterCount() == 0 && Gen.class.isAssignableFrom(m.getReturnType())) {
+          boolean isStatic = Modifier.isStatic(m.getModifiers());
+          if (!isStatic && instance.isEmpty()) {
+            throw new ParameterResolutionException("generator method " + from.value() + " is not static and there is no test instance");
+          }
+          try {
+            m.setAccessible(true);
+            Object gen = m.invoke(isStatic ? null : instance.get());
+            if (gen == null) {
+              throw new ParameterResolutionException("generator method " + from.value() + " returned null");
+            }
+            return (Gen<?>) gen;
+          } catch (IllegalAccessException e) {
+            throw new ParameterResolutionException("cannot call generator method " + from.value(), e);
+          } catch (InvocationTargetException e) {
+            throw new ParameterResolutionException("generator method " + from.value() + " failed", e.getCause());
+          }
+        }
+      }
+    }
+    throw new ParameterResolutionException(
+        "no generator method '" + from.value() + "()' returning Gen in " + testClass.getName() + " or its superclasses");
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * JUnit 5 support: {@link io.github.tfdrift.testkit.junit.PlanProperty} properties with generated
+ * parameters, {@link io.github.tfdrift.testkit.junit.PlanFixture} parameter injection and the {@link
+ * io.github.tfdrift.testkit.junit.PlanFixtureSource} source for parameterized tests.
+ */
+package io.github.tfdrift.testkit.junit;

@@ -1,0 +1,158 @@
+package io.github.tfdrift.testkit.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tfdrift.core.json.PlanReader;
+import io.github.tfdrift.core.json.PlanWriter;
+import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.testkit.ExpectedOutcome;
+import io.github.tfdrift.testkit.Fixture;
+import io.github.tfdrift.testkit.MaskAlignment;
+import io.github.tfdrift.testkit.gen.Gen;
+import io.github.tfdrift.testkit.gen.Property;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+
+class JUnitIntegrationTest {
+
+  @Test
+  void planPropertyRunsTheMethodOncePerTryAndPublishesTheSeed() {
+    Examples.CountsTries.CALLS.set(0);
+    Launch.Outcome o = Launch.only(Examples.CountsTries.class);
+    assertThat(o.succeeded()).as(o.message()).isTrue();
+    assertThat(Examples.CountsTries.CALLS.get()).isEqualTo(37);
+    assertThat(o.entry("tfdrift.seed")).contains("5");
+    assertThat(o.entry("tfdrift.tries")).contains("37");
+  }
+
+  @Test
+  void failingPlanPropertyReportsSeedShrinkStepsAndTheShrunkPlan() {
+    Launch.Outcome o = Launch.only(Examples.FailsWithThreeResources.class);
+    assertThat(o.succeeded()).isFalse();
+    assertThat(o.message())
+        .contains("Property atMostTwoResources failed")
+        .contains("seed 42")
+        .contains("-Dtfdrift.seed=42")
+        .containsPattern("Shrunk in \\d+ steps? to:")
+        .contains("plan = {")
+        .contains("\"resource_changes\"");
+    assertThat(o.result().getThrowable()).hasValueSatisfying(t -> assertThat(t.getCause()).isInstanceOf(AssertionError.class));
+  }
+
+  @Test
+  void sameSeedGivesTheSameFailureAgain() {
+    String first = Launch.only(Examples.FailsWithThreeResources.class).message();
+    String second = Launch.only(Examples.FailsWithThreeResources.class).message();
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void randomSeedIsReportedAndTheSystemPropertyReRunsIt() {
+    Launch.Outcome random = Launch.only(Examples.FailsWithRandomSeed.class);
+    assertThat(random.succeeded()).isFalse();
+    Matcher m = Pattern.compile("seed (-?\\d+);").matcher(random.message());
+    assertThat(m.find()).isTrue();
+    String seed = m.group(1);
+    assertThat(random.entry("tfdrift.seed")).contains(seed);
+    String old = System.getProperty(Property.SEED_PROPERTY);
+    System.setProperty(Property.SEED_PROPERTY, seed);
+    try {
+      assertThat(Launch.only(Examples.FailsWithRandomSeed.class).message()).isEqualTo(random.message());
+    } finally {
+      if (old == null) {
+        System.clearProperty(Property.SEED_PROPERTY);
+      } else {
+        System.setProperty(Property.SEED_PROPERTY, old);
+      }
+    }
+  }
+
+  @Test
+  void fromNamesAStaticGeneratorMethod() {
+    Examples.NamedGenerator.SEEN.clear();
+    assertThat(Launch.only(Examples.NamedGenerator.class).succeeded()).isTrue();
+    assertThat(Examples.NamedGenerator.SEEN).hasSize(50).allSatisfy(x -> assertThat(x).isBetween(0, 3));
+  }
+
+  @Test
+  void fromNamesAnInstanceGeneratorMethod() {
+    Launch.Outcome o = Launch.only(Examples.InstanceGenerator.class);
+    assertThat(o.succeeded()).as(o.message()).isTrue();
+  }
+
+  @Test
+  void missingGeneratorMethodFailsWithItsName() {
+    Launch.Outcome o = Launch.only(Examples.MissingGenerator.class);
+    assertThat(o.succeeded()).isFalse();
+    assertThat(o.message()).contains("nowhere");
+  }
+
+  @Test
+  void parametersOfOtherTypesAreLeftToOtherResolvers() {
+    Launch.Outcome o = Launch.only(Examples.ForeignParameter.class);
+    assertThat(o.succeeded()).as(o.message()).isTrue();
+  }
+
+  @Test
+  void failedAssumptionsDiscardTries() {
+    Examples.Assumes.RAN.set(0);
+    Launch.Outcome o = Launch.only(Examples.Assumes.class);
+    assertThat(o.succeeded()).as(o.message()).isTrue();
+    assertThat(Examples.Assumes.RAN.get()).isEqualTo(30);
+  }
+
+  @Test
+  void unknownFixtureNameFailsWithTheKnownNames() {
+    Launch.Outcome o = Launch.only(Examples.UnknownFixture.class);
+    assertThat(o.succeeded()).isFalse();
+    assertThat(o.message()).contains("s9-nothing").contains("s1-memory-changed");
+  }
+
+  @Test
+  void fixtureSourceRunsOncePerNamedFixtureAndOncePerFixtureWhenEmpty() {
+    List<Launch.Outcome> all = Launch.run(Examples.FixtureSources.class);
+    assertThat(all).allSatisfy(o -> assertThat(o.succeeded()).as(o.name() + ": " + o.message()).isTrue());
+    assertThat(all).hasSize(2 + io.github.tfdrift.testkit.PlanFixtures.names().size());
+    assertThat(all).extracting(Launch.Outcome::name).contains("[1] s1-memory-changed", "[2] s6-vm-deleted-outside", "[12] seed003-prod-already-exists");
+  }
+
+  // ---- the annotations used directly ---------------------------------------------------------
+
+  @Test
+  void planFixtureInjectsPlanFixtureExpectationsAndJson(
+      @PlanFixture("s1-memory-changed") Plan plan,
+      @PlanFixture("s1-memory-changed") Fixture fixture,
+      @PlanFixture("s1-memory-changed") ExpectedOutcome expected,
+      @PlanFixture("s1-memory-changed") String json) {
+    assertThat(plan).isSameAs(fixture.plan());
+    assertThat(expected.exitCode()).isEqualTo(2);
+    assertThat(json).isEqualTo(fixture.planJson());
+  }
+
+  @ParameterizedTest
+  @PlanFixtureSource({"s5-golden-image-forced-replacement", "plain-destroy", "s6-vm-deleted-outside"})
+  void stopFixturesExpectExitCodeThree(String name, Plan plan, ExpectedOutcome expected) {
+    assertThat(expected.exitCode()).as(name).isEqualTo(3);
+    assertThat(plan.resourceChanges()).anyMatch(rc -> rc.kind().isDestructive() || rc.kind() == ChangeKind.CREATE);
+  }
+
+  @PlanProperty(tries = 100, seed = 20241217L)
+  void writtenPlansReadBackEqualAndAligned(Plan plan) {
+    Plan back = PlanReader.create().read(PlanWriter.compact().toJson(plan)).get();
+    assertThat(back).isEqualTo(plan);
+    assertThat(MaskAlignment.problems(back)).isEmpty();
+  }
+
+  static Gen<List<Integer>> pairs() {
+    return Gen.listOf(Gen.integers(0, 9), 2, 2);
+  }
+
+  @PlanProperty(tries = 50, seed = 7L)
+  void namedGeneratorsWorkDirectly(@From("pairs") List<Integer> pair, boolean flag) {
+    assertThat(pair).hasSize(2);
+  }
+}
