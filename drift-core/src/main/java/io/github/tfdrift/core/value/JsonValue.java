@@ -200,10 +200,15 @@ public sealed interface JsonValue
       this.literal = literal;
     }
 
+    private static final java.util.regex.Pattern JSON_NUMBER =
+        java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
     static Num parse(String literal) {
-      Num n = new Num(Objects.requireNonNull(literal, "literal"));
-      n.decimalValue(); // validates
-      return n;
+      Objects.requireNonNull(literal, "literal");
+      if (!JSON_NUMBER.matcher(literal).matches()) {
+        throw new IllegalArgumentException("not a JSON number literal");
+      }
+      return new Num(literal);
     }
 
     /** The number exactly as written in the document. */
