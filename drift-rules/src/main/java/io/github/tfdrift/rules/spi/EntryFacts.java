@@ -8,6 +8,7 @@ import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.ResourceMode;
 import io.github.tfdrift.rules.Source;
+import io.github.tfdrift.rules.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -77,6 +78,47 @@ public record EntryFacts(
   /** What the drift actions mean, when there is drift. */
   public Optional<ChangeKind> driftKind() {
     return drift.map(ResourceChange::kind);
+  }
+
+  /**
+   * The verdict the actions alone suggest, before any policy, normaliser or drift reasoning: what a
+   * custom rule proposes when it wants to raise risk or change the procedure without changing the
+   * verdict (equal rank, higher risk wins). RECREATE for drift-delete plus create, REPLACE, DELETE,
+   * IMPORT, CREATE, FORGET, UPDATE, READ, MOVE, IGNORED for drift Terraform does not act on, else
+   * NO_CHANGE.
+   */
+  public Verdict actionVerdict() {
+    ChangeKind k = plannedKind();
+    List<io.github.tfdrift.core.model.Action> actions =
+        planned.map(p -> p.change().actions()).orElse(List.of());
+    if (k.isReplace()
+        || (actions.contains(io.github.tfdrift.core.model.Action.DELETE)
+            && actions.contains(io.github.tfdrift.core.model.Action.CREATE))) {
+      return Verdict.REPLACE;
+    }
+    if (actions.contains(io.github.tfdrift.core.model.Action.DELETE)) {
+      return Verdict.DELETE;
+    }
+    if (driftDeleted() && k == ChangeKind.CREATE) {
+      return Verdict.RECREATE;
+    }
+    if (importing().isPresent()) {
+      return Verdict.IMPORT;
+    }
+    switch (k) {
+      case CREATE:
+        return Verdict.CREATE;
+      case FORGET:
+        return Verdict.FORGET;
+      case UPDATE:
+      case UNKNOWN:
+        return Verdict.UPDATE;
+      case READ:
+      case OPEN:
+        return Verdict.READ;
+      default:
+        return previousAddress.isPresent() ? Verdict.MOVE : hasDrift() ? Verdict.IGNORED : Verdict.NO_CHANGE;
+    }
   }
 
   /** True when there is a drift entry. */
