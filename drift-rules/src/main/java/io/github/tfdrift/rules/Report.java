@@ -63,16 +63,16 @@ public final class Report {
     this.stale = List.copyOf(stale);
     this.ruleErrors = List.copyOf(ruleErrors);
     this.errored = errored;
-    Map<Verdict, Integer> c = new EnumMap<>(Verdict.class);
-    for (Verdict v : Verdict.values()) {
-      c.put(v, 0);
-    }
-    Decision d = Decision.NO_CHANGES;
+    int[] n = new int[Verdict.values().length];
     for (ClassifiedEntry e : this.entries) {
-      c.merge(e.verdict(), 1, Integer::sum);
-      Decision ed = Decision.of(e.verdict());
-      if (ed.exitCode() > d.exitCode()) {
-        d = ed;
+      n[e.verdict().ordinal()]++;
+    }
+    Map<Verdict, Integer> c = new EnumMap<>(Verdict.class);
+    Decision d = Decision.NO_CHANGES;
+    for (Verdict v : Verdict.values()) {
+      c.put(v, n[v.ordinal()]);
+      if (n[v.ordinal()] > 0 && Decision.of(v).exitCode() > d.exitCode()) {
+        d = Decision.of(v);
       }
     }
     this.counts = Collections.unmodifiableMap(c);

@@ -52,6 +52,16 @@ public final class Classifier {
 
   private record Pair(Optional<ResourceChange> planned, Optional<ResourceChange> drift) {}
 
+  private static final class Slot {
+    final InstanceId id;
+    ResourceChange planned;
+    ResourceChange drift;
+
+    Slot(InstanceId id) {
+      this.id = id;
+    }
+  }
+
   /** Classifies a plan; never throws for any plan. */
   public Report classify(Plan plan, Optional<String> source, LocalDate today) {
     PlanContext ctx = PlanContext.of(plan, policy, today, normalizers);
@@ -63,26 +73,35 @@ public final class Classifier {
     Set<Expectation> matched = Collections.newSetFromMap(new IdentityHashMap<>());
     FactsBuilder facts = new FactsBuilder(ctx, active, matched);
 
-    Map<InstanceId, Pair> joined = new HashMap<>((plan.resourceChanges().size() + plan.resourceDrift().size()) * 2);
+    // Join by instance id; keep plan order (usually sorted already, so the sort below is near-linear).
+    int n = plan.resourceChanges().size() + plan.resourceDrift().size();
+    Map<String, Slot> joined = new HashMap<>(n * 2);
+    List<Slot> slots = new ArrayList<>(n);
     for (ResourceChange rc : plan.resourceChanges()) {
-      joined.putIfAbsent(rc.id(), new Pair(Optional.of(rc), Optional.empty()));
-    }
-    for (ResourceChange rc : plan.resourceDrift()) {
-      Pair p = joined.get(rc.id());
-      if (p == null) {
-        joined.put(rc.id(), new Pair(Optional.empty(), Optional.of(rc)));
-      } else if (p.drift().isEmpty()) {
-        joined.put(rc.id(), new Pair(p.planned(), Optional.of(rc)));
+      Slot s = new Slot(rc.id());
+      if (joined.putIfAbsent(key(rc), s) == null) {
+        s.planned = rc;
+        slots.add(s);
       }
     }
-    List<InstanceId> ids = new ArrayList<>(joined.keySet());
-    Collections.sort(ids);
+    for (ResourceChange rc : plan.resourceDrift()) {
+      String key = key(rc);
+      Slot s = joined.get(key);
+      if (s == null) {
+        s = new Slot(rc.id());
+        joined.put(key, s);
+        slots.add(s);
+      }
+      if (s.drift == null) {
+        s.drift = rc;
+      }
+    }
+    slots.sort((x, y) -> x.id.compareTo(y.id));
 
     List<RuleError> errors = new ArrayList<>(loadErrors);
-    List<ClassifiedEntry> entries = new ArrayList<>(ids.size());
-    for (InstanceId id : ids) {
-      Pair p = joined.get(id);
-      entries.add(classifyOne(ctx, facts, id, p, errors));
+    List<ClassifiedEntry> entries = new ArrayList<>(slots.size());
+    for (Slot s : slots) {
+      entries.add(classifyOne(ctx, facts, s.id, new Pair(Optional.ofNullable(s.planned), Optional.ofNullable(s.drift)), errors));
     }
 
     List<OutputChange> outputs = new ArrayList<>();
@@ -110,6 +129,12 @@ public final class Classifier {
     } catch (RuntimeException e) {
       return new Producer(Producer.Tool.UNKNOWN, "could not be determined");
     }
+  }
+
+  /** A join key with String hashing (cached in the address): address, or address NUL deposed. */
+  private static String key(ResourceChange rc) {
+    Optional<String> d = rc.deposed();
+    return d.isEmpty() ? rc.address() : rc.address() + '\u0000' + d.get();
   }
 
   private static boolean sensitive(Change c) {

@@ -37,7 +37,9 @@ public final class Decider {
   /** The findings sorted best first, the winner first, with never-downgrade applied. */
   public static List<Finding> decide(EntryFacts facts, List<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(PRECEDENCE);
+    if (sorted.size() > 1) {
+      sorted.sort(PRECEDENCE);
+    }
     Optional<Verdict> floor = floor(facts);
     if (floor.isPresent() && (sorted.isEmpty() || !sorted.get(0).verdict().isDestructive())) {
       sorted.add(0, synthesise(facts, floor.get()));
@@ -49,6 +51,13 @@ public final class Decider {
 
   /** The warnings of all findings, winner first, without repeats. */
   public static List<String> warnings(List<Finding> sorted) {
+    boolean any = false;
+    for (Finding f : sorted) {
+      any |= !f.warnings().isEmpty();
+    }
+    if (!any) {
+      return List.of();
+    }
     Set<String> w = new LinkedHashSet<>();
     for (Finding f : sorted) {
       w.addAll(f.warnings());

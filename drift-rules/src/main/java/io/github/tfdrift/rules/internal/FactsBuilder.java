@@ -22,6 +22,7 @@ final class FactsBuilder {
   private final PlanContext ctx;
   private final List<Expectation> activeExpectations;
   private final Set<Expectation> matched;
+  private final java.util.Map<String, List<IgnoreRule>> ignoresByType = new java.util.HashMap<>();
 
   FactsBuilder(PlanContext ctx, List<Expectation> activeExpectations, Set<Expectation> matched) {
     this.ctx = ctx;
@@ -29,14 +30,28 @@ final class FactsBuilder {
     this.matched = matched;
   }
 
+  private List<IgnoreRule> ignoresForType(String type) {
+    List<IgnoreRule> l = new ArrayList<>();
+    for (IgnoreRule r : ctx.policy().ignoreChanges()) {
+      if (r.type().matches(type)) {
+        l.add(r);
+      }
+    }
+    return l.isEmpty() ? List.of() : l;
+  }
+
   EntryFacts build(InstanceId id, Optional<ResourceChange> planned, Optional<ResourceChange> drift) {
     ResourceChange any = planned.orElseGet(drift::get);
     String type = any.type();
     String address = id.address();
-    List<IgnoreRule> ignores = new ArrayList<>(2);
-    for (IgnoreRule r : ctx.policy().ignoreChanges()) {
-      if (r.appliesTo(type, address)) {
-        ignores.add(r);
+    List<IgnoreRule> ignores = List.of();
+    List<IgnoreRule> byType = ignoresByType.computeIfAbsent(type, this::ignoresForType);
+    if (!byType.isEmpty()) {
+      ignores = new ArrayList<>(byType.size());
+      for (IgnoreRule r : byType) {
+        if (r.address().matches(address)) {
+          ignores.add(r);
+        }
       }
     }
     List<Expectation> expectations = List.of();

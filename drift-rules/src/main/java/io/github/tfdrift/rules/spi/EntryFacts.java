@@ -182,6 +182,9 @@ public record EntryFacts(
   }
 
   private static List<PathChange> filter(List<PathChange> l, PathCategory c) {
+    if (l.isEmpty()) {
+      return List.of();
+    }
     List<PathChange> out = new ArrayList<>();
     for (PathChange p : l) {
       if (p.category() == c) {

@@ -36,8 +36,8 @@ public final class PlanContext {
   private final Policy policy;
   private final LocalDate today;
   private final NormalizerRegistry normalizers;
-  private final Map<InstanceId, ResourceChange> planned;
-  private final Map<InstanceId, ResourceChange> drift;
+  private Map<InstanceId, ResourceChange> planned;
+  private Map<InstanceId, ResourceChange> drift;
   private final Map<String, List<AttributePath>> relevant;
   private final Set<String> secrets;
 
@@ -46,8 +46,6 @@ public final class PlanContext {
     this.policy = policy;
     this.today = today;
     this.normalizers = normalizers;
-    this.planned = index(plan.resourceChanges());
-    this.drift = index(plan.resourceDrift());
     Map<String, List<AttributePath>> r = new HashMap<>();
     plan.relevantAttributes()
         .forEach(a -> r.computeIfAbsent(a.resource(), k -> new ArrayList<>()).add(a.attribute()));
@@ -115,12 +113,22 @@ public final class PlanContext {
 
   /** The {@code resource_changes} entry of an instance. */
   public Optional<ResourceChange> planned(InstanceId id) {
-    return Optional.ofNullable(planned.get(id));
+    synchronized (this) {
+      if (planned == null) {
+        planned = index(plan.resourceChanges());
+      }
+      return Optional.ofNullable(planned.get(id));
+    }
   }
 
   /** The {@code resource_drift} entry of an instance. */
   public Optional<ResourceChange> drift(InstanceId id) {
-    return Optional.ofNullable(drift.get(id));
+    synchronized (this) {
+      if (drift == null) {
+        drift = index(plan.resourceDrift());
+      }
+      return Optional.ofNullable(drift.get(id));
+    }
   }
 
   /** The {@code relevant_attributes} of an address. */
