@@ -1,0 +1,212 @@
+package io.github.tfdrift.rules.internal;
+
+import io.github.tfdrift.core.model.Change;
+import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.core.model.InstanceId;
+import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.Producer;
+import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.model.ResourceMode;
+import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.rules.Finding;
+import io.github.tfdrift.rules.OutputChange;
+import io.github.tfdrift.rules.Report;
+import io.github.tfdrift.rules.RuleError;
+import io.github.tfdrift.rules.normalize.NormalizerRegistry;
+import io.github.tfdrift.rules.policy.Expectation;
+import io.github.tfdrift.rules.policy.Policy;
+import io.github.tfdrift.rules.spi.EntryFacts;
+import io.github.tfdrift.rules.spi.PlanContext;
+import io.github.tfdrift.rules.spi.Rule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The engine's implementation: join, diff, run rules in isolation, decide. */
+public final class Classifier {
+  private final List<Rule> rules;
+  private final Policy policy;
+  private final NormalizerRegistry normalizers;
+  private final List<RuleError> loadErrors;
+
+  /**
+   * A classifier.
+   *
+   * @param rules the rules, in any order
+   * @param policy the policy
+   * @param normalizers the normalisers, policy attachments included
+   * @param loadErrors errors met while loading rules, reported in every report
+   */
+  public Classifier(List<Rule> rules, Policy policy, NormalizerRegistry normalizers, List<RuleError> loadErrors) {
+    this.rules = List.copyOf(rules);
+    this.policy = policy;
+    this.normalizers = normalizers;
+    this.loadErrors = List.copyOf(loadErrors);
+  }
+
+  private record Pair(Optional<ResourceChange> planned, Optional<ResourceChange> drift) {}
+
+  private static final class Slot {
+    final InstanceId id;
+    ResourceChange planned;
+    ResourceChange drift;
+
+    Slot(InstanceId id) {
+      this.id = id;
+    }
+  }
+
+  /** Classifies a plan; never throws for any plan. */
+  public Report classify(Plan plan, Optional<String> source, LocalDate today) {
+    PlanContext ctx = PlanContext.of(plan, policy, today, normalizers);
+    List<Expectation> active = new ArrayList<>();
+    List<Expectation> expired = new ArrayList<>();
+    for (Expectation e : policy.expected()) {
+      (e.isExpired(today) ? expired : active).add(e);
+    }
+    Set<Expectation> matched = Collections.newSetFromMap(new IdentityHashMap<>());
+    FactsBuilder facts = new FactsBuilder(ctx, active, matched);
+
+    // Join by instance id; keep plan order (usually sorted already, so the sort below is near-linear).
+    int n = plan.resourceChanges().size() + plan.resourceDrift().size();
+    Map<String, Slot> joined = new HashMap<>(n * 2);
+    List<Slot> slots = new ArrayList<>(n);
+    for (ResourceChange rc : plan.resourceChanges()) {
+      Slot s = new Slot(rc.id());
+      if (joined.putIfAbsent(key(rc), s) == null) {
+        s.planned = rc;
+        slots.add(s);
+      }
+    }
+    for (ResourceChange rc : plan.resourceDrift()) {
+      String key = key(rc);
+      Slot s = joined.get(key);
+      if (s == null) {
+        s = new Slot(rc.id());
+        joined.put(key, s);
+        slots.add(s);
+      }
+      if (s.drift == null) {
+        s.drift = rc;
+      }
+    }
+    slots.sort((x, y) -> x.id.compareTo(y.id));
+
+    List<RuleError> errors = new ArrayList<>(loadErrors);
+    List<ClassifiedEntry> entries = new ArrayList<>(slots.size());
+    for (Slot s : slots) {
+      entries.add(classifyOne(ctx, facts, s.id, new Pair(Optional.ofNullable(s.planned), Optional.ofNullable(s.drift)), errors));
+    }
+
+    List<OutputChange> outputs = new ArrayList<>();
+    plan.outputChanges()
+        .forEach(
+            (name, c) -> {
+              if (c.kind() != ChangeKind.NO_OP) {
+                outputs.add(new OutputChange(name, c.kind(), sensitive(c)));
+              }
+            });
+    outputs.sort((a, b) -> a.name().compareTo(b.name()));
+
+    List<Expectation> stale = new ArrayList<>();
+    for (Expectation e : active) {
+      if (!matched.contains(e)) {
+        stale.add(e);
+      }
+    }
+    return new Report(source, safeProducer(plan), today, entries, outputs, expired, stale, errors, plan.isErrored());
+  }
+
+  private static Producer safeProducer(Plan plan) {
+    try {
+      return plan.producer();
+    } catch (RuntimeException e) {
+      return new Producer(Producer.Tool.UNKNOWN, "could not be determined");
+    }
+  }
+
+  /** A join key with String hashing (cached in the address): address, or address NUL deposed. */
+  private static String key(ResourceChange rc) {
+    Optional<String> d = rc.deposed();
+    return d.isEmpty() ? rc.address() : rc.address() + '\u0000' + d.get();
+  }
+
+  private static boolean sensitive(Change c) {
+    return c.beforeSensitiveMask().anyMarked() || c.afterSensitiveMask().anyMarked();
+  }
+
+  private ClassifiedEntry classifyOne(
+      PlanContext ctx, FactsBuilder fb, InstanceId id, Pair p, List<RuleError> errors) {
+    EntryFacts facts;
+    try {
+      facts = fb.build(id, p.planned(), p.drift());
+    } catch (RuntimeException | StackOverflowError e) {
+      errors.add(new RuleError(Decider.ENGINE, e.getClass().getName(), Optional.of(id)));
+      ResourceChange any = p.planned().orElseGet(() -> p.drift().get());
+      facts =
+          new EntryFacts(
+              id,
+              any.type(),
+              any.mode() == null ? ResourceMode.MANAGED : any.mode(),
+              any.previousAddress(),
+              p.planned(),
+              p.drift(),
+              List.of(),
+              List.of(),
+              List.of());
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Rule r : rules) {
+      String rid = safeId(r);
+      try {
+        List<Finding> fs = r.evaluate(facts, ctx);
+        if (fs == null) {
+          errors.add(new RuleError(rid, NullPointerException.class.getName(), Optional.of(id)));
+          continue;
+        }
+        for (Finding f : fs) {
+          if (f == null) {
+            errors.add(new RuleError(rid, NullPointerException.class.getName(), Optional.of(id)));
+            continue;
+          }
+          findings.add(f.withRuleId(rid));
+        }
+      } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+        errors.add(new RuleError(rid, e.getClass().getName(), Optional.of(id)));
+      }
+    }
+    List<Finding> sorted = Decider.decide(facts, findings);
+    Finding w = sorted.get(0);
+    return new ClassifiedEntry(
+        id,
+        facts.previousAddress(),
+        facts.type(),
+        facts.mode(),
+        facts.source(),
+        facts.planned(),
+        facts.drift(),
+        w.verdict(),
+        w.risk(),
+        w.procedure(),
+        w.paths(),
+        w.ruleId(),
+        w.reason(),
+        sorted,
+        Decider.warnings(sorted));
+  }
+
+  private static String safeId(Rule r) {
+    try {
+      String id = r.id();
+      return id == null ? r.getClass().getName() : id;
+    } catch (RuntimeException e) {
+      return r.getClass().getName();
+    }
+  }
+}
