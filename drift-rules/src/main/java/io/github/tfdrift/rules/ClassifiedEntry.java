@@ -1,0 +1,116 @@
+package io.github.tfdrift.rules;
+
+import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.model.Action;
+import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.core.model.InstanceId;
+import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.model.ResourceMode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the plan says about one resource instance object (address plus deposed key), joined,
+ * with the decided verdict. {@link #toString()} never shows attribute values.
+ *
+ * @param id address plus deposed key
+ * @param previousAddress the address before a move, if moved
+ * @param type the resource type
+ * @param mode managed, data or ephemeral
+ * @param source which parts of the plan mention the instance
+ * @param planned the {@code resource_changes} entry, if any
+ * @param drift the {@code resource_drift} entry, if any
+ * @param verdict the decided verdict
+ * @param risk the decided risk
+ * @param procedure the runbook procedure
+ * @param paths the changed attribute paths the deciding rule is about
+ * @param ruleId the id of the rule whose finding decided
+ * @param reason one human sentence saying why; never contains a sensitive value
+ * @param findings every finding that applied, deciding finding first
+ * @param warnings warnings from all findings (data loss, missing tags)
+ */
+public record ClassifiedEntry(
+    InstanceId id,
+    Optional<String> previousAddress,
+    String type,
+    ResourceMode mode,
+    Source source,
+    Optional<ResourceChange> planned,
+    Optional<ResourceChange> drift,
+    Verdict verdict,
+    Risk risk,
+    Procedure procedure,
+    List<AttributePath> paths,
+    String ruleId,
+    String reason,
+    List<Finding> findings,
+    List<String> warnings) {
+
+  /** Validates and copies the parts. */
+  public ClassifiedEntry {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(previousAddress, "previousAddress");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(planned, "planned");
+    Objects.requireNonNull(drift, "drift");
+    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(risk, "risk");
+    Objects.requireNonNull(procedure, "procedure");
+    paths = List.copyOf(paths);
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(reason, "reason");
+    findings = List.copyOf(findings);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The instance address. */
+  public String address() {
+    return id.address();
+  }
+
+  /** The deposed key, for a deposed object. */
+  public Optional<String> deposed() {
+    return id.deposed();
+  }
+
+  /** The planned actions ({@code resource_changes}), empty when there is no planned entry. */
+  public List<Action> actions() {
+    return planned.map(p -> p.change().actions()).orElse(List.of());
+  }
+
+  /** The drift actions ({@code resource_drift}), empty when there is no drift. */
+  public List<Action> driftActions() {
+    return drift.map(p -> p.change().actions()).orElse(List.of());
+  }
+
+  /** What the planned actions mean; {@link ChangeKind#NO_OP} when nothing is planned. */
+  public ChangeKind plannedKind() {
+    return planned.map(ResourceChange::kind).orElse(ChangeKind.NO_OP);
+  }
+
+  /** The paths rendered in Terraform notation. */
+  public List<String> renderedPaths() {
+    return paths.stream().map(AttributePath::render).collect(Collectors.toList());
+  }
+
+  @Override
+  public String toString() {
+    return "ClassifiedEntry{"
+        + id
+        + ": "
+        + verdict
+        + "/"
+        + risk
+        + "/"
+        + procedure
+        + " by "
+        + ruleId
+        + ", paths="
+        + renderedPaths()
+        + "}";
+  }
+}

@@ -1,0 +1,168 @@
+package io.github.tfdrift.rules;
+
+import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.rules.builtin.BuiltInRules;
+import io.github.tfdrift.rules.internal.Classifier;
+import io.github.tfdrift.rules.normalize.Normalizer;
+import io.github.tfdrift.rules.normalize.NormalizerRegistry;
+import io.github.tfdrift.rules.policy.Glob;
+import io.github.tfdrift.rules.policy.Policy;
+import io.github.tfdrift.rules.spi.Rule;
+import io.github.tfdrift.rules.spi.RuleProvider;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/**
+ * Classifies plans: joins every resource instance's drift and planned change, runs the rules on it,
+ * and decides by precedence. Immutable and thread-safe; build one and reuse it.
+ *
+ * <pre>{@code
+ * DriftEngine engine = DriftEngine.builder()
+ *     .policy(PolicyReader.read(Path.of("drift-policy.yaml")).get())
+ *     .withInstalledRules()
+ *     .today(LocalDate.now())
+ *     .build();
+ * Report report = engine.classify(plan, "plan.json");
+ * System.exit(report.exitCode());
+ * }</pre>
+ */
+public final class DriftEngine {
+  private final Classifier classifier;
+  private final List<Rule> rules;
+  private final Policy policy;
+  private final Optional<LocalDate> today;
+
+  private DriftEngine(Builder b) {
+    this.rules = List.copyOf(b.rules.values());
+    this.policy = b.policy;
+    this.today = b.today;
+    NormalizerRegistry reg = b.normalizers.attachAll(b.policy.normalizers()).build();
+    this.classifier = new Classifier(rules, policy, reg, b.loadErrors);
+  }
+
+  /** A builder: no rules, empty policy, today's date unless set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** An engine with the built-in rules and an empty policy. */
+  public static DriftEngine withDefaults() {
+    return builder().withBuiltInRules().build();
+  }
+
+  /** The rules, in id order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The policy. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** Classifies a plan. Never throws for any plan; failing rules are reported in the report. */
+  public Report classify(Plan plan) {
+    return classify(plan, Optional.empty());
+  }
+
+  /** Classifies a plan read from {@code sourceName}. */
+  public Report classify(Plan plan, String sourceName) {
+    return classify(plan, Optional.of(sourceName));
+  }
+
+  private Report classify(Plan plan, Optional<String> source) {
+    Objects.requireNonNull(plan, "plan");
+    return classifier.classify(plan, source, today.orElseGet(LocalDate::now));
+  }
+
+  /** Builds a {@link DriftEngine}. */
+  public static final class Builder {
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
+    private final List<RuleError> loadErrors = new ArrayList<>();
+    private Policy policy = Policy.empty();
+    private Optional<LocalDate> today = Optional.empty();
+    private final NormalizerRegistry.Builder normalizers = NormalizerRegistry.builder();
+
+    private Builder() {}
+
+    /** Sets the policy. */
+    public Builder policy(Policy p) {
+      this.policy = Objects.requireNonNull(p, "policy");
+      return this;
+    }
+
+    /**
+     * Adds a rule. Rules are keyed by id: a rule with the id of one already added replaces it (so a
+     * built-in rule can be overridden).
+     */
+    public Builder addRule(Rule r) {
+      Objects.requireNonNull(r, "rule");
+      rules.put(r.id(), r);
+      return this;
+    }
+
+    /** Adds every built-in rule. */
+    public Builder withBuiltInRules() {
+      BuiltInRules.all().forEach(this::addRule);
+      return this;
+    }
+
+    /**
+     * Adds the rules of every {@link RuleProvider} on the class path (the built-in ones included).
+     * Providers that fail to load are reported as rule errors in every report.
+     */
+    public Builder withInstalledRules() {
+      return withInstalledRules(Thread.currentThread().getContextClassLoader());
+    }
+
+    /** Adds the rules of every {@link RuleProvider} visible to {@code loader}. */
+    public Builder withInstalledRules(ClassLoader loader) {
+      Iterator<RuleProvider> it = ServiceLoader.load(RuleProvider.class, loader).iterator();
+      for (int guard = 0; guard < 10_000; guard++) {
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          RuleProvider p = it.next();
+          for (Rule r : p.rules()) {
+            addRule(r);
+          }
+        } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+          loadErrors.add(new RuleError("rule-provider", e.getClass().getName(), Optional.empty()));
+        }
+      }
+      return this;
+    }
+
+    /** Sets the evaluation date (expectation expiry); defaults to the clock's date at classification. */
+    public Builder today(LocalDate date) {
+      this.today = Optional.of(date);
+      return this;
+    }
+
+    /** Registers a normaliser (usable from policy attachments by id, and by detection). */
+    public Builder addNormalizer(Normalizer n) {
+      normalizers.register(n);
+      return this;
+    }
+
+    /** Attaches a normaliser to a resource type glob and an attribute path glob. */
+    public Builder attachNormalizer(String typeGlob, String pathGlob, Normalizer n) {
+      normalizers.attach(Glob.of(typeGlob), Glob.of(pathGlob), n);
+      return this;
+    }
+
+    /** The engine. */
+    public DriftEngine build() {
+      return new DriftEngine(this);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package io.github.tfdrift.rules;
+
+import io.github.tfdrift.core.model.InstanceId;
+import io.github.tfdrift.core.model.Producer;
+import io.github.tfdrift.rules.policy.Expectation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The classification of one plan: one {@link ClassifiedEntry} per resource instance object (address
+ * plus deposed key) mentioned in {@code resource_changes} or {@code resource_drift}, in address order
+ * (then deposed key), whatever the order in the plan; the output changes; expired and stale
+ * expectations; rule errors; and the decision with its exit code (see {@link Decision}). Immutable.
+ */
+public final class Report {
+  private final Optional<String> source;
+  private final Producer producer;
+  private final LocalDate evaluationDate;
+  private final List<ClassifiedEntry> entries;
+  private final List<OutputChange> outputChanges;
+  private final List<Expectation> expired;
+  private final List<Expectation> stale;
+  private final List<RuleError> ruleErrors;
+  private final boolean errored;
+  private final Map<Verdict, Integer> counts;
+  private final Decision decision;
+
+  /**
+   * Assembles a report; the decision and counts are derived. Normally built by {@link DriftEngine}.
+   *
+   * @param source the plan's source name, if known
+   * @param producer which tool wrote the plan
+   * @param evaluationDate the date expectations were judged against
+   * @param entries the classified entries, in address order
+   * @param outputChanges the root output changes that are not no-ops
+   * @param expired expectations that have expired
+   * @param stale active expectations that matched nothing
+   * @param ruleErrors rules that failed
+   * @param errored true when the plan says planning failed
+   */
+  public Report(
+      Optional<String> source,
+      Producer producer,
+      LocalDate evaluationDate,
+      List<ClassifiedEntry> entries,
+      List<OutputChange> outputChanges,
+      List<Expectation> expired,
+      List<Expectation> stale,
+      List<RuleError> ruleErrors,
+      boolean errored) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.producer = Objects.requireNonNull(producer, "producer");
+    this.evaluationDate = Objects.requireNonNull(evaluationDate, "evaluationDate");
+    this.entries = List.copyOf(entries);
+    this.outputChanges = List.copyOf(outputChanges);
+    this.expired = List.copyOf(expired);
+    this.stale = List.copyOf(stale);
+    this.ruleErrors = List.copyOf(ruleErrors);
+    this.errored = errored;
+    Map<Verdict, Integer> c = new EnumMap<>(Verdict.class);
+    for (Verdict v : Verdict.values()) {
+      c.put(v, 0);
+    }
+    Decision d = Decision.NO_CHANGES;
+    for (ClassifiedEntry e : this.entries) {
+      c.merge(e.verdict(), 1, Integer::sum);
+      Decision ed = Decision.of(e.verdict());
+      if (ed.exitCode() > d.exitCode()) {
+        d = ed;
+      }
+    }
+    this.counts = Collections.unmodifiableMap(c);
+    this.decision = errored || !this.ruleErrors.isEmpty() ? Decision.ERROR : d;
+  }
+
+  /** The plan's source name (a file name), if given. */
+  public Optional<String> source() {
+    return source;
+  }
+
+  /** Which tool wrote the plan. */
+  public Producer producer() {
+    return producer;
+  }
+
+  /** The date expectations were judged against. */
+  public LocalDate evaluationDate() {
+    return evaluationDate;
+  }
+
+  /** Every entry, in address order, then deposed key. */
+  public List<ClassifiedEntry> entries() {
+    return entries;
+  }
+
+  /** The entries with the given verdict. */
+  public List<ClassifiedEntry> entries(Verdict v) {
+    List<ClassifiedEntry> l = new ArrayList<>();
+    for (ClassifiedEntry e : entries) {
+      if (e.verdict() == v) {
+        l.add(e);
+      }
+    }
+    return l;
+  }
+
+  /** The entry of the current object at an address. */
+  public Optional<ClassifiedEntry> entry(String address) {
+    return entry(InstanceId.of(address));
+  }
+
+  /** The entry of an instance object. */
+  public Optional<ClassifiedEntry> entry(InstanceId id) {
+    for (ClassifiedEntry e : entries) {
+      if (e.id().equals(id)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Root output changes that are not no-ops: reported, not drift. */
+  public List<OutputChange> outputChanges() {
+    return outputChanges;
+  }
+
+  /** The plan-level decision. */
+  public Decision decision() {
+    return decision;
+  }
+
+  /** The detailed exit code: 0, 1, 2 or 3. */
+  public int exitCode() {
+    return decision.exitCode();
+  }
+
+  /** The exit code in the given mode. */
+  public int exitCode(ExitCodeMode mode) {
+    return decision.exitCode(mode);
+  }
+
+  /** How many entries have each verdict (every verdict present, zero included, in rank order). */
+  public Map<Verdict, Integer> countsByVerdict() {
+    return counts;
+  }
+
+  /** Expectations whose expiry date has passed: they no longer apply. */
+  public List<Expectation> expiredExpectations() {
+    return expired;
+  }
+
+  /** Active expectations that matched no drift in this plan. */
+  public List<Expectation> staleExpectations() {
+    return stale;
+  }
+
+  /** Rules that failed (rule id and exception class only). */
+  public List<RuleError> ruleErrors() {
+    return ruleErrors;
+  }
+
+  /** True when the plan errored: its changes are incomplete, but they are still listed. */
+  public boolean errored() {
+    return errored;
+  }
+
+  /** The entries that are destructive (REPLACE, DELETE, RECREATE). */
+  public List<ClassifiedEntry> destructive() {
+    List<ClassifiedEntry> l = new ArrayList<>();
+    for (ClassifiedEntry e : entries) {
+      if (e.verdict().isDestructive()) {
+        l.add(e);
+      }
+    }
+    return l;
+  }
+
+  @Override
+  public String toString() {
+    Map<Verdict, Integer> nz = new EnumMap<>(Verdict.class);
+    counts.forEach((k, v) -> {
+      if (v > 0) {
+        nz.put(k, v);
+      }
+    });
+    return "Report{" + source.orElse("<plan>") + ": " + decision + " (exit " + exitCode() + "), " + nz + (ruleErrors.isEmpty() ? "" : ", ruleErrors=" + ruleErrors.size()) + "}";
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.tfdrift.rules.builtin;
+
+import io.github.tfdrift.core.model.ActionReason;
+import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.rules.Finding;
+import io.github.tfdrift.rules.Procedure;
+import io.github.tfdrift.rules.Risk;
+import io.github.tfdrift.rules.Verdict;
+import io.github.tfdrift.rules.spi.EntryFacts;
+import io.github.tfdrift.rules.spi.PlanContext;
+import java.util.List;
+
+/** Data sources read during apply (and OpenTofu ephemeral resources opened) are READ. */
+public final class DataRead extends BuiltInRule {
+  /** The rule id. */
+  public static final String ID = "data-read";
+
+  /** The rule. */
+  public DataRead() {
+    super(ID, "Data sources read during apply are READ: nothing changes.");
+  }
+
+  @Override
+  public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
+    ChangeKind k = e.plannedKind();
+    if (e.planned().isEmpty() || (k != ChangeKind.READ && k != ChangeKind.OPEN)) {
+      return List.of();
+    }
+    ActionReason r = e.actionReason().orElse(null);
+    String why =
+        ActionReason.READ_BECAUSE_CONFIG_UNKNOWN.equals(r)
+            ? " because its configuration depends on values known only after apply"
+            : ActionReason.READ_BECAUSE_DEPENDENCY_PENDING.equals(r)
+                ? " because it depends on a resource with pending changes"
+                : ActionReason.READ_BECAUSE_CHECK_NESTED.equals(r) ? " because it is nested in a check block" : "";
+    String what = k == ChangeKind.OPEN ? " will be opened during apply" : " will be read during apply";
+    return List.of(Finding.of(ID, Verdict.READ, Risk.NONE, Procedure.NONE, List.of(), e.address() + what + why + "."));
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.tfdrift.rules.internal;
+
+import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.core.model.InstanceId;
+import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.rules.normalize.Normalizer;
+import io.github.tfdrift.rules.normalize.NormalizerRegistry;
+import io.github.tfdrift.rules.policy.Expectation;
+import io.github.tfdrift.rules.policy.IgnoreRule;
+import io.github.tfdrift.rules.spi.EntryFacts;
+import io.github.tfdrift.rules.spi.PathCategory;
+import io.github.tfdrift.rules.spi.PathChange;
+import io.github.tfdrift.rules.spi.PlanContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Joins and diffs one entry's evidence into {@link EntryFacts}, categorising every changed path. */
+final class FactsBuilder {
+  private final PlanContext ctx;
+  private final List<Expectation> activeExpectations;
+  private final Set<Expectation> matched;
+
+  FactsBuilder(PlanContext ctx, List<Expectation> activeExpectations, Set<Expectation> matched) {
+    this.ctx = ctx;
+    this.activeExpectations = activeExpectations;
+    this.matched = matched;
+  }
+
+  EntryFacts build(InstanceId id, Optional<ResourceChange> planned, Optional<ResourceChange> drift) {
+    ResourceChange any = planned.orElseGet(drift::get);
+    String type = any.type();
+    String address = id.address();
+    List<IgnoreRule> ignores = new ArrayList<>(2);
+    for (IgnoreRule r : ctx.policy().ignoreChanges()) {
+      if (r.appliesTo(type, address)) {
+        ignores.add(r);
+      }
+    }
+    List<Expectation> expectations = List.of();
+    if (drift.isPresent() && !activeExpectations.isEmpty()) {
+      expectations = new ArrayList<>(1);
+      for (Expectation e : activeExpectations) {
+        if (e.appliesTo(type, address)) {
+          expectations.add(e);
+        }
+      }
+    }
+    NormalizerRegistry normalizers = ctx.normalizers();
+    List<PathChange> driftChanges = List.of();
+    if (drift.isPresent() && drift.get().kind() != ChangeKind.DELETE) {
+      driftChanges = categorise(Differ.diff(drift.get().change()), type, ignores, expectations, normalizers);
+    }
+    List<PathChange> plannedChanges = List.of();
+    if (planned.isPresent()) {
+      plannedChanges = categorise(Differ.diff(planned.get().change()), type, ignores, expectations, normalizers);
+    }
+    return new EntryFacts(
+        id,
+        type,
+        any.mode(),
+        planned.flatMap(ResourceChange::previousAddress).or(() -> drift.flatMap(ResourceChange::previousAddress)),
+        planned,
+        drift,
+        ctx.relevantAttributes(address),
+        driftChanges,
+        plannedChanges);
+  }
+
+  private List<PathChange> categorise(
+      List<Differ.Leaf> leaves,
+      String type,
+      List<IgnoreRule> ignores,
+      List<Expectation> expectations,
+      NormalizerRegistry normalizers) {
+    if (leaves.isEmpty()) {
+      return List.of();
+    }
+    List<PathChange> out = new ArrayList<>(leaves.size());
+    for (Differ.Leaf l : leaves) {
+      AttributePath p = l.path();
+      Optional<IgnoreRule> ignoredBy = Optional.empty();
+      for (IgnoreRule r : ignores) {
+        if (r.covering(p).isPresent()) {
+          ignoredBy = Optional.of(r);
+          break;
+        }
+      }
+      if (ignoredBy.isPresent()) {
+        out.add(new PathChange(p, l.before(), l.after(), l.sensitive(), l.unknown(), PathCategory.IGNORED, ignoredBy, Optional.empty(), Optional.empty()));
+        continue;
+      }
+      Optional<Expectation> expectedBy = Optional.empty();
+      for (Expectation e : expectations) {
+        if (e.covers(p)) {
+          expectedBy = Optional.of(e);
+          synchronized (matched) {
+            matched.add(e);
+          }
+          break;
+        }
+      }
+      if (expectedBy.isPresent()) {
+        out.add(new PathChange(p, l.before(), l.after(), l.sensitive(), l.unknown(), PathCategory.EXPECTED, Optional.empty(), expectedBy, Optional.empty()));
+        continue;
+      }
+      Optional<Normalizer> n = Optional.empty();
+      if (!l.unknown() && !l.before().isNullOrAbsent() && !l.after().isNullOrAbsent()) {
+        n = normalizers.equalUnder(type, p, l.before(), l.after());
+      }
+      out.add(
+          new PathChange(
+              p,
+              l.before(),
+              l.after(),
+              l.sensitive(),
+              l.unknown(),
+              n.isPresent() ? PathCategory.COSMETIC : PathCategory.REAL,
+              Optional.empty(),
+              Optional.empty(),
+              n));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.tfdrift.rules.normalize;
+
+import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.value.JsonValue;
+import io.github.tfdrift.rules.policy.Glob;
+import io.github.tfdrift.rules.policy.NormalizerAttachment;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The normalisers known to an engine and where they apply. Attached normalisers (by resource type
+ * glob and path glob) are tried first; then the detecting defaults: the JSON normaliser for strings
+ * that hold a JSON object or array, the SSH key normaliser for strings that hold OpenSSH public keys.
+ * Immutable.
+ */
+public final class NormalizerRegistry {
+  private static final NormalizerRegistry DEFAULTS = builder().build();
+
+  private final Map<String, Normalizer> byId;
+  private final List<Normalizer> detecting;
+  private final List<Attached> attached;
+
+  private record Attached(Glob type, Glob path, Normalizer normalizer) {}
+
+  private NormalizerRegistry(Builder b) {
+    this.byId = Map.copyOf(b.byId);
+    this.detecting = List.copyOf(b.detecting);
+    this.attached = List.copyOf(b.attached);
+  }
+
+  /** The built-in normalisers with default detection and no attachments. */
+  public static NormalizerRegistry defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder holding the built-in normalisers. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder with this registry's contents. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.byId.putAll(byId);
+    b.detecting.clear();
+    b.detecting.addAll(detecting);
+    b.attached.addAll(attached);
+    return b;
+  }
+
+  /** The normaliser with this id. */
+  public Optional<Normalizer> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** True when there are attachments (path globs to test). */
+  public boolean hasAttachments() {
+    return !attached.isEmpty();
+  }
+
+  /**
+   * The normaliser under which {@code before} and {@code after} are equal, if any: the values differ
+   * only in formatting.
+   */
+  public Optional<Normalizer> equalUnder(String type, AttributePath path, JsonValue before, JsonValue after) {
+    if (!attached.isEmpty()) {
+      List<String> rendered = null;
+      for (Attached a : attached) {
+        if (!a.type().matches(type)) {
+          continue;
+        }
+        if (rendered == null) {
+          rendered = prefixes(path);
+        }
+        for (String r : rendered) {
+          if (a.path().matches(r)) {
+            if (equal(a.normalizer(), before, after)) {
+              return Optional.of(a.normalizer());
+            }
+            break;
+          }
+        }
+      }
+    }
+    for (Normalizer n : detecting) {
+      if (safeDetects(n, before) && safeDetects(n, after) && equal(n, before, after)) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean safeDetects(Normalizer n, JsonValue v) {
+    try {
+      return n.detects(v);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static boolean equal(Normalizer n, JsonValue a, JsonValue b) {
+    try {
+      Optional<JsonValue> na = n.normalize(a);
+      if (na.isEmpty()) {
+        return false;
+      }
+      Optional<JsonValue> nb = n.normalize(b);
+      return nb.isPresent() && na.get().equals(nb.get());
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static List<String> prefixes(AttributePath path) {
+    List<String> l = new ArrayList<>();
+    l.add(path.render());
+    List<io.github.tfdrift.core.address.PathStep> steps = path.steps();
+    for (int i = steps.size() - 1; i >= 1; i--) {
+      l.add(AttributePath.of(steps.subList(0, i)).render());
+    }
+    return l;
+  }
+
+  /** Builds a {@link NormalizerRegistry}. */
+  public static final class Builder {
+    private final Map<String, Normalizer> byId = new LinkedHashMap<>();
+    private final List<Normalizer> detecting = new ArrayList<>();
+    private final List<Attached> attached = new ArrayList<>();
+
+    private Builder() {
+      byId.put(JsonDocumentNormalizer.ID, JsonDocumentNormalizer.instance());
+      byId.put(SshPublicKeyNormalizer.ID, SshPublicKeyNormalizer.instance());
+      detecting.add(SshPublicKeyNormalizer.instance());
+      detecting.add(JsonDocumentNormalizer.instance());
+    }
+
+    /**
+     * Registers a normaliser by id (replacing one with the same id); if it {@linkplain
+     * Normalizer#detects detects} values it also applies by default.
+     */
+    public Builder register(Normalizer n) {
+      Objects.requireNonNull(n, "n");
+      Normalizer old = byId.put(n.id(), n);
+      if (old != null) {
+        detecting.remove(old);
+      }
+      detecting.add(n);
+      return this;
+    }
+
+    /** Attaches a registered normaliser to a resource type glob and a path glob. */
+    public Builder attach(Glob type, Glob path, Normalizer n) {
+      byId.putIfAbsent(n.id(), n);
+      attached.add(new Attached(type, path, n));
+      return this;
+    }
+
+    /** Attaches the normalisers named by policy attachments; unknown ids are skipped. */
+    public Builder attachAll(List<NormalizerAttachment> attachments) {
+      for (NormalizerAttachment a : attachments) {
+        Normalizer n = byId.get(a.kind());
+        if (n != null) {
+          attached.add(new Attached(a.type(), a.path(), n));
+        }
+      }
+      return this;
+    }
+
+    /** The registry. */
+    public NormalizerRegistry build() {
+      return new NormalizerRegistry(this);
+    }
+  }
+}

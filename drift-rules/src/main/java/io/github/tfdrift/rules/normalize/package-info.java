@@ -1,0 +1,5 @@
+/**
+ * Normalisers that decide whether a change is cosmetic: SSH public keys, JSON documents in strings,
+ * and any normaliser registered and attached per resource type and path glob.
+ */
+package io.github.tfdrift.rules.normalize;

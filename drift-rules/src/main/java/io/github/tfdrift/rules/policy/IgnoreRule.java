@@ -1,0 +1,52 @@
+package io.github.tfdrift.rules.policy;
+
+import io.github.tfdrift.core.address.AttributePath;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An {@code ignore_changes} entry of the policy, mirroring {@code lifecycle { ignore_changes }} (which
+ * the plan JSON does not carry): changes to these attributes of matching resources are false
+ * positives. An attribute covers everything below it ({@code clone} covers {@code clone[0].vm_id});
+ * {@code all} covers every attribute.
+ *
+ * @param type resource type glob ({@link Glob#any()} when not given)
+ * @param address instance address glob ({@link Glob#any()} when not given)
+ * @param attributes the ignored attributes
+ * @param reason an optional note
+ * @param location where the entry was written
+ */
+public record IgnoreRule(
+    Glob type, Glob address, List<AttributePath> attributes, Optional<String> reason, Location location) {
+
+  /** Validates and copies the parts. */
+  public IgnoreRule {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(address, "address");
+    attributes = List.copyOf(attributes);
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(location, "location");
+  }
+
+  /** An entry for a type glob and attributes (given in Terraform notation), built in code. */
+  public static IgnoreRule of(String typeGlob, String addressGlob, String... attributes) {
+    return new IgnoreRule(
+        Glob.of(typeGlob), Glob.of(addressGlob), Policy.paths(attributes), Optional.empty(), Location.code());
+  }
+
+  /** True when the entry applies to a resource of this type and address. */
+  public boolean appliesTo(String resourceType, String instanceAddress) {
+    return type.matches(resourceType) && address.matches(instanceAddress);
+  }
+
+  /** The first attribute of this entry that covers {@code path}, if any. */
+  public Optional<AttributePath> covering(AttributePath path) {
+    for (AttributePath a : attributes) {
+      if (a.covers(path)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+}

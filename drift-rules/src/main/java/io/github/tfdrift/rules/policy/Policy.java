@@ -1,0 +1,174 @@
+package io.github.tfdrift.rules.policy;
+
+import io.github.tfdrift.core.address.AttributePath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The drift policy: what the plan JSON cannot say. Read one with {@link PolicyReader} (YAML or JSON)
+ * or build one with {@link #builder()}. Immutable.
+ *
+ * <ul>
+ *   <li>{@code ignore_changes}: the lifecycle {@code ignore_changes} of the configuration ({@link
+ *       IgnoreRule});
+ *   <li>{@code expected}: acknowledged drift with a reason and an expiry date ({@link Expectation});
+ *   <li>{@code accept}: drift to accept into the configuration rather than revert ({@link
+ *       AcceptRule});
+ *   <li>{@code normalizers}: extra normalisers per resource type and path ({@link
+ *       NormalizerAttachment});
+ *   <li>{@code required_tags}: the opt-in tag check ({@link RequiredTags}).
+ * </ul>
+ */
+public final class Policy {
+  private static final Policy EMPTY = builder().build();
+
+  private final List<IgnoreRule> ignoreChanges;
+  private final List<Expectation> expected;
+  private final List<AcceptRule> accept;
+  private final List<NormalizerAttachment> normalizers;
+  private final RequiredTags requiredTags;
+  private final Optional<String> source;
+
+  private Policy(Builder b) {
+    this.ignoreChanges = List.copyOf(b.ignoreChanges);
+    this.expected = List.copyOf(b.expected);
+    this.accept = List.copyOf(b.accept);
+    this.normalizers = List.copyOf(b.normalizers);
+    this.requiredTags = b.requiredTags;
+    this.source = b.source;
+  }
+
+  /** The empty policy: nothing ignored, nothing expected, no extra normalisers, tags not checked. */
+  public static Policy empty() {
+    return EMPTY;
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this policy's contents. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.ignoreChanges.addAll(ignoreChanges);
+    b.expected.addAll(expected);
+    b.accept.addAll(accept);
+    b.normalizers.addAll(normalizers);
+    b.requiredTags = requiredTags;
+    b.source = source;
+    return b;
+  }
+
+  /** The {@code ignore_changes} entries. */
+  public List<IgnoreRule> ignoreChanges() {
+    return ignoreChanges;
+  }
+
+  /** The {@code expected} entries. */
+  public List<Expectation> expected() {
+    return expected;
+  }
+
+  /** The {@code accept} entries. */
+  public List<AcceptRule> accept() {
+    return accept;
+  }
+
+  /** The {@code normalizers} attachments. */
+  public List<NormalizerAttachment> normalizers() {
+    return normalizers;
+  }
+
+  /** The {@code required_tags} configuration. */
+  public RequiredTags requiredTags() {
+    return requiredTags;
+  }
+
+  /** The file the policy was read from, if any. */
+  public Optional<String> source() {
+    return source;
+  }
+
+  /** Parses attribute paths written in Terraform notation; throws on a bad path (for code). */
+  static List<AttributePath> paths(String... attributes) {
+    List<AttributePath> l = new ArrayList<>();
+    for (String a : attributes) {
+      l.add(
+          AttributePath.parse(a)
+              .getOrElseThrow((String m) -> new IllegalArgumentException("bad attribute path: " + m)));
+    }
+    return l.isEmpty() ? List.of(AttributePath.all()) : l;
+  }
+
+  @Override
+  public String toString() {
+    return "Policy{ignore_changes="
+        + ignoreChanges.size()
+        + ", expected="
+        + expected.size()
+        + ", accept="
+        + accept.size()
+        + ", normalizers="
+        + normalizers.size()
+        + ", required_tags="
+        + requiredTags.enabled()
+        + source.map(s -> ", source=" + s).orElse("")
+        + "}";
+  }
+
+  /** Builds a {@link Policy}. */
+  public static final class Builder {
+    private final List<IgnoreRule> ignoreChanges = new ArrayList<>();
+    private final List<Expectation> expected = new ArrayList<>();
+    private final List<AcceptRule> accept = new ArrayList<>();
+    private final List<NormalizerAttachment> normalizers = new ArrayList<>();
+    private RequiredTags requiredTags = RequiredTags.disabled();
+    private Optional<String> source = Optional.empty();
+
+    private Builder() {}
+
+    /** Adds an {@code ignore_changes} entry. */
+    public Builder addIgnore(IgnoreRule r) {
+      ignoreChanges.add(Objects.requireNonNull(r));
+      return this;
+    }
+
+    /** Adds an {@code expected} entry. */
+    public Builder addExpected(Expectation e) {
+      expected.add(Objects.requireNonNull(e));
+      return this;
+    }
+
+    /** Adds an {@code accept} entry. */
+    public Builder addAccept(AcceptRule a) {
+      accept.add(Objects.requireNonNull(a));
+      return this;
+    }
+
+    /** Adds a normaliser attachment. */
+    public Builder addNormalizer(NormalizerAttachment n) {
+      normalizers.add(Objects.requireNonNull(n));
+      return this;
+    }
+
+    /** Sets the {@code required_tags} configuration. */
+    public Builder requiredTags(RequiredTags t) {
+      requiredTags = Objects.requireNonNull(t);
+      return this;
+    }
+
+    /** Sets the source file name. */
+    public Builder source(String s) {
+      source = Optional.of(s);
+      return this;
+    }
+
+    /** The policy. */
+    public Policy build() {
+      return new Policy(this);
+    }
+  }
+}

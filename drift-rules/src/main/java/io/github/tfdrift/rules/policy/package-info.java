@@ -1,0 +1,6 @@
+/**
+ * The drift policy file (YAML or JSON): ignore_changes, expected drift with expiry, accepted drift,
+ * normaliser attachments and required tags. Read with {@link
+ * io.github.tfdrift.rules.policy.PolicyReader}.
+ */
+package io.github.tfdrift.rules.policy;

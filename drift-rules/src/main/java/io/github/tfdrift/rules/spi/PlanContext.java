@@ -1,0 +1,230 @@
+package io.github.tfdrift.rules.spi;
+
+import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.model.InstanceId;
+import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.model.Variable;
+import io.github.tfdrift.core.value.JsonValue;
+import io.github.tfdrift.rules.normalize.NormalizerRegistry;
+import io.github.tfdrift.rules.policy.AcceptRule;
+import io.github.tfdrift.rules.policy.IgnoreRule;
+import io.github.tfdrift.rules.policy.Policy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The read-only, plan-wide view a rule gets besides its entry: the plan, the policy, the evaluation
+ * date (rules never read the clock), the normalisers, lookups by instance, and the helpers that show
+ * values safely. Built once per classification.
+ */
+public final class PlanContext {
+  /** Values longer than this are cut in reasons. */
+  public static final int MAX_VALUE_CHARS = 40;
+
+  private static final String HIDDEN = "(sensitive)";
+
+  private final Plan plan;
+  private final Policy policy;
+  private final LocalDate today;
+  private final NormalizerRegistry normalizers;
+  private final Map<InstanceId, ResourceChange> planned;
+  private final Map<InstanceId, ResourceChange> drift;
+  private final Map<String, List<AttributePath>> relevant;
+  private final Set<String> secrets;
+
+  private PlanContext(Plan plan, Policy policy, LocalDate today, NormalizerRegistry normalizers) {
+    this.plan = plan;
+    this.policy = policy;
+    this.today = today;
+    this.normalizers = normalizers;
+    this.planned = index(plan.resourceChanges());
+    this.drift = index(plan.resourceDrift());
+    Map<String, List<AttributePath>> r = new HashMap<>();
+    plan.relevantAttributes()
+        .forEach(a -> r.computeIfAbsent(a.resource(), k -> new ArrayList<>()).add(a.attribute()));
+    this.relevant = r;
+    Set<String> s = new HashSet<>();
+    for (String name : plan.sensitiveVariableNames()) {
+      Variable v = plan.variables().get(name);
+      if (v != null) {
+        collect(v.value(), s);
+      }
+    }
+    this.secrets = s;
+  }
+
+  /** A context for a plan, a policy and an evaluation date. */
+  public static PlanContext of(Plan plan, Policy policy, LocalDate today, NormalizerRegistry normalizers) {
+    return new PlanContext(
+        Objects.requireNonNull(plan, "plan"),
+        Objects.requireNonNull(policy, "policy"),
+        Objects.requireNonNull(today, "today"),
+        Objects.requireNonNull(normalizers, "normalizers"));
+  }
+
+  private static Map<InstanceId, ResourceChange> index(List<ResourceChange> l) {
+    Map<InstanceId, ResourceChange> m = new HashMap<>(l.size() * 2);
+    for (ResourceChange rc : l) {
+      m.putIfAbsent(rc.id(), rc);
+    }
+    return m;
+  }
+
+  private static void collect(JsonValue v, Set<String> out) {
+    if (v instanceof JsonValue.Str s) {
+      if (!s.value().isEmpty()) {
+        out.add(s.value());
+      }
+    } else if (v instanceof JsonValue.Num n) {
+      out.add(n.literal());
+    } else if (v instanceof JsonValue.Arr a) {
+      a.elements().forEach(e -> collect(e, out));
+    } else if (v instanceof JsonValue.Obj o) {
+      o.keys().forEach(k -> collect(o.get(k), out));
+    }
+  }
+
+  /** The plan (read-only). */
+  public Plan plan() {
+    return plan;
+  }
+
+  /** The policy. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** The evaluation date: expiry of expectations is judged against it. */
+  public LocalDate today() {
+    return today;
+  }
+
+  /** The normalisers. */
+  public NormalizerRegistry normalizers() {
+    return normalizers;
+  }
+
+  /** The {@code resource_changes} entry of an instance. */
+  public Optional<ResourceChange> planned(InstanceId id) {
+    return Optional.ofNullable(planned.get(id));
+  }
+
+  /** The {@code resource_drift} entry of an instance. */
+  public Optional<ResourceChange> drift(InstanceId id) {
+    return Optional.ofNullable(drift.get(id));
+  }
+
+  /** The {@code relevant_attributes} of an address. */
+  public List<AttributePath> relevantAttributes(String address) {
+    return relevant.getOrDefault(address, List.of());
+  }
+
+  /** True when the plan lists {@code relevant_attributes} at all (Terraform 1.2+). */
+  public boolean hasRelevantAttributes() {
+    return !plan.relevantAttributes().isEmpty();
+  }
+
+  /** The policy's ignore entry covering {@code path} of this resource, if any. */
+  public Optional<IgnoreRule> ignoredBy(String type, String address, AttributePath path) {
+    for (IgnoreRule r : policy.ignoreChanges()) {
+      if (r.appliesTo(type, address) && r.covering(path).isPresent()) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when the policy's {@code accept} list covers drift of every one of {@code paths}. */
+  public boolean accepts(String type, String address, Collection<AttributePath> paths) {
+    if (paths.isEmpty() || policy.accept().isEmpty()) {
+      return false;
+    }
+    for (AttributePath p : paths) {
+      boolean any = false;
+      for (AcceptRule a : policy.accept()) {
+        if (a.accepts(type, address, p)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code text} is, or contains, the value of a sensitive variable. */
+  public boolean isSecret(String text) {
+    if (secrets.isEmpty()) {
+      return false;
+    }
+    if (secrets.contains(text)) {
+      return true;
+    }
+    for (String s : secrets) {
+      if (s.length() >= 4 && text.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A value as a reason may show it: {@code (sensitive)} when marked sensitive or equal to (or
+   * containing) a sensitive variable's value, {@code (known after apply)} when unknown, strings quoted
+   * and cut to {@value #MAX_VALUE_CHARS} characters, collections by size only.
+   */
+  public String display(JsonValue value, boolean sensitive) {
+    if (sensitive) {
+      return HIDDEN;
+    }
+    if (value instanceof JsonValue.Str s) {
+      String t = s.value();
+      if (isSecret(t)) {
+        return HIDDEN;
+      }
+      String shown = t.length() > MAX_VALUE_CHARS ? t.substring(0, MAX_VALUE_CHARS) + "…" : t;
+      return "\"" + shown.replace("\n", "\\n").replace("\r", "\\r") + "\"";
+    }
+    if (value instanceof JsonValue.Num n) {
+      return isSecret(n.literal()) ? HIDDEN : n.literal();
+    }
+    if (value instanceof JsonValue.Bool b) {
+      return Boolean.toString(b.value());
+    }
+    if (value.isNull()) {
+      return "null";
+    }
+    if (value.isAbsent()) {
+      return "(none)";
+    }
+    if (value instanceof JsonValue.Arr a) {
+      return "(list of " + a.size() + ")";
+    }
+    if (value instanceof JsonValue.Obj o) {
+      return "(object of " + o.size() + " keys)";
+    }
+    return "(value)";
+  }
+
+  /** A change's transition for a reason: {@code 8192 → 10240}, safely displayed. */
+  public String transition(PathChange c) {
+    String after = c.unknown() ? "(known after apply)" : display(c.after(), c.sensitive());
+    return display(c.before(), c.sensitive()) + " → " + after;
+  }
+
+  @Override
+  public String toString() {
+    return "PlanContext{" + plan.resourceChanges().size() + " changes, " + plan.resourceDrift().size() + " drift, today=" + today + "}";
+  }
+}

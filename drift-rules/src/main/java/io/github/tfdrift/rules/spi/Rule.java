@@ -1,0 +1,43 @@
+package io.github.tfdrift.rules.spi;
+
+import io.github.tfdrift.rules.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A classification rule: a pure function from one entry's joined evidence and a read-only plan
+ * context to findings. An empty list means "no opinion". A rule must not keep state between calls,
+ * must not read the clock (use {@link PlanContext#today()}) and should not throw; a rule that throws
+ * is isolated by the engine and reported as a rule error (exit code 1), never a crash.
+ *
+ * <p>Rules are found with {@link java.util.ServiceLoader} through {@link RuleProvider}, or added to
+ * the engine in code. A rule's verdict is a proposal: the engine decides by precedence and never lets
+ * a rule classify a change with a delete action below REPLACE, DELETE or RECREATE.
+ */
+public interface Rule {
+  /** A stable, lower-case, dash-separated id: {@code destructive-change}. */
+  String id();
+
+  /** One line saying what the rule does. */
+  String summary();
+
+  /**
+   * The rule's documentation page in markdown. By default, the resource {@code
+   * /io/github/tfdrift/rules/docs/<id>.md} next to the rule's class, or a page made from the summary.
+   */
+  default String documentation() {
+    try (InputStream in = getClass().getResourceAsStream("/io/github/tfdrift/rules/docs/" + id() + ".md")) {
+      if (in != null) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      // fall through to the summary
+    }
+    return "# " + id() + "\n\n" + summary() + "\n";
+  }
+
+  /** The findings for one entry. */
+  List<Finding> evaluate(EntryFacts entry, PlanContext context);
+}

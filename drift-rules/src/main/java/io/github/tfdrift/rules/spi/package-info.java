@@ -1,0 +1,6 @@
+/**
+ * The rule SPI: {@link io.github.tfdrift.rules.spi.Rule}, {@link
+ * io.github.tfdrift.rules.spi.RuleProvider} (found with ServiceLoader), and what a rule reads: {@link
+ * io.github.tfdrift.rules.spi.EntryFacts} and {@link io.github.tfdrift.rules.spi.PlanContext}.
+ */
+package io.github.tfdrift.rules.spi;
