@@ -180,7 +180,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         case '&':
           b.append("&amp;");
           break;
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#': case '~':
+        case '\\': case '`': case '*': case '[': case ']': case '|':
           b.append('\\').append(c);
           break;
         case '\n': case '\r':
