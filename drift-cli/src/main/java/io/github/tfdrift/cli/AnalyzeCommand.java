@@ -210,6 +210,9 @@ public final class AnalyzeCommand implements Command {
       try {
         AtomicOutput.write(settings.output().get(), text);
       } catch (IOException | RuntimeException e) {
+        if (console.debug()) {
+          e.printStackTrace(console.err());
+        }
         return console.fail("cannot write " + settings.output().get() + " (" + e.getClass().getSimpleName() + ")");
       }
     } else {
@@ -259,7 +262,8 @@ public final class AnalyzeCommand implements Command {
         if (bins.isLeft()) {
           return Either.left(bins.getLeft());
         }
-        Either<String, byte[]> json = BinaryPlan.show(s.name(), s.path().get(), bins.get(), known::redact);
+        Either<String, byte[]> json =
+            BinaryPlan.show(s.name(), s.path().get(), bins.get(), known::redact, console.debug() ? console.err() : null);
         if (json.isLeft()) {
           return Either.left(json.getLeft());
         }
@@ -267,6 +271,9 @@ public final class AnalyzeCommand implements Command {
         break;
       default:
         r = reader.read(s.path().get());
+    }
+    if (r.isLeft() && console.debug()) {
+      console.err().println(Console.PROGRAM + ": debug: " + s.name() + ": " + r.getLeft().kind() + r.getLeft().jsonPath().map(p -> " at " + p).orElse(""));
     }
     return r.mapLeft(PlanError::describe);
   }

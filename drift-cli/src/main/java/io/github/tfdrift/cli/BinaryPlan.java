@@ -89,12 +89,14 @@ final class BinaryPlan {
 
   /**
    * The JSON of a binary plan, from the first binary whose {@code show -json} succeeds; otherwise the
-   * first failure, as one line redacted by {@code redact}.
+   * first failure, as one line redacted by {@code redact}. With {@code debug} (standard error under
+   * {@code --debug}, else null), an exception that caused a failure is printed with its stack trace.
    */
-  static Either<String, byte[]> show(String planName, Path plan, List<Path> binaries, UnaryOperator<String> redact) {
+  static Either<String, byte[]> show(
+      String planName, Path plan, List<Path> binaries, UnaryOperator<String> redact, java.io.PrintStream debug) {
     String first = null;
     for (Path bin : binaries) {
-      Either<String, byte[]> r = run(planName, plan, bin, redact);
+      Either<String, byte[]> r = run(planName, plan, bin, redact, debug);
       if (r.isRight()) {
         return r;
       }
@@ -105,7 +107,8 @@ final class BinaryPlan {
     return Either.left(first);
   }
 
-  private static Either<String, byte[]> run(String planName, Path plan, Path bin, UnaryOperator<String> redact) {
+  private static Either<String, byte[]> run(
+      String planName, Path plan, Path bin, UnaryOperator<String> redact, java.io.PrintStream debug) {
     String tool = bin.getFileName().toString();
     Path abs = plan.toAbsolutePath();
     Path dir = abs.getParent();
@@ -144,6 +147,9 @@ final class BinaryPlan {
       }
       return Either.right(json);
     } catch (IOException e) {
+      if (debug != null) {
+        e.printStackTrace(debug);
+      }
       return Either.left(planName + ": could not run '" + bin + "' (" + e.getClass().getSimpleName() + ")");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

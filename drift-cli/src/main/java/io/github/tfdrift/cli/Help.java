@@ -27,7 +27,8 @@ public final class Help {
         List.of(HELP, Option.flag("version", "print the version and exit").withShortName('V'), DEBUG);
     options(b, global);
     b.append("\nRun 'drift COMMAND --help' for the options of a command.\n");
-    b.append("Exit status: 0 on success, 1 on bad input or a usage error.\n");
+    b.append("Exit status: 0 on success, 1 on bad input or a usage error. analyze and demo: 0 nothing\n");
+    b.append("actionable, 2 actionable changes, 3 destructive changes (STOP), 1 error.\n");
     return b.toString();
   }
 
