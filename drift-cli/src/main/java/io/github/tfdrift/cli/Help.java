@@ -7,7 +7,7 @@ public final class Help {
   /** {@code --help}, which every command accepts. */
   public static final Option HELP = Option.flag("help", "show this help and exit").withShortName('h');
   /** {@code --debug}, which every command accepts. */
-  public static final Option DEBUG = Option.flag("debug", "add a stack trace to internal errors");
+  public static final Option DEBUG = Option.flag("debug", "add details to errors, and the stack trace of internal errors");
 
   private Help() {}
 
