@@ -16,13 +16,28 @@ public final class Console {
   private final PrintStream out;
   private final PrintStream err;
   private final boolean debug;
+  private final boolean errTerminal;
 
-  /** A console over the given streams. */
+  /** A console over the given streams; standard error is not a terminal. */
   public Console(InputStream in, PrintStream out, PrintStream err, boolean debug) {
+    this(in, out, err, debug, false);
+  }
+
+  /**
+   * A console over the given streams.
+   *
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @param debug true when {@code --debug} was given
+   * @param errTerminal true when standard error is a terminal (progress may be drawn there)
+   */
+  public Console(InputStream in, PrintStream out, PrintStream err, boolean debug, boolean errTerminal) {
     this.in = Objects.requireNonNull(in, "in");
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
     this.debug = debug;
+    this.errTerminal = errTerminal;
   }
 
   /** Standard input. */
@@ -45,9 +60,14 @@ public final class Console {
     return debug;
   }
 
+  /** True when standard error is a terminal, so a progress bar may be drawn there. */
+  public boolean errTerminal() {
+    return errTerminal;
+  }
+
   /** A copy with debugging switched on or off. */
   public Console withDebug(boolean on) {
-    return new Console(in, out, err, on);
+    return new Console(in, out, err, on, errTerminal);
   }
 
   /**

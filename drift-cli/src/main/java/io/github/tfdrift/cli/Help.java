@@ -7,7 +7,7 @@ public final class Help {
   /** {@code --help}, which every command accepts. */
   public static final Option HELP = Option.flag("help", "show this help and exit").withShortName('h');
   /** {@code --debug}, which every command accepts. */
-  public static final Option DEBUG = Option.flag("debug", "add a stack trace to internal errors");
+  public static final Option DEBUG = Option.flag("debug", "add details to errors, and the stack trace of internal errors");
 
   private Help() {}
 
@@ -27,7 +27,8 @@ public final class Help {
         List.of(HELP, Option.flag("version", "print the version and exit").withShortName('V'), DEBUG);
     options(b, global);
     b.append("\nRun 'drift COMMAND --help' for the options of a command.\n");
-    b.append("Exit status: 0 on success, 1 on bad input or a usage error.\n");
+    b.append("Exit status: 0 on success, 1 on bad input or a usage error. analyze and demo: 0 nothing\n");
+    b.append("actionable, 2 actionable changes, 3 destructive changes (STOP), 1 error.\n");
     return b.toString();
   }
 

@@ -24,7 +24,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = run(args, System.in, out, err);
+    int status = run(args, System.in, out, err, CommandRegistry.builtIn(), Terminal.isStandardErrorATerminal());
     out.flush();
     err.flush();
     System.exit(status);
@@ -37,7 +37,16 @@ public final class Main {
 
   /** Runs drift with the given commands; returns the exit status. Never throws. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, CommandRegistry registry) {
-    Console console = new Console(in, out, err, false);
+    return run(args, in, out, err, registry, false);
+  }
+
+  /**
+   * Runs drift with the given commands; {@code errTerminal} says whether standard error is a terminal
+   * (progress bars are drawn only then). Returns the exit status. Never throws.
+   */
+  public static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, CommandRegistry registry, boolean errTerminal) {
+    Console console = new Console(in, out, err, false, errTerminal);
     List<String> rest = Arrays.asList(args);
     int i = 0;
     while (i < rest.size() && rest.get(i).startsWith("-") && !rest.get(i).equals("-")) {
@@ -106,7 +115,7 @@ public final class Main {
       int status = command.run(a, c);
       c.out().flush();
       return status;
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
       c.out().flush();
       if (c.debug()) {
         e.printStackTrace(c.err());

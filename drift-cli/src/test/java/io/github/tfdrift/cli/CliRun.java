@@ -20,12 +20,16 @@ record CliRun(int status, String out, String err) {
   }
 
   static CliRun in(CommandRegistry registry, byte[] stdin, String... args) {
+    return in(registry, stdin, false, args);
+  }
+
+  static CliRun in(CommandRegistry registry, byte[] stdin, boolean errTerminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = Main.run(args, new ByteArrayInputStream(stdin), o, e, registry);
+      status = Main.run(args, new ByteArrayInputStream(stdin), o, e, registry, errTerminal);
     }
     return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -209,7 +209,11 @@ class MainTest {
   void helpListsTheCommands() {
     CliRun r = CliRun.of("--help");
     assertThat(r.status()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).startsWith("Usage: drift [--debug] COMMAND [ARGS...]\n").contains("\n  show  summarise a plan");
+    assertThat(r.out()).startsWith("Usage: drift [--debug] COMMAND [ARGS...]\n").contains("\n  show     summarise a plan")
+        .contains("\n  analyze  classify plans")
+        .contains("\n  rules    list the installed rules")
+        .contains("\n  explain  print the documentation of a rule")
+        .contains("\n  demo     analyze the bundled runbook scenarios");
     assertThat(CliRun.of("-h").out()).isEqualTo(r.out());
     assertThat(CliRun.of("help").out()).isEqualTo(r.out());
   }

@@ -153,6 +153,24 @@ public final class Secrets {
     }
   }
 
+  /**
+   * The secrets of this set and of {@code other} together (for a report over several plans).
+   *
+   * @param other more secrets
+   * @return both sets, redacting longest first
+   */
+  public Secrets union(Secrets other) {
+    if (other.searchable.isEmpty()) {
+      return this;
+    }
+    if (searchable.isEmpty()) {
+      return other;
+    }
+    Set<String> all = new HashSet<>(searchable);
+    all.addAll(other.searchable);
+    return of(all);
+  }
+
   /** Number of distinct searchable secrets. */
   public int size() {
     return searchable.size();

@@ -65,4 +65,14 @@ class SecretsTest {
     Secrets s = Secrets.of(java.util.List.of("pa\"ss\\word"));
     assertThat(s.redact("{\"p\":\"pa\\\"ss\\\\word\"}")).doesNotContain("ss");
   }
+
+  @Test
+  void unionOfTwoPlansRedactsTheSecretsOfBothLongestFirst() {
+    Secrets other = Secrets.of(java.util.List.of("hunter2-very-secret-and-longer", "other-plan-token"));
+    Secrets both = secrets.union(other);
+    assertThat(both.redact("a hunter2-very-secret-and-longer b other-plan-token c hunter2-very-secret"))
+        .isEqualTo("a (sensitive) b (sensitive) c (sensitive)");
+    assertThat(Secrets.none().union(secrets)).isSameAs(secrets);
+    assertThat(secrets.union(Secrets.none())).isSameAs(secrets);
+  }
 }

@@ -1,0 +1,280 @@
+package io.github.tfdrift.cli;
+
+import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.json.PlanReader;
+import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.redact.Secrets;
+import io.github.tfdrift.report.AnalyzedPlan;
+import io.github.tfdrift.report.InputError;
+import io.github.tfdrift.report.ReportFormat;
+import io.github.tfdrift.report.RuleCatalog;
+import io.github.tfdrift.report.RunReport;
+import io.github.tfdrift.rules.DriftEngine;
+import io.github.tfdrift.rules.ExitCodeMode;
+import io.github.tfdrift.rules.Report;
+import io.github.tfdrift.rules.policy.Policy;
+import io.github.tfdrift.rules.policy.PolicyError;
+import io.github.tfdrift.rules.policy.PolicyReader;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code drift analyze [--policy FILE] [--format F] [--output FILE] [--exit-code detailed|terraform]
+ * PLAN...}: reads plans (JSON, {@code -}, directories, binary plans), classifies them with the
+ * installed rules and the policy, writes one report and exits with the worst exit code: 0 nothing
+ * actionable, 2 actionable, 3 destructive, 1 error.
+ */
+public final class AnalyzeCommand implements Command {
+  /** The policy used when {@code --policy} is not given and the file exists. */
+  public static final String DEFAULT_POLICY = "drift.yaml";
+
+  static final Option POLICY = Option.valued("policy", "FILE", "the drift policy (YAML or JSON); default ./drift.yaml when present");
+  static final Option FORMAT =
+      Option.valued("format", "FORMAT", "text (default), markdown, json, sarif or junit").withShortName('f');
+  static final Option OUTPUT =
+      Option.valued("output", "FILE", "write the report to FILE (atomically) instead of standard output").withShortName('o');
+  static final Option EXIT_CODE =
+      Option.valued("exit-code", "MODE", "detailed (default: 0, 1, 2, 3) or terraform (destructive also gives 2)");
+  static final Option TF_BIN =
+      Option.valued("tf-bin", "BIN", "the tofu or terraform binary for binary plans (default: tofu, then terraform, on PATH)");
+  static final Option TODAY =
+      Option.valued("today", "DATE", "judge policy expiry dates as of DATE (YYYY-MM-DD) instead of today");
+  static final Option NO_PROGRESS = Option.flag("no-progress", "never draw the progress bar on standard error");
+
+  private final Map<String, String> env;
+
+  /** An analyze command using the process environment (PATH) to find binaries. */
+  public AnalyzeCommand() {
+    this(System.getenv());
+  }
+
+  /** An analyze command using {@code env} (PATH) to find binaries. */
+  AnalyzeCommand(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  @Override
+  public String name() {
+    return "analyze";
+  }
+
+  @Override
+  public String summary() {
+    return "classify plans and write a drift report; exit 0, 2 (act), 3 (destructive) or 1 (error)";
+  }
+
+  @Override
+  public String synopsis() {
+    return "[--policy FILE] [--format text|markdown|json|sarif|junit] [--output FILE] [--exit-code detailed|terraform] PLAN...";
+  }
+
+  @Override
+  public String description() {
+    return """
+        Reads each PLAN, classifies every change with the installed rules and the drift policy, and
+        writes one report for all of them. PLAN is a JSON plan (terraform show -json PLANFILE), - for
+        standard input, a directory (every *.json plan and binary plan file in it, e.g. one per
+        workspace), or a binary plan file (plan -out), which is converted by running 'tofu show
+        -json' or 'terraform show -json' (whichever is on PATH, or --tf-bin) in the plan's
+        directory, which must be the initialised working directory.
+
+        Exit status: 0 nothing actionable, 2 actionable changes, 3 destructive changes (replace,
+        delete, recreate: STOP), 1 error (unreadable input, an errored plan, a failing rule, a bad
+        policy). With several plans, the worst. With --exit-code terraform, 3 becomes 2, as
+        plan -detailed-exitcode. When some inputs cannot be read, each gets one line on standard
+        error, the others are still reported, and the exit status is 1.
+
+        Secrets are never printed: values marked sensitive, sensitive outputs and variables, and
+        every copy of them inside other values are shown as (sensitive).
+        """;
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(POLICY, FORMAT, OUTPUT, EXIT_CODE, TF_BIN, TODAY, NO_PROGRESS);
+  }
+
+  /** The settings shared by analyze and demo: format, output and exit-code mode. */
+  record OutputSettings(ReportFormat format, Optional<Path> output, ExitCodeMode mode) {}
+
+  /** Parses --format, --output and --exit-code. */
+  static Either<String, OutputSettings> outputSettings(String command, Arguments args) {
+    String f = args.value(FORMAT.name()).orElse("text");
+    Optional<ReportFormat> format = ReportFormat.parse(f);
+    if (format.isEmpty()) {
+      return Either.left(command + ": --format must be text, markdown, json, sarif or junit, not '" + f + "'");
+    }
+    String m = args.value(EXIT_CODE.name()).orElse("detailed");
+    ExitCodeMode mode;
+    if (m.equals("detailed")) {
+      mode = ExitCodeMode.DETAILED;
+    } else if (m.equals("terraform")) {
+      mode = ExitCodeMode.TERRAFORM;
+    } else {
+      return Either.left(command + ": --exit-code must be detailed or terraform, not '" + m + "'");
+    }
+    Optional<Path> output = Optional.empty();
+    if (args.value(OUTPUT.name()).isPresent()) {
+      String o = args.value(OUTPUT.name()).get();
+      try {
+        output = Optional.of(Path.of(o));
+      } catch (InvalidPathException e) {
+        return Either.left(command + ": --output '" + o + "' is not a valid file name");
+      }
+      if (o.isEmpty() || Files.isDirectory(output.get())) {
+        return Either.left(command + ": --output '" + o + "' is a directory, not a file");
+      }
+      Path parent = output.get().toAbsolutePath().getParent();
+      if (parent == null || !Files.isDirectory(parent)) {
+        return Either.left(command + ": --output '" + o + "': its directory does not exist");
+      }
+    }
+    return Either.right(new OutputSettings(format.get(), output, mode));
+  }
+
+  @Override
+  public int run(Arguments args, Console console) {
+    Either<String, OutputSettings> settings = outputSettings("analyze", args);
+    if (settings.isLeft()) {
+      return console.fail(settings.getLeft());
+    }
+    if (args.positionals().isEmpty()) {
+      return console.fail("analyze needs at least one PLAN (a file, a directory, or - for standard input) (try 'drift analyze --help')");
+    }
+    LocalDate today = LocalDate.now();
+    if (args.value(TODAY.name()).isPresent()) {
+      try {
+        today = LocalDate.parse(args.value(TODAY.name()).get());
+      } catch (DateTimeParseException e) {
+        return console.fail("analyze: --today must be a date like 2026-12-31, not '" + args.value(TODAY.name()).get() + "'");
+      }
+    }
+    Either<PolicyError, Optional<Policy>> policy = policy(args);
+    if (policy.isLeft()) {
+      return console.fail(policy.getLeft().describe());
+    }
+    DriftEngine.Builder eb = DriftEngine.builder().withInstalledRules().today(today);
+    policy.get().ifPresent(eb::policy);
+    DriftEngine engine = eb.build();
+    Optional<String> policyName = policy.get().flatMap(Policy::source);
+
+    PlanSources.Expansion expansion = PlanSources.expand(args.positionals());
+    RunReport.Builder run =
+        RunReport.builder()
+            .mode(settings.get().mode())
+            .rules(RuleCatalog.of(engine.rules()))
+            .toolVersion(Version.current());
+    Secrets known = Secrets.none();
+    for (PlanSources.Problem p : expansion.problems()) {
+      run.addInputError(new InputError(p.name(), p.message()));
+      console.fail(p.message());
+    }
+    Progress progress =
+        Progress.start(console.err(), expansion.sources().size(), console.errTerminal() && !args.has(NO_PROGRESS.name()));
+    PlanReader reader = PlanReader.create();
+    int read = 0;
+    for (PlanSources.Source s : expansion.sources()) {
+      progress.step(known.redact(s.name()));
+      Either<String, Plan> plan = read(s, reader, console, args.value(TF_BIN.name()), known);
+      if (plan.isLeft()) {
+        progress.finish();
+        run.addInputError(new InputError(s.name(), plan.getLeft()));
+        console.fail(known.redact(plan.getLeft()));
+        continue;
+      }
+      Report report = engine.classify(plan.get(), s.name());
+      AnalyzedPlan ap = AnalyzedPlan.of(s.name(), s.path(), plan.get(), report, policyName);
+      known = known.union(ap.secrets());
+      run.addPlan(ap);
+      read++;
+    }
+    progress.finish();
+    if (read == 0) {
+      return ExitCodes.ERROR;
+    }
+    return emit(run.build(), settings.get(), console);
+  }
+
+  /** Writes the report where the settings say; returns the run's exit code, or 1 if writing failed. */
+  static int emit(RunReport report, OutputSettings settings, Console console) {
+    String text = settings.format().writer().render(report);
+    if (settings.output().isPresent()) {
+      try {
+        AtomicOutput.write(settings.output().get(), text);
+      } catch (IOException | RuntimeException e) {
+        if (console.debug()) {
+          e.printStackTrace(console.err());
+        }
+        return console.fail("cannot write " + settings.output().get() + " (" + e.getClass().getSimpleName() + ")");
+      }
+    } else {
+      console.out().print(text);
+      console.out().flush();
+    }
+    return report.exitCode();
+  }
+
+  private static Either<PolicyError, Optional<Policy>> policy(Arguments args) {
+    Optional<String> given = args.value(POLICY.name());
+    if (given.isEmpty()) {
+      Path def = Path.of(DEFAULT_POLICY);
+      if (!Files.isRegularFile(def)) {
+        return Either.right(Optional.empty());
+      }
+      return PolicyReader.read(def).map(Optional::of);
+    }
+    String name = given.get();
+    Path p;
+    try {
+      p = Path.of(name);
+    } catch (InvalidPathException e) {
+      return Either.left(new PolicyError(name, 0, 0, "not a valid file name"));
+    }
+    if (!Files.exists(p)) {
+      return Either.left(new PolicyError(name, 0, 0, "no such file"));
+    }
+    if (!Files.isRegularFile(p)) {
+      return Either.left(new PolicyError(name, 0, 0, "not a file"));
+    }
+    if (!Files.isReadable(p)) {
+      return Either.left(new PolicyError(name, 0, 0, "cannot read the file (permission denied)"));
+    }
+    return PolicyReader.read(p).map(Optional::of);
+  }
+
+  private Either<String, Plan> read(
+      PlanSources.Source s, PlanReader reader, Console console, Optional<String> tfBin, Secrets known) {
+    Either<PlanError, Plan> r;
+    switch (s.kind()) {
+      case STDIN:
+        r = reader.read(console.in(), PlanInput.STDIN_NAME);
+        break;
+      case BINARY:
+        Either<String, List<Path>> bins = BinaryPlan.locate(s.name(), tfBin, env);
+        if (bins.isLeft()) {
+          return Either.left(bins.getLeft());
+        }
+        Either<String, byte[]> json =
+            BinaryPlan.show(s.name(), s.path().get(), bins.get(), known::redact, console.debug() ? console.err() : null);
+        if (json.isLeft()) {
+          return Either.left(json.getLeft());
+        }
+        r = reader.read(json.get(), s.name());
+        break;
+      default:
+        r = reader.read(s.path().get());
+    }
+    if (r.isLeft() && console.debug()) {
+      console.err().println(Console.PROGRAM + ": debug: " + s.name() + ": " + r.getLeft().kind() + r.getLeft().jsonPath().map(p -> " at " + p).orElse(""));
+    }
+    return r.mapLeft(PlanError::describe);
+  }
+}

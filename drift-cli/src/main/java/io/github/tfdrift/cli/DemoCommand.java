@@ -1,0 +1,111 @@
+package io.github.tfdrift.cli;
+
+import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.json.PlanReader;
+import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.report.AnalyzedPlan;
+import io.github.tfdrift.report.RuleCatalog;
+import io.github.tfdrift.report.RunReport;
+import io.github.tfdrift.rules.DriftEngine;
+import io.github.tfdrift.rules.policy.Policy;
+import io.github.tfdrift.rules.policy.PolicyError;
+import io.github.tfdrift.rules.policy.PolicyReader;
+import io.vavr.control.Either;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code drift demo}: the main job on the embedded default, the bundled runbook scenarios (scenarios 1
+ * to 6 of the drift runbook and the production import case), each classified with its own policy and
+ * printed as one report with one section per scenario. The exit code is the worst, as for {@code
+ * analyze}.
+ */
+public final class DemoCommand implements Command {
+  private final Optional<Path> dir;
+
+  /** The demo over the scenarios in the jar, or in the directory the {@code tfdrift.demo.dir} property names. */
+  public DemoCommand() {
+    this(Optional.ofNullable(System.getProperty(DemoScenarios.DIR_PROPERTY)).filter(s -> !s.isBlank()).map(Path::of));
+  }
+
+  /** The demo over the scenarios in {@code dir} (same layout as in the jar), or in the jar when empty. */
+  public DemoCommand(Optional<Path> dir) {
+    this.dir = dir;
+  }
+
+  @Override
+  public String name() {
+    return "demo";
+  }
+
+  @Override
+  public String summary() {
+    return "analyze the bundled runbook scenarios, each with its policy, and print the report";
+  }
+
+  @Override
+  public String synopsis() {
+    return "[--format text|markdown|json|sarif|junit] [--output FILE] [--exit-code detailed|terraform]";
+  }
+
+  @Override
+  public String description() {
+    return """
+        Runs what 'drift analyze' does on the scenarios bundled in drift: the drift runbook's
+        scenarios (memory changed in Proxmox, startup order, tags, the SSH key reformatted, golden
+        image rotation, the VM deleted outside OpenTofu) and the production workspace whose
+        resources already exist. Each scenario is classified with its own policy; the report has
+        one section per scenario, titled with its name. The exit status is the worst (3: one
+        scenario is destructive).
+        """;
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(AnalyzeCommand.FORMAT, AnalyzeCommand.OUTPUT, AnalyzeCommand.EXIT_CODE);
+  }
+
+  @Override
+  public int run(Arguments args, Console console) {
+    Either<String, AnalyzeCommand.OutputSettings> settings = AnalyzeCommand.outputSettings("demo", args);
+    if (settings.isLeft()) {
+      return console.fail(settings.getLeft());
+    }
+    if (!args.positionals().isEmpty()) {
+      return console.fail("demo takes no arguments (try 'drift demo --help')");
+    }
+    Either<String, List<DemoScenarios.Scenario>> scenarios = DemoScenarios.from(dir).load();
+    if (scenarios.isLeft()) {
+      return console.fail(scenarios.getLeft());
+    }
+    RunReport.Builder run =
+        RunReport.builder().mode(settings.get().mode()).toolVersion(Version.current());
+    RuleCatalog rules = null;
+    for (DemoScenarios.Scenario s : scenarios.get()) {
+      Either<PlanError, Plan> plan = PlanReader.create().read(s.plan(), s.name() + "/plan.json");
+      if (plan.isLeft()) {
+        return console.fail("demo scenario " + plan.getLeft().describe());
+      }
+      Policy policy = Policy.empty();
+      if (s.policy().isPresent()) {
+        Either<PolicyError, Policy> p = PolicyReader.read(s.policy().get(), s.name() + "/policy.yaml");
+        if (p.isLeft()) {
+          return console.fail("demo scenario " + p.getLeft().describe());
+        }
+        policy = p.get();
+      }
+      DriftEngine engine = DriftEngine.builder().withInstalledRules().policy(policy).build();
+      if (rules == null) {
+        rules = RuleCatalog.of(engine.rules());
+      }
+      run.addPlan(
+          AnalyzedPlan.of(
+              s.name(), Optional.empty(), plan.get(), engine.classify(plan.get(), s.name()), s.policy().map(x -> s.name() + "/policy.yaml")));
+    }
+    if (rules != null) {
+      run.rules(rules);
+    }
+    return AnalyzeCommand.emit(run.build(), settings.get(), console);
+  }
+}

@@ -1,0 +1,457 @@
+package io.github.tfdrift.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.github.tfdrift.core.value.JsonValue;
+import io.github.tfdrift.core.value.JsonValues;
+import io.github.tfdrift.report.ReportFormat;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * End-to-end: the built jar ({@code java -jar drift-cli/target/drift.jar}, path from the {@code
+ * drift.jar} system property the pom sets) run as a process after {@code package}. Real terraform
+ * plans are made in a temporary directory when terraform is on PATH; those tests skip visibly
+ * otherwise.
+ */
+class DriftJarIT {
+  private static final String VM = "module.jellyfin.proxmox_virtual_environment_vm.vm";
+  private static Path jar;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void findTheJar() {
+    String p = System.getProperty("drift.jar", "target/drift.jar");
+    jar = Path.of(p).toAbsolutePath();
+    assertThat(jar).as("the shaded jar (run mvn package first)").isRegularFile();
+  }
+
+  record Result(int status, String out, String err) {}
+
+  /** Runs {@code java -jar drift.jar ARGS} in {@code dir} with extra environment (a null value removes a variable). */
+  private Result run(Path dir, Map<String, String> env, byte[] stdin, List<String> javaArgs, String... args)
+      throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(javaArgs);
+    if (javaArgs.stream().noneMatch(a -> a.equals("-cp"))) {
+      cmd.add("-jar");
+      cmd.add(jar.toString());
+    }
+    cmd.addAll(List.of(args));
+    Path io = Files.createTempDirectory(tmp, "io");
+    Path in = Files.write(io.resolve("in"), stdin);
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(dir.toFile())
+            .redirectInput(in.toFile())
+            .redirectOutput(io.resolve("out").toFile())
+            .redirectError(io.resolve("err").toFile());
+    env.forEach((k, v) -> {
+      if (v == null) {
+        pb.environment().remove(k);
+      } else {
+        pb.environment().put(k, v);
+      }
+    });
+    Process p = pb.start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("drift finished").isTrue();
+    return new Result(
+        p.exitValue(),
+        Files.readString(io.resolve("out"), StandardCharsets.UTF_8),
+        Files.readString(io.resolve("err"), StandardCharsets.UTF_8));
+  }
+
+  private Result drift(String... args) throws IOException, InterruptedException {
+    return run(tmp, Map.of(), new byte[0], List.of(), args);
+  }
+
+  private static String plan(String name) {
+    return CliRun.plan(name).toString();
+  }
+
+  private static Path corpus(String relative) {
+    String dir = System.getProperty("tfdrift.corpus");
+    Path p = dir == null ? Path.of("../../shared/corpus", relative) : Path.of(dir, relative);
+    if (!Files.exists(p)) {
+      System.err.println("[tfdrift] SKIPPED: corpus entry " + p + " not found (set -Dtfdrift.corpus=DIR)");
+    }
+    assumeTrue(Files.exists(p), "corpus absent: skipped");
+    return p;
+  }
+
+  private static int jsonExit(String out) {
+    return Integer.parseInt(((JsonValue.Num) JsonValues.parseTrusted(out).get("exit_code")).literal());
+  }
+
+  /** Checks what each format must be, whatever the plan. */
+  private static void wellFormed(ReportFormat format, String out) throws Exception {
+    switch (format) {
+      case JSON -> assertThat(JsonValues.parse(out).isRight()).as(out).isTrue();
+      case SARIF -> {
+        JsonSchema schema;
+        try (InputStream in = DriftJarIT.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+          schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(new ObjectMapper().readTree(Objects.requireNonNull(in)));
+        }
+        assertThat(schema.validate(new ObjectMapper().readTree(out))).as(out).isEmpty();
+      }
+      case JUNIT -> {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        assertThat(f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(out.getBytes(StandardCharsets.UTF_8))).getDocumentElement().getTagName())
+            .isEqualTo("testsuites");
+      }
+      case MARKDOWN -> assertThat(out).startsWith("## ");
+      default -> assertThat(out).startsWith("tfdrift ");
+    }
+  }
+
+  // ---- every format, every exit code ----------------------------------------------------------
+
+  @ParameterizedTest(name = "{0} of {1} exits {2}")
+  @CsvSource({
+    "TEXT, clean.json, 0", "MARKDOWN, clean.json, 0", "JSON, clean.json, 0", "SARIF, clean.json, 0", "JUNIT, clean.json, 0",
+    "TEXT, s1-memory-changed.json, 2", "MARKDOWN, s1-memory-changed.json, 2", "JSON, s1-memory-changed.json, 2",
+    "SARIF, s1-memory-changed.json, 2", "JUNIT, s1-memory-changed.json, 2",
+    "TEXT, s6-vm-deleted-outside.json, 3", "MARKDOWN, s6-vm-deleted-outside.json, 3", "JSON, s6-vm-deleted-outside.json, 3",
+    "SARIF, s6-vm-deleted-outside.json, 3", "JUNIT, s6-vm-deleted-outside.json, 3",
+    "TEXT, errored.json, 1", "MARKDOWN, errored.json, 1", "JSON, errored.json, 1", "SARIF, errored.json, 1", "JUNIT, errored.json, 1"
+  })
+  void everyFormatGivesTheDocumentedExitCode(ReportFormat format, String plan, int exit) throws Exception {
+    Result r = drift("analyze", "--format", format.id(), plan(plan));
+    assertThat(r.status()).as(r.err()).isEqualTo(exit);
+    assertThat(r.err()).isEmpty();
+    wellFormed(format, r.out());
+  }
+
+  @ParameterizedTest(name = "{0} of corpus plan {1} exits {2}")
+  @CsvSource({
+    "TEXT, ovsds__tf-plan-format/tests__data__plans__no-op__terraform.tfplan.json, 0",
+    "JSON, hashicorp__terraform/testing__equivalence-tests__outputs__drift_simple__plan.json, 2",
+    "SARIF, opentofu__opentofu/testing__equivalence-tests__outputs__drift_simple__plan.json, 2",
+    "MARKDOWN, oocx__tfplan2md/examples__azuredevops__terraform_plan2.json, 3",
+    "JUNIT, oocx__tfplan2md/examples__azuredevops__terraform_plan2.json, 3",
+    "SARIF, oocx__tfplan2md/examples__azuredevops__terraform_plan2.json, 3"
+  })
+  void corpusPlansGiveTheirExitCodes(ReportFormat format, String relative, int exit) throws Exception {
+    Result r = drift("analyze", "--format", format.id(), corpus(relative).toString());
+    assertThat(r.status()).as(r.err()).isEqualTo(exit);
+    wellFormed(format, r.out());
+  }
+
+  @Test
+  void terraformExitCodeModeMapsThreeToTwo() throws Exception {
+    assertThat(drift("analyze", "--exit-code", "terraform", plan("s6-vm-deleted-outside.json")).status()).isEqualTo(2);
+    assertThat(drift("analyze", "--exit-code", "detailed", plan("s6-vm-deleted-outside.json")).status()).isEqualTo(3);
+  }
+
+  @Test
+  void erroredPlanExitsOneAndItsChangesAreInTheJson() throws Exception {
+    Result r = drift("analyze", "--format", "json", plan("errored.json"));
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).contains("\"address\" : \"terraform_data.partial\"").contains("\"errored\" : true");
+  }
+
+  // ---- inputs ---------------------------------------------------------------------------------
+
+  @Test
+  void aDirectoryOfPlansExitsWithTheWorst() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("plans"));
+    Files.copy(CliRun.plan("clean.json"), dir.resolve("dev.json"));
+    Files.copy(CliRun.plan("s1-memory-changed.json"), dir.resolve("staging.json"));
+    Files.copy(CliRun.plan("s6-vm-deleted-outside.json"), dir.resolve("prod.json"));
+    Result r = drift("analyze", "--format", "json", dir.toString());
+    assertThat(r.status()).isEqualTo(3);
+    assertThat(jsonExit(r.out())).isEqualTo(3);
+    assertThat(r.out()).contains("dev.json").contains("staging.json").contains("prod.json");
+    assertThat(r.err()).as("no progress bar when standard error is not a terminal").isEmpty();
+  }
+
+  @Test
+  void standardInputIsRead() throws Exception {
+    Result r = run(tmp, Map.of(), Files.readAllBytes(CliRun.plan("s1-memory-changed.json")), List.of(), "analyze", "-");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).contains("== <stdin> ==").contains("UPDATE  " + VM);
+  }
+
+  @Test
+  void theDefaultPolicyIsDriftYamlInTheWorkingDirectory() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("repo"));
+    assertThat(run(dir, Map.of(), new byte[0], List.of(), "analyze", plan("s1-memory-changed.json")).status()).isEqualTo(2);
+    Files.copy(CliRun.plan("../policies/ignore-memory.yaml"), dir.resolve("drift.yaml"));
+    Result r = run(dir, Map.of(), new byte[0], List.of(), "analyze", plan("s1-memory-changed.json"));
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Policy: drift.yaml.").contains("False positive (ignore_changes) — no action needed.");
+  }
+
+  // ---- bad input: one line, exit 1 ------------------------------------------------------------
+
+  private static void oneLine(Result r, String expected) {
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines().toList()).containsExactly(expected);
+  }
+
+  @Test
+  void missingFile() throws Exception {
+    oneLine(drift("analyze", tmp.resolve("nope.json").toString()), "drift: " + tmp.resolve("nope.json") + ": no such file");
+  }
+
+  @Test
+  void emptyDirectory() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("empty"));
+    oneLine(drift("analyze", dir.toString()), "drift: " + dir + ": no plans in this directory (expected *.json plans or binary plan files)");
+  }
+
+  @Test
+  void malformedPlan() throws Exception {
+    Result r = drift("analyze", plan("broken.json"));
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().lines().toList()).singleElement().asString().startsWith("drift: " + plan("broken.json") + ":3:").doesNotContain("pa55");
+    assertThat(r.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void binaryPlanWithANonexistentTfBin() throws Exception {
+    Path bin = Files.write(tmp.resolve("plan.tfplan"), new byte[] {'P', 'K', 3, 4, 0, 0});
+    oneLine(
+        drift("analyze", "--tf-bin", "/nonexistent/terraform", bin.toString()),
+        "drift: " + bin + " is a binary plan and --tf-bin '/nonexistent/terraform' is not an executable file");
+  }
+
+  @Test
+  void binaryPlanWithoutTofuOrTerraformOnPath() throws Exception {
+    Path bin = Files.write(tmp.resolve("plan.tfplan"), new byte[] {'P', 'K', 3, 4, 0, 0});
+    Path emptyPath = Files.createDirectory(tmp.resolve("bin"));
+    oneLine(
+        run(tmp, Map.of("PATH", emptyPath.toString()), new byte[0], List.of(), "analyze", bin.toString()),
+        "drift: " + bin + " is a binary plan and neither tofu nor terraform is on PATH (use --tf-bin)");
+  }
+
+  @Test
+  void invalidPolicy() throws Exception {
+    Path policy = CliRun.plan("../policies/invalid.yaml");
+    oneLine(
+        drift("analyze", "--policy", policy.toString(), plan("clean.json")),
+        "drift: " + policy + ":1:1: unknown key 'ignore_change' (did you mean 'ignore_changes'?)");
+  }
+
+  @Test
+  void unreadablePolicy() throws Exception {
+    Path notAFile = Files.createDirectory(tmp.resolve("policy.yaml"));
+    oneLine(drift("analyze", "--policy", notAFile.toString(), plan("clean.json")), "drift: " + notAFile + ": not a file");
+    Path badYaml = Files.writeString(tmp.resolve("bad.yaml"), "ignore_changes: [\n");
+    Result r = drift("analyze", "--policy", badYaml.toString(), plan("clean.json"));
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().lines().toList()).singleElement().asString().startsWith("drift: " + badYaml + ":").contains("not valid YAML");
+  }
+
+  @Test
+  void debugAddsDetailsButStillNoSecrets() throws Exception {
+    Result r = drift("--debug", "analyze", plan("broken.json"));
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains("MALFORMED_JSON").doesNotContain("pa55");
+  }
+
+  // ---- real terraform plans -------------------------------------------------------------------
+
+  private static boolean terraformAvailable() {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      if (!d.isEmpty() && Files.isExecutable(Path.of(d, "terraform"))) {
+        return true;
+      }
+    }
+    System.err.println("[tfdrift] SKIPPED: terraform not on PATH; the binary-plan and real-secret tests need it");
+    return false;
+  }
+
+  private static void terraform(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add("terraform");
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+    pb.environment().put("TF_CLI_CONFIG_FILE", "/dev/null");
+    pb.environment().put("CHECKPOINT_DISABLE", "1");
+    pb.environment().put("TF_IN_AUTOMATION", "1");
+    pb.environment().putAll(env);
+    pb.redirectOutput(dir.resolve("tf.out").toFile()).redirectError(dir.resolve("tf.err").toFile());
+    Process p = pb.start();
+    assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as("terraform %s: %s", String.join(" ", args), Files.readString(dir.resolve("tf.err"))).isZero();
+  }
+
+  @Test
+  void binaryPlanFromTerraformPlanOutIsConvertedWithTerraformShow() throws Exception {
+    assumeTrue(terraformAvailable(), "terraform not on PATH");
+    Path dir = Files.createDirectory(tmp.resolve("work"));
+    Files.writeString(
+        dir.resolve("main.tf"),
+        """
+        resource "terraform_data" "updated" { input = "v1" }
+        resource "terraform_data" "replaced" { triggers_replace = ["v1"] }
+        """);
+    terraform(dir, Map.of(), "init", "-input=false", "-backend=false");
+    terraform(dir, Map.of(), "apply", "-input=false", "-auto-approve");
+    terraform(dir, Map.of(), "plan", "-input=false", "-out=nochange.tfplan");
+    Files.writeString(
+        dir.resolve("main.tf"),
+        """
+        resource "terraform_data" "updated" { input = "v2" }
+        resource "terraform_data" "replaced" { triggers_replace = ["v2"] }
+        """);
+    terraform(dir, Map.of(), "plan", "-input=false", "-out=changes.tfplan");
+
+    Result none = drift("analyze", dir.resolve("nochange.tfplan").toString());
+    assertThat(none.status()).as(none.err()).isZero();
+    assertThat(none.out()).contains("2 no change").contains("Terraform 1.");
+
+    Result r = drift("analyze", "--format", "json", dir.resolve("changes.tfplan").toString());
+    assertThat(r.status()).as(r.err()).isEqualTo(3);
+    assertThat(r.out()).contains("\"address\" : \"terraform_data.replaced\"").contains("\"verdict\" : \"replace\"").contains("\"verdict\" : \"update\"");
+
+    Result named = drift("analyze", "--tf-bin", "terraform", dir.resolve("changes.tfplan").toString());
+    assertThat(named.status()).isEqualTo(3);
+
+    Result dirRun = drift("analyze", "--format", "json", dir.toString());
+    assertThat(dirRun.status()).as("a directory with both binary plans").isEqualTo(3);
+    assertThat(dirRun.out()).contains("changes.tfplan").contains("nochange.tfplan");
+  }
+
+  @Test
+  void aCorruptBinaryPlanIsOneLineFromTerraformShow() throws Exception {
+    assumeTrue(terraformAvailable(), "terraform not on PATH");
+    Path bin = Files.write(tmp.resolve("corrupt.tfplan"), new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5});
+    Result r = drift("analyze", bin.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().lines().toList()).singleElement().asString().startsWith("drift: " + bin + ": 'terraform show -json' failed (exit 1)");
+  }
+
+  @Test
+  void secretsOfARealTerraformPlanAppearInNoFormatAndNotOnStandardError() throws Exception {
+    assumeTrue(terraformAvailable(), "terraform not on PATH");
+    String oldSecret = "OldPw-7fK2q9-zeta";
+    String newSecret = "NewPw-3xR8m1-kappa";
+    Path dir = Files.createDirectory(tmp.resolve("secrets"));
+    Files.writeString(
+        dir.resolve("main.tf"),
+        """
+        variable "db_password" {
+          type      = string
+          sensitive = true
+        }
+        resource "terraform_data" "db" { input = var.db_password }
+        resource "terraform_data" "dsn" { input = "postgres://app:${nonsensitive(var.db_password)}@db:5432/app" }
+        output "dsn" { value = "postgres://app:${nonsensitive(var.db_password)}@db:5432/app" }
+        output "password" {
+          value     = var.db_password
+          sensitive = true
+        }
+        """);
+    terraform(dir, Map.of(), "init", "-input=false", "-backend=false");
+    terraform(dir, Map.of("TF_VAR_db_password", oldSecret), "apply", "-input=false", "-auto-approve");
+    terraform(dir, Map.of("TF_VAR_db_password", newSecret), "plan", "-input=false", "-out=tfplan");
+    terraform(dir, Map.of(), "show", "-json", "tfplan");
+    Path json = Files.copy(dir.resolve("tf.out"), dir.resolve("plan.json"));
+    String raw = Files.readString(json);
+    assertThat(raw).as("the plan holds both secrets in clear text").contains(oldSecret).contains(newSecret);
+
+    for (ReportFormat f : ReportFormat.values()) {
+      for (String input : List.of(json.toString(), dir.resolve("tfplan").toString())) {
+        Result r = drift("analyze", "--format", f.id(), input);
+        assertThat(r.status()).as(f + " " + input + ": " + r.err()).isEqualTo(2);
+        assertThat(r.out() + r.err()).as(f + " " + input).doesNotContain(oldSecret).doesNotContain(newSecret).doesNotContain("7fK2q9").doesNotContain("3xR8m1");
+        wellFormed(f, r.out());
+      }
+    }
+    Result text = drift("analyze", json.toString());
+    assertThat(text.out()).contains("(sensitive)").contains("terraform_data.dsn").contains("postgres://app:(sensitive)@db:5432/app");
+  }
+
+  // ---- rules, explain, demo ---------------------------------------------------------------------
+
+  @Test
+  void rulesListsPluginsOnTheClassPath() throws Exception {
+    String testClasses;
+    try {
+      testClasses = Path.of(Objects.requireNonNull(DriftJarIT.class.getResource("/META-INF/services/io.github.tfdrift.rules.spi.RuleProvider")).toURI())
+          .getParent().getParent().getParent().toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    Result plain = drift("rules");
+    assertThat(plain.status()).isZero();
+    assertThat(plain.out()).containsPattern("(?m)^real-drift +built-in ").doesNotContain("test-plugin-tags");
+    Result withPlugin =
+        run(tmp, Map.of(), new byte[0], List.of("-cp", jar + File.pathSeparator + testClasses, Main.class.getName()), "rules");
+    assertThat(withPlugin.status()).as(withPlugin.err()).isZero();
+    assertThat(withPlugin.out()).containsPattern("(?m)^test-plugin-tags +plugin +Test plug-in");
+  }
+
+  @Test
+  void explainPrintsADocPageAndRejectsUnknownIds() throws Exception {
+    Result r = drift("explain", "real-drift");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("# real-drift\n");
+    oneLine(drift("explain", "nope"), "drift: no rule 'nope' (run 'drift rules' to list the installed rules)");
+  }
+
+  @Test
+  void demoRunsTheScenariosOfADirectory() throws Exception {
+    Path demo;
+    try {
+      demo = Path.of(Objects.requireNonNull(DriftJarIT.class.getResource("/demo/index.txt")).toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    Result r = run(tmp, Map.of(), new byte[0], List.of("-Dtfdrift.demo.dir=" + demo), "demo");
+    assertThat(r.status()).isEqualTo(3);
+    assertThat(r.out().lines()).containsSubsequence("== memory-changed ==", "== vm-deleted ==");
+  }
+
+  @Test
+  void demoRunsTheBundledRunbookScenarios() throws Exception {
+    boolean bundled;
+    try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+      bundled = zip.getEntry("io/github/tfdrift/cli/demo/index.txt") != null;
+    }
+    if (!bundled) {
+      System.err.println("[tfdrift] SKIPPED: no demo scenarios in the jar (drift-testkit fixtures absent at build time)");
+    }
+    assumeTrue(bundled, "no bundled demo scenarios");
+    Result r = drift("demo");
+    assertThat(r.status()).as(r.err()).isEqualTo(3);
+    assertThat(r.out()).contains("== s1-memory-changed ==").contains("== s6-vm-deleted-outside ==").contains("STOP!").contains("run 'tofu apply'");
+  }
+
+  @Test
+  void outputFileIsWrittenWhole() throws Exception {
+    Path out = tmp.resolve("drift.sarif");
+    Result r = drift("analyze", "--format", "sarif", "--output", out.toString(), plan("s6-vm-deleted-outside.json"));
+    assertThat(r.status()).isEqualTo(3);
+    assertThat(r.out()).isEmpty();
+    wellFormed(ReportFormat.SARIF, Files.readString(out));
+  }
+}

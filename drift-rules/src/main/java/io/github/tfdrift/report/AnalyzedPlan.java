@@ -1,0 +1,81 @@
+package io.github.tfdrift.report;
+
+import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.redact.Secrets;
+import io.github.tfdrift.rules.Report;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One plan of a run: the name it is reported under (a file name, {@code <stdin>}, a scenario name),
+ * the file it was read from when there is one, the plan itself (for versions, configuration and
+ * values), its classification, and the policy file it was classified with. {@link #toString()} never
+ * shows plan content.
+ */
+public final class AnalyzedPlan {
+  private final String name;
+  private final Optional<Path> file;
+  private final Plan plan;
+  private final Report report;
+  private final Optional<String> policy;
+  private final Secrets secrets;
+
+  private AnalyzedPlan(String name, Optional<Path> file, Plan plan, Report report, Optional<String> policy) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.file = Objects.requireNonNull(file, "file");
+    this.plan = Objects.requireNonNull(plan, "plan");
+    this.report = Objects.requireNonNull(report, "report");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.secrets = Secrets.of(plan);
+  }
+
+  /**
+   * A plan with its classification.
+   *
+   * @param name how reports name the plan
+   * @param file the file it was read from, if any (SARIF uses it as the artifact location)
+   * @param plan the plan
+   * @param report its classification
+   * @param policy the policy file it was classified with, if any
+   * @return the analysed plan
+   */
+  public static AnalyzedPlan of(String name, Optional<Path> file, Plan plan, Report report, Optional<String> policy) {
+    return new AnalyzedPlan(name, file, plan, report, policy);
+  }
+
+  /** How reports name the plan. */
+  public String name() {
+    return name;
+  }
+
+  /** The file the plan was read from, if any. */
+  public Optional<Path> file() {
+    return file;
+  }
+
+  /** The plan. */
+  public Plan plan() {
+    return plan;
+  }
+
+  /** The classification. */
+  public Report report() {
+    return report;
+  }
+
+  /** The policy file the plan was classified with, if any. */
+  public Optional<String> policy() {
+    return policy;
+  }
+
+  /** The secrets of this plan. */
+  public Secrets secrets() {
+    return secrets;
+  }
+
+  @Override
+  public String toString() {
+    return "AnalyzedPlan{" + name + ": " + report.decision() + "}";
+  }
+}

@@ -1,0 +1,181 @@
+package io.github.tfdrift.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.tfdrift.core.model.Action;
+import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.rules.OutputChange;
+import io.github.tfdrift.rules.Report;
+import io.github.tfdrift.rules.RuleError;
+import io.github.tfdrift.rules.Verdict;
+import io.github.tfdrift.rules.policy.Expectation;
+import io.github.tfdrift.report.internal.EntryValues;
+import io.github.tfdrift.report.internal.SafeJson;
+import io.github.tfdrift.report.internal.Words;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON report, schema {@value #SCHEMA} (JSON Schema: {@code docs/drift-report-1.schema.json}).
+ * Top level: {@code schema}, {@code generator}, {@code exit_code}, {@code exit_code_mode}, {@code
+ * decision}, {@code counts}, {@code plans[]} and {@code input_errors[]}. Each plan: {@code file},
+ * {@code producer}, {@code tool_version}, {@code format_version}, {@code policy}, {@code errored},
+ * {@code exit_code}, {@code decision}, {@code counts}, {@code changes[]}, {@code output_changes[]},
+ * {@code expired_expectations[]}, {@code stale_expectations[]} and {@code rule_errors[]}. Every entry
+ * is listed, NO_CHANGE included, in address order. Within version 1, fields are only ever added.
+ */
+public final class JsonReportWriter implements ReportWriter {
+  /** The schema id written in {@code schema}. */
+  public static final String SCHEMA = "drift-report/1";
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final boolean pretty;
+
+  /** A writer of indented JSON. */
+  public JsonReportWriter() {
+    this(true);
+  }
+
+  /** A writer of indented ({@code pretty}) or single-line JSON. */
+  public JsonReportWriter(boolean pretty) {
+    this.pretty = pretty;
+  }
+
+  @Override
+  public void write(RunReport run, Writer out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    if (pretty) {
+      g.useDefaultPrettyPrinter();
+    }
+    SafeJson j = new SafeJson(g, run.safeText());
+    j.startObject();
+    j.string("schema", SCHEMA);
+    j.startObject("generator").string("name", "tfdrift").string("version", run.toolVersion()).endObject();
+    j.number("exit_code", run.exitCode());
+    j.string("exit_code_mode", Words.id(run.mode()));
+    j.string("decision", Words.id(run.decision()));
+    counts(j, run.countsByVerdict());
+    j.startArray("plans");
+    for (AnalyzedPlan p : run.plans()) {
+      plan(run, p, j);
+    }
+    j.endArray();
+    j.startArray("input_errors");
+    for (InputError e : run.inputErrors()) {
+      j.startObject().string("file", e.name()).string("message", e.message()).endObject();
+    }
+    j.endArray();
+    j.endObject();
+    j.flush();
+    g.close();
+    out.write('\n');
+    out.flush();
+  }
+
+  private static void counts(SafeJson j, Map<Verdict, Integer> counts) throws IOException {
+    j.startObject("counts");
+    for (Map.Entry<Verdict, Integer> e : counts.entrySet()) {
+      j.number(e.getKey().id(), e.getValue());
+    }
+    j.endObject();
+  }
+
+  private static void plan(RunReport run, AnalyzedPlan p, SafeJson j) throws IOException {
+    Report r = p.report();
+    j.startObject();
+    j.string("file", p.name());
+    j.string("producer", r.producer().tool().id());
+    j.string("producer_evidence", r.producer().evidence());
+    j.optional("tool_version", p.plan().terraformVersion());
+    j.string("format_version", p.plan().formatVersion());
+    j.optional("policy", p.policy());
+    j.bool("errored", r.errored());
+    j.number("exit_code", run.exitCode(p));
+    j.string("decision", Words.id(r.decision()));
+    counts(j, r.countsByVerdict());
+    j.startArray("changes");
+    for (ClassifiedEntry e : r.entries()) {
+      change(e, j, run.safeText());
+    }
+    j.endArray();
+    j.startArray("output_changes");
+    for (OutputChange o : r.outputChanges()) {
+      j.startObject().string("name", o.name()).string("action", Words.id(o.kind())).bool("sensitive", o.sensitive()).endObject();
+    }
+    j.endArray();
+    expectations(j, "expired_expectations", r.expiredExpectations());
+    expectations(j, "stale_expectations", r.staleExpectations());
+    j.startArray("rule_errors");
+    for (RuleError e : r.ruleErrors()) {
+      j.startObject()
+          .string("rule", e.ruleId())
+          .string("exception", e.exceptionClass())
+          .optional("address", e.entry().map(io.github.tfdrift.core.model.InstanceId::address))
+          .endObject();
+    }
+    j.endArray();
+    j.endObject();
+  }
+
+  private static void change(ClassifiedEntry e, SafeJson j, SafeText safe) throws IOException {
+    j.startObject();
+    j.string("address", e.address());
+    j.optional("deposed", e.deposed());
+    j.optional("previous_address", e.previousAddress());
+    j.string("type", e.type());
+    j.string("mode", e.mode().text());
+    j.string("source", Words.id(e.source()));
+    j.strings("actions", actions(e.actions()));
+    j.strings("drift_actions", actions(e.driftActions()));
+    j.string("verdict", e.verdict().id());
+    j.string("risk", Words.id(e.risk()));
+    j.string("procedure", Words.id(e.procedure()));
+    j.strings("paths", e.renderedPaths());
+    j.string("rule", e.ruleId());
+    j.string("reason", e.reason());
+    j.strings("warnings", e.warnings());
+    j.startArray("values");
+    for (EntryValues.Shown v : EntryValues.of(e, safe)) {
+      j.startObject()
+          .string("path", v.path())
+          .string("before", v.before())
+          .string("after", v.after())
+          .bool("outside", v.outside())
+          .bool("sensitive", v.sensitive())
+          .bool("unknown_after", v.unknownAfter())
+          .endObject();
+    }
+    j.endArray();
+    j.endObject();
+  }
+
+  private static List<String> actions(List<Action> actions) {
+    List<String> l = new ArrayList<>();
+    for (Action a : actions) {
+      l.add(a.text());
+    }
+    return l;
+  }
+
+  private static void expectations(SafeJson j, String name, List<Expectation> list) throws IOException {
+    j.startArray(name);
+    for (Expectation x : list) {
+      List<String> attrs = new ArrayList<>();
+      x.attributes().forEach(a -> attrs.add(a.render()));
+      j.startObject()
+          .string("type", x.type().pattern())
+          .string("address", x.address().pattern())
+          .strings("attributes", attrs)
+          .string("reason", x.reason())
+          .optional("expires", x.expires().map(Object::toString))
+          .string("location", x.location().toString())
+          .endObject();
+    }
+    j.endArray();
+  }
+}

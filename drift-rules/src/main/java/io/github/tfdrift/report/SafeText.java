@@ -1,0 +1,76 @@
+package io.github.tfdrift.report;
+
+import io.github.tfdrift.core.redact.Secrets;
+import io.github.tfdrift.core.value.JsonValue;
+import io.github.tfdrift.core.value.JsonValues;
+import java.util.Objects;
+
+/**
+ * The one way report writers turn text and plan values into printable strings: every string passes
+ * the redactor of the report's {@link Secrets} (the union over its plans), so a secret, or a derived
+ * copy of it inside a longer string, is printed as {@value Secrets#MASK}. Values are shown as
+ * Terraform shows them (strings quoted, collections as compact JSON) and cut to {@link
+ * #MAX_VALUE_CHARS} characters <em>after</em> redaction, so no prefix of a secret survives a cut.
+ */
+public final class SafeText {
+  /** Values longer than this are cut, with an ellipsis. */
+  public static final int MAX_VALUE_CHARS = 60;
+
+  /** How a value unknown until apply is shown. */
+  public static final String UNKNOWN = "(known after apply)";
+
+  /** How a value that does not exist on one side is shown. */
+  public static final String NONE = "(none)";
+
+  private final Secrets secrets;
+
+  private SafeText(Secrets secrets) {
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
+  }
+
+  /** A redactor for the given secrets. */
+  public static SafeText of(Secrets secrets) {
+    return new SafeText(secrets);
+  }
+
+  /** The secrets this redactor masks. */
+  public Secrets secrets() {
+    return secrets;
+  }
+
+  /** {@code text} with every known secret masked; {@code ""} for {@code null}. */
+  public String text(String text) {
+    return text == null ? "" : secrets.redact(text);
+  }
+
+  /** {@code text} redacted, line breaks turned into spaces, and cut to {@code max} characters. */
+  public String line(String text, int max) {
+    String r = text(text).replaceAll("[\\r\\n]+", " ");
+    return r.length() <= max ? r : r.substring(0, Math.max(0, max - 1)) + "…";
+  }
+
+  /**
+   * A plan value for display: {@value Secrets#MASK} when {@code sensitive}, {@link #UNKNOWN} when
+   * {@code unknown}, {@link #NONE} when absent, otherwise its JSON form (leaves that are known secrets
+   * masked, secrets inside strings redacted) cut to {@link #MAX_VALUE_CHARS} characters.
+   */
+  public String value(JsonValue value, boolean sensitive, boolean unknown) {
+    if (sensitive) {
+      return Secrets.MASK;
+    }
+    if (unknown) {
+      return UNKNOWN;
+    }
+    if (value == null || value.isAbsent()) {
+      return NONE;
+    }
+    JsonValue masked = secrets.mask(value, JsonValue.absent());
+    String json = JsonValues.toJson(masked).replace("\"" + Secrets.MASK + "\"", Secrets.MASK);
+    return line(json, MAX_VALUE_CHARS);
+  }
+
+  @Override
+  public String toString() {
+    return "SafeText(" + secrets + ")";
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.tfdrift.report;
+
+import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.rules.OutputChange;
+import io.github.tfdrift.rules.Report;
+import io.github.tfdrift.rules.RuleError;
+import io.github.tfdrift.rules.Verdict;
+import io.github.tfdrift.rules.policy.Expectation;
+import io.github.tfdrift.report.internal.EntryValues;
+import io.github.tfdrift.report.internal.Lines;
+import io.github.tfdrift.report.internal.Runbook;
+import io.github.tfdrift.report.internal.Words;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The text report, in the drift runbook's words. One section per plan, titled with its name; in it,
+ * every entry that is not NO_CHANGE, destructive first:
+ *
+ * <pre>
+ * UPDATE  module.jellyfin.proxmox_virtual_environment_vm.vm  memory[0].dedicated
+ *   Drift: changed outside OpenTofu. Procedure 1 (restore): run 'tofu apply'. Procedure 2 (accept):
+ *   update the configuration (the resource block of ...) to match.
+ *     memory[0].dedicated: 8192 → 10240 (outside OpenTofu)
+ *   Why: memory[0].dedicated changed outside Terraform (8192 → 10240); ...
+ * </pre>
+ *
+ * <p>Then output changes, expired and stale policy entries, errors, and, for several plans, a summary.
+ */
+public final class TextReportWriter implements ReportWriter {
+  /** A text writer. */
+  public TextReportWriter() {}
+
+  @Override
+  public void write(RunReport run, Writer out) throws IOException {
+    Lines l = new Lines(out, run.safeText());
+    l.line("tfdrift " + run.toolVersion() + ": " + Words.count(run.plans().size(), "plan", "plans") + ", "
+        + Words.phrase(run.decision()) + " (exit " + run.exitCode() + ")");
+    for (AnalyzedPlan p : run.plans()) {
+      l.blank();
+      plan(run, p, l);
+    }
+    if (!run.inputErrors().isEmpty()) {
+      l.blank();
+      l.line("== Inputs that could not be read ==");
+      for (InputError e : run.inputErrors()) {
+        l.line("ERROR: " + e.message());
+      }
+    }
+    if (run.plans().size() + run.inputErrors().size() > 1) {
+      l.blank();
+      List<String> parts = new ArrayList<>();
+      for (AnalyzedPlan p : run.plans()) {
+        parts.add(p.name() + ": exit " + run.exitCode(p));
+      }
+      for (InputError e : run.inputErrors()) {
+        parts.add(e.name() + ": unreadable");
+      }
+      l.line("Summary: " + String.join("; ", parts) + ". Worst: exit " + run.exitCode() + ".");
+    }
+    out.flush();
+  }
+
+  private static void plan(RunReport run, AnalyzedPlan p, Lines l) throws IOException {
+    Report r = p.report();
+    Runbook book = new Runbook(p.plan(), r.producer());
+    l.line("== " + p.name() + " ==");
+    l.line(Words.toolName(r.producer().tool()) + " " + p.plan().terraformVersion().orElse("(version not recorded)")
+        + " (plan format " + p.plan().formatVersion() + ")"
+        + p.policy().map(f -> ". Policy: " + f).orElse(". No policy file") + ".");
+    l.line("Decision: " + Words.phrase(r.decision()) + " (exit " + run.exitCode(p) + "). " + Words.counts(r.countsByVerdict()) + ".");
+    if (r.errored()) {
+      l.line("ERROR: planning failed (the plan is errored): the changes listed are incomplete. Fix the error and plan again.");
+    }
+    for (RuleError e : r.ruleErrors()) {
+      l.line("ERROR: " + e.describe());
+    }
+    List<ClassifiedEntry> shown = new ArrayList<>();
+    for (ClassifiedEntry e : r.entries()) {
+      if (e.verdict() != Verdict.NO_CHANGE) {
+        shown.add(e);
+      }
+    }
+    shown.sort(Words.SEVERITY_ORDER);
+    for (ClassifiedEntry e : shown) {
+      l.blank();
+      entry(e, book, l);
+    }
+    if (!r.outputChanges().isEmpty()) {
+      l.blank();
+      List<String> outs = new ArrayList<>();
+      for (OutputChange o : r.outputChanges()) {
+        outs.add(o.name() + " (" + o.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + (o.sensitive() ? ", sensitive" : "") + ")");
+      }
+      l.line("Outputs changing (reported, not drift): " + String.join(", ", outs) + ".");
+    }
+    if (!r.expiredExpectations().isEmpty()) {
+      l.blank();
+      l.line("Expired policy entries (no longer applied; update the configuration or the policy):");
+      for (Expectation x : r.expiredExpectations()) {
+        l.line("  " + x.describe());
+      }
+    }
+    if (!r.staleExpectations().isEmpty()) {
+      l.blank();
+      l.line("Stale policy entries (matched no drift; remove them once the configuration is updated):");
+      for (Expectation x : r.staleExpectations()) {
+        l.line("  " + x.describe());
+      }
+    }
+  }
+
+  private static void entry(ClassifiedEntry e, Runbook book, Lines l) throws IOException {
+    String paths = String.join(", ", e.renderedPaths());
+    l.line(e.verdict().name() + "  " + Words.address(e) + (paths.isEmpty() ? "" : "  " + paths));
+    for (String a : book.advice(e)) {
+      l.line("  " + a);
+    }
+    String tool = book.command().equals("tofu") ? "OpenTofu" : "Terraform";
+    List<EntryValues.Shown> values = EntryValues.of(e, l.safe());
+    for (EntryValues.Shown v : values) {
+      l.line("    " + v.path() + ": " + v.before() + " → " + v.after() + (v.outside() ? " (outside " + tool + ")" : " (planned)"));
+    }
+    int more = EntryValues.count(e, l.safe()) - values.size();
+    if (more > 0) {
+      l.line("    … and " + more + " more");
+    }
+    l.line("  Why: " + e.reason());
+  }
+}

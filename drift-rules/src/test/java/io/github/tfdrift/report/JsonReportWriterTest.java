@@ -1,0 +1,136 @@
+package io.github.tfdrift.report;
+
+import static io.github.tfdrift.report.ReportFixtures.VM;
+import static io.github.tfdrift.report.ReportFixtures.analyzed;
+import static io.github.tfdrift.report.ReportFixtures.policy;
+import static io.github.tfdrift.report.ReportFixtures.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tfdrift.core.value.JsonValue;
+import io.github.tfdrift.core.value.JsonValues;
+import io.github.tfdrift.rules.ExitCodeMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The JSON report: schema drift-report/1, validated against docs/drift-report-1.schema.json. */
+class JsonReportWriterTest {
+  private static JsonValue json(RunReport r) {
+    return JsonValues.parseTrusted(new JsonReportWriter().render(r));
+  }
+
+  private static String str(JsonValue v) {
+    return ((JsonValue.Str) v).value();
+  }
+
+  private static int num(JsonValue v) {
+    return Integer.parseInt(((JsonValue.Num) v).literal());
+  }
+
+  @Test
+  void memoryDriftIsOneUpdateEntryWithEveryDocumentedField() {
+    JsonValue root = json(run(analyzed("s1-memory-changed")));
+    assertThat(str(root.get("schema"))).isEqualTo("drift-report/1");
+    assertThat(num(root.get("exit_code"))).isEqualTo(2);
+    assertThat(str(root.get("decision"))).isEqualTo("actionable");
+    JsonValue plan = root.get("plans").get(0);
+    assertThat(str(plan.get("file"))).isEqualTo("s1-memory-changed.json");
+    assertThat(str(plan.get("producer"))).isEqualTo("opentofu");
+    assertThat(str(plan.get("tool_version"))).isEqualTo("1.8.7");
+    assertThat(str(plan.get("format_version"))).isEqualTo("1.2");
+    assertThat(num(plan.get("counts").get("update"))).isEqualTo(1);
+    JsonValue c = plan.get("changes").get(0);
+    assertThat(str(c.get("address"))).isEqualTo(VM);
+    assertThat(c.get("deposed").isNull()).isTrue();
+    assertThat(c.get("previous_address").isNull()).isTrue();
+    assertThat(str(c.get("type"))).isEqualTo("proxmox_virtual_environment_vm");
+    assertThat(str(c.get("source"))).isEqualTo("both");
+    assertThat(JsonValues.toJson(c.get("actions"))).isEqualTo("[\"update\"]");
+    assertThat(JsonValues.toJson(c.get("drift_actions"))).isEqualTo("[\"update\"]");
+    assertThat(str(c.get("verdict"))).isEqualTo("update");
+    assertThat(str(c.get("risk"))).isEqualTo("medium");
+    assertThat(str(c.get("procedure"))).isEqualTo("apply");
+    assertThat(JsonValues.toJson(c.get("paths"))).isEqualTo("[\"memory[0].dedicated\"]");
+    assertThat(str(c.get("rule"))).isEqualTo("real-drift");
+    assertThat(str(c.get("reason"))).contains("memory[0].dedicated changed outside");
+    assertThat(JsonValues.toJson(c.get("values").get(0)))
+        .isEqualTo("{\"path\":\"memory[0].dedicated\",\"before\":\"8192\",\"after\":\"10240\",\"outside\":true,\"sensitive\":false,\"unknown_after\":false}");
+  }
+
+  @Test
+  void everyReportValidatesAgainstTheDocumentedSchema() {
+    var schema = ReportFixtures.reportSchema();
+    List<RunReport> reports =
+        List.of(
+            run(analyzed("s1-memory-changed")),
+            run(analyzed("s6-vm-deleted-outside"), analyzed("clean"), analyzed("errored"), analyzed("secrets")),
+            run(ExitCodeMode.TERRAFORM, analyzed("s6-vm-deleted-outside")),
+            run(
+                analyzed(
+                    "s1-memory-changed",
+                    policy("expected:\n  - address: \"" + VM + "\"\n    reason: INC-1\n    expires: 2020-01-01\n  - address: a.b\n    reason: stale\n"))),
+            RunReport.builder().addInputError(new InputError("x.json", "x.json: no such file")).build());
+    for (RunReport r : reports) {
+      String text = new JsonReportWriter().render(r);
+      assertThat(ReportFixtures.validate(schema, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void schemaRejectsAReportWithoutItsVersion() {
+    String text = new JsonReportWriter().render(run(analyzed("clean"))).replace("\"drift-report/1\"", "\"drift-report/0\"");
+    assertThat(ReportFixtures.validate(ReportFixtures.reportSchema(), text)).isNotEmpty();
+  }
+
+  @Test
+  void terraformModeReportsDestructiveAsTwoAtTopAndPerPlan() {
+    JsonValue root = json(run(ExitCodeMode.TERRAFORM, analyzed("s6-vm-deleted-outside")));
+    assertThat(num(root.get("exit_code"))).isEqualTo(2);
+    assertThat(str(root.get("exit_code_mode"))).isEqualTo("terraform");
+    assertThat(str(root.get("decision"))).isEqualTo("destructive");
+    assertThat(num(root.get("plans").get(0).get("exit_code"))).isEqualTo(2);
+  }
+
+  @Test
+  void erroredPlanIsExitOneButItsChangesAreStillListed() {
+    JsonValue root = json(run(analyzed("errored")));
+    assertThat(num(root.get("exit_code"))).isEqualTo(1);
+    JsonValue plan = root.get("plans").get(0);
+    assertThat(plan.get("errored")).isEqualTo(JsonValue.of(true));
+    assertThat(str(plan.get("changes").get(0).get("address"))).isEqualTo("terraform_data.partial");
+    assertThat(str(plan.get("changes").get(0).get("verdict"))).isEqualTo("create");
+  }
+
+  @Test
+  void severalPlansGiveTheWorstExitCode() {
+    JsonValue root = json(run(analyzed("clean"), analyzed("s1-memory-changed"), analyzed("s6-vm-deleted-outside")));
+    assertThat(num(root.get("exit_code"))).isEqualTo(3);
+    assertThat(num(root.get("counts").get("recreate"))).isEqualTo(1);
+    assertThat(num(root.get("counts").get("update"))).isEqualTo(1);
+    assertThat(num(root.get("counts").get("no_change"))).isEqualTo(1);
+    assertThat(((JsonValue.Arr) root.get("plans")).size()).isEqualTo(3);
+  }
+
+  @Test
+  void expiredAndStaleExpectationsAreListedPerPlan() {
+    JsonValue plan =
+        json(run(analyzed("s1-memory-changed",
+                policy("expected:\n  - address: \"" + VM + "\"\n    reason: INC-1\n    expires: 2020-01-01\n  - address: a.b\n    reason: stale one\n"))))
+            .get("plans").get(0);
+    assertThat(str(plan.get("expired_expectations").get(0).get("reason"))).isEqualTo("INC-1");
+    assertThat(str(plan.get("expired_expectations").get(0).get("expires"))).isEqualTo("2020-01-01");
+    assertThat(str(plan.get("stale_expectations").get(0).get("address"))).isEqualTo("a.b");
+    assertThat(str(plan.get("policy"))).isEqualTo("drift.yaml");
+  }
+
+  @Test
+  void outputChangesCarryTheirActionAndSensitivity() {
+    JsonValue outs = json(run(analyzed("secrets"))).get("plans").get(0).get("output_changes");
+    assertThat(JsonValues.toJson(outs))
+        .isEqualTo("[{\"name\":\"dsn\",\"action\":\"update\",\"sensitive\":false},{\"name\":\"password\",\"action\":\"update\",\"sensitive\":true}]");
+  }
+
+  @Test
+  void compactWriterWritesOneLine() {
+    assertThat(new JsonReportWriter(false).render(run(analyzed("clean"))).lines()).hasSize(1);
+  }
+}
