@@ -20,7 +20,7 @@ public final class CommandRegistry {
 
   /** The built-in commands. */
   public static CommandRegistry builtIn() {
-    return of(new ShowCommand());
+    return of(new ShowCommand(), new ImportCommand());
   }
 
   /** A registry of the given commands; names must be unique. */
