@@ -3,6 +3,8 @@ package io.github.tfdrift.imports;
 import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.ui.DiagnosticMessage;
+import io.github.tfdrift.core.ui.HookMessage;
+import io.github.tfdrift.core.ui.UiAction;
 import io.github.tfdrift.core.ui.UiLog;
 import io.github.tfdrift.core.ui.UiMessage;
 import io.github.tfdrift.core.ui.UiProblem;
@@ -66,6 +68,7 @@ public final class ApplyLog {
   private final List<LogLine> plainLines;
   private final Producer producer;
   private final int lineCount;
+  private final Set<String> started;
 
   private ApplyLog(
       String source,
@@ -74,7 +77,8 @@ public final class ApplyLog {
       List<String> problems,
       List<LogLine> plainLines,
       Producer producer,
-      int lineCount) {
+      int lineCount,
+      Set<String> started) {
     this.source = source;
     this.form = form;
     this.errors = List.copyOf(errors);
@@ -82,6 +86,7 @@ public final class ApplyLog {
     this.plainLines = Collections.unmodifiableList(new ArrayList<>(plainLines));
     this.producer = producer;
     this.lineCount = lineCount;
+    this.started = Set.copyOf(started);
   }
 
   /**
@@ -217,6 +222,7 @@ public final class ApplyLog {
     List<LogDiagnostic> errors = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Set<Integer> jsonLines = new HashSet<>();
+    Set<String> started = new HashSet<>();
     Optional<UiLog> ui = Optional.empty();
     if (anyJson) {
       Either<PlanError, UiLog> read = UiStreamReader.create().read(t, source);
@@ -235,6 +241,11 @@ public final class ApplyLog {
         ui = Optional.of(read.get());
         for (UiMessage m : read.get().messages()) {
           jsonLines.add(m.line());
+          if (m instanceof HookMessage h
+              && (h.type().equals("apply_start") || h.type().equals("apply_errored"))
+              && h.action().map(a -> a.equals(UiAction.CREATE) || a.equals(UiAction.REPLACE)).orElse(false)) {
+            started.add(Addresses.normalize(h.resource().addr()));
+          }
           if (m instanceof DiagnosticMessage d && d.isError()) {
             errors.add(
                 new LogDiagnostic(d.summary(), d.detail(), d.address().filter(a -> !a.isBlank()), d.line(), LogDiagnostic.Origin.UI_STREAM));
@@ -265,6 +276,9 @@ public final class ApplyLog {
         }
       }
     }
+    for (LogLine l : plain) {
+      HumanLogParser.creating(l.text()).ifPresent(a -> started.add(Addresses.normalize(a)));
+    }
     List<LogDiagnostic> textErrors = HumanLogParser.errors(plain);
     errors.addAll(textErrors);
     errors.sort((a, b) -> Integer.compare(a.line(), b.line()));
@@ -288,7 +302,7 @@ public final class ApplyLog {
     }
     Form form = uiMessages ? (toolText ? Form.MIXED : Form.UI_STREAM) : Form.TEXT;
     Producer producer = ui.filter(u -> uiMessages).map(UiLog::producer).orElseGet(() -> textProducer(plain));
-    return Either.right(new ApplyLog(source, form, errors, problems, plain, producer, count));
+    return Either.right(new ApplyLog(source, form, errors, problems, plain, producer, count, started));
   }
 
   private static int firstNonBlank(String[] lines, int count) {
@@ -368,6 +382,11 @@ public final class ApplyLog {
   /** The number of lines. */
   public int lineCount() {
     return lineCount;
+  }
+
+  /** The addresses apply started to create (progress lines, {@code apply_start} hooks). */
+  Set<String> startedCreates() {
+    return started;
   }
 
   /** The plain (non-JSON) lines, cleaned, for recognising pipeline failures. */

@@ -41,6 +41,7 @@ final class HumanLogParser {
               + "(Terraform|OpenTofu) (will perform|used the selected|has been successfully|has made some|"
               + "v\\d|detected|has compared)|Initializing (the backend|provider plugins|modules)|"
               + "Do you want to perform these actions|Changes to Outputs:|Outputs:)");
+  private static final Pattern CREATING = Pattern.compile("^(\\S.*?): Creating\\.\\.\\.$");
   private static final int MAX_BLOCK_LINES = 400;
 
   private HumanLogParser() {}
@@ -53,6 +54,12 @@ final class HumanLogParser {
       s = s.substring(m.end());
     }
     return s.stripTrailing();
+  }
+
+  /** The address of a {@code ADDRESS: Creating...} progress line. */
+  static Optional<String> creating(String cleaned) {
+    Matcher m = CREATING.matcher(cleaned);
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   /** True for a line only Terraform or OpenTofu prints: progress, a summary, an init line, a diagnostic. */

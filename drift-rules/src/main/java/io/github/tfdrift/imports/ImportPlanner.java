@@ -120,6 +120,12 @@ public final class ImportPlanner {
           matches.add(e.getKey());
         }
       }
+      if (matches.size() > 1) {
+        List<String> started = matches.stream().filter(log.startedCreates()::contains).toList();
+        if (started.size() == 1) {
+          matches = started;
+        }
+      }
       if (matches.size() == 1) {
         c.matchedById = true;
         byAddress.computeIfAbsent(matches.get(0), k -> new ArrayList<>()).add(c);

@@ -14,7 +14,7 @@ final class PipelineFailures {
 
   private static final Pattern CREDENTIALS =
       Pattern.compile(
-          "No valid credential sources found|\\bInvalidClientTokenId\\b|\\bExpiredToken(Exception)?\\b"
+          "No valid credential sources|\\bInvalidClientTokenId\\b|\\bExpiredToken(Exception)?\\b"
               + "|\\bUnrecognizedClientException\\b|security token included in the request is (invalid|expired)"
               + "|failed to refresh cached credentials|\\bSignatureDoesNotMatch\\b"
               + "|could not find default credentials|building AzureRM Client|\\bAADSTS\\d+",
