@@ -69,7 +69,7 @@ public record AlreadyExists(Family family, String code, Optional<String> idInMes
   private static final Pattern AWS_STYLE = Pattern.compile("operation error |https response error StatusCode");
   private static final Pattern CODE_BEFORE = Pattern.compile("\\b([A-Z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*): ");
   private static final Pattern GENERIC_ID =
-      Pattern.compile("\\b(?:ID|id|Id) [\"']([^\"'\\s][^\"']*)[\"']");
+      Pattern.compile("\\b(?:ID|id|Id) (?:\"([^\"\\s][^\"]*)\"|'([^'\\s][^']*)')");
   private static final List<String> NOT_CODES = List.of("Error", "RequestID", "HostID", "StatusCode", "ID");
 
   /** Validates the parts. */
@@ -139,7 +139,7 @@ public record AlreadyExists(Family family, String code, Optional<String> idInMes
       }
     }
     Matcher g = GENERIC_ID.matcher(text);
-    Optional<String> id = g.find() ? Optional.of(g.group(1)) : Optional.empty();
+    Optional<String> id = g.find() ? Optional.of(g.group(1) != null ? g.group(1) : g.group(2)) : Optional.empty();
     return Optional.of(new AlreadyExists(awsStyle ? Family.AWS : Family.GENERIC, code, id));
   }
 

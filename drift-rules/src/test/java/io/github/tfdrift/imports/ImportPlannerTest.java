@@ -200,11 +200,11 @@ class ImportPlannerTest {
 
   @Test
   void aTypeWithoutTemplateIsAPlaceholderThatSaysWhatToDo() {
-    Plan p = oneCreate("registry.terraform.io/acme/acme", "acme_widget", "w", "{\"name\":\"w\"}", "{}", "{}");
-    ImportEntry e = plan(p, boxed("widget w already exists", "acme_widget.w")).entries().get(0);
+    Plan p = oneCreate("registry.terraform.io/zzz/zzz", "zzz_gadget", "w", "{\"name\":\"w\"}", "{}", "{}");
+    ImportEntry e = plan(p, boxed("gadget w already exists", "zzz_gadget.w")).entries().get(0);
     assertThat(e.id()).isEqualTo("<IMPORT_ID>");
     assertThat(e.template()).isEmpty();
-    assertThat(e.warnings().get(0)).startsWith("no import ID template for acme_widget:");
+    assertThat(e.warnings().get(0)).startsWith("no import ID template for zzz_gadget:");
   }
 
   @Test
