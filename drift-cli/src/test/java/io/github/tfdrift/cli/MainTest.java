@@ -209,7 +209,7 @@ class MainTest {
   void helpListsTheCommands() {
     CliRun r = CliRun.of("--help");
     assertThat(r.status()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).startsWith("Usage: drift [--debug] COMMAND [ARGS...]\n").contains("\n  show  summarise a plan");
+    assertThat(r.out()).startsWith("Usage: drift [--debug] COMMAND [ARGS...]\n").contains("\n  show    summarise a plan");
     assertThat(CliRun.of("-h").out()).isEqualTo(r.out());
     assertThat(CliRun.of("help").out()).isEqualTo(r.out());
   }
