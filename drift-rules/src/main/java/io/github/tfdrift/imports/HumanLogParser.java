@@ -64,8 +64,8 @@ final class HumanLogParser {
 
   /** True for a line only Terraform or OpenTofu prints: progress, a summary, an init line, a diagnostic. */
   static boolean isToolLine(String cleaned) {
-    String s = unbox(cleaned);
-    return HEADER.matcher(s).matches() && s.length() > 7
+    Matcher h = HEADER.matcher(unbox(cleaned));
+    return h.matches() && !h.group(2).isBlank()
         || PROGRESS.matcher(cleaned).matches()
         || MARKER.matcher(cleaned).find();
   }

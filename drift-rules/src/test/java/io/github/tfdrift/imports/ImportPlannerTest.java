@@ -296,6 +296,14 @@ class ImportPlannerTest {
   }
 
   @Test
+  void aTemplateOfAServiceProviderIsUsed() {
+    Plan p = oneCreate("registry.terraform.io/acme/acme", "acme_widget", "w", "{\"name\":\"gear\",\"region\":\"north\"}", "{}", "{}");
+    ImportEntry e = plan(p, boxed("creating widget (gear): widget already exists", "acme_widget.w")).entries().get(0);
+    assertThat(e.id()).isEqualTo("north/gear");
+    assertThat(e.templateOrigin()).contains(AcmeImportIds.class.getName());
+  }
+
+  @Test
   void aTakenBucketNameGetsAWarning() {
     Plan p = oneCreate("registry.terraform.io/hashicorp/aws", "aws_s3_bucket", "b", "{\"bucket\":\"logs\"}", "{\"id\":true}", "{}");
     ImportEntry e = plan(p, boxed("creating S3 Bucket (logs): operation error S3: CreateBucket, https response error"
