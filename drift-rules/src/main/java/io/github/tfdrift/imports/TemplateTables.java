@@ -1,0 +1,122 @@
+package io.github.tfdrift.imports;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.tfdrift.core.value.JsonValue;
+import io.github.tfdrift.core.value.JsonValues;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads tables of import ID templates from YAML: the built-in catalogue and the policy file. */
+final class TemplateTables {
+  private static final YAMLFactory YAML = YAMLFactory.builder().build();
+  private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]*\\*?");
+
+  private TemplateTables() {}
+
+  /** Reads a YAML document as a JSON value ({@code null} for an empty document). */
+  static Either<String, JsonValue> readYaml(Reader in) {
+    try (JsonParser p = YAML.createParser(in)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return Either.right(JsonValue.nullValue());
+      }
+      JsonValue v = JsonValues.read(p);
+      return Either.right(v);
+    } catch (IOException | RuntimeException e) {
+      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      // The parser's message quotes at most a few characters of a structural problem; keep its first line.
+      int nl = m.indexOf('\n');
+      return Either.left("not valid YAML (" + (nl < 0 ? m : m.substring(0, nl)) + ")");
+    }
+  }
+
+  /** True when {@code key} is a resource type or a type prefix ending in {@code *}. */
+  static boolean isKey(String key) {
+    return KEY.matcher(key).matches();
+  }
+
+  /**
+   * Reads a table: a map from resource type (or prefix*) to a template string, a list of alternatives,
+   * or a map with {@code id} and optional {@code lookup}.
+   *
+   * @param table the table
+   * @param where how messages name the table, e.g. {@code policy.yaml: import_ids}
+   */
+  static Either<String, Map<String, ImportIdTemplate>> read(JsonValue table, String where) {
+    if (table.isNullOrAbsent()) {
+      return Either.right(Map.of());
+    }
+    if (!(table instanceof JsonValue.Obj obj)) {
+      return Either.left(where + ": must be a map from resource type to import ID template");
+    }
+    Map<String, ImportIdTemplate> out = new LinkedHashMap<>();
+    for (String key : obj.keys()) {
+      String at = where + "." + key;
+      if (!isKey(key)) {
+        return Either.left(at + ": not a resource type (lower-case letters, digits and _, optionally ending in *)");
+      }
+      Either<String, ImportIdTemplate> t = entry(obj.get(key), at);
+      if (t.isLeft()) {
+        return Either.left(t.getLeft());
+      }
+      out.put(key, t.get());
+    }
+    return Either.right(out);
+  }
+
+  private static Either<String, ImportIdTemplate> entry(JsonValue v, String at) {
+    Either<String, List<String>> alternatives;
+    Optional<String> lookup = Optional.empty();
+    if (v instanceof JsonValue.Obj o) {
+      for (String k : o.keys()) {
+        if (!k.equals("id") && !k.equals("lookup")) {
+          return Either.left(at + ": unknown key '" + k + "' (an entry has id and lookup)");
+        }
+      }
+      if (!o.has("id")) {
+        return Either.left(at + ": needs an id template");
+      }
+      alternatives = strings(o.get("id"), at + ".id");
+      JsonValue l = o.get("lookup");
+      if (!l.isNullOrAbsent()) {
+        if (l.asText().isEmpty()) {
+          return Either.left(at + ".lookup: must be a string");
+        }
+        lookup = l.asText();
+      }
+    } else {
+      alternatives = strings(v, at);
+    }
+    if (alternatives.isLeft()) {
+      return Either.left(alternatives.getLeft());
+    }
+    Either<String, ImportIdTemplate> t = ImportIdTemplate.of(alternatives.get(), lookup);
+    return t.mapLeft(m -> at + ": " + m);
+  }
+
+  private static Either<String, List<String>> strings(JsonValue v, String at) {
+    if (v instanceof JsonValue.Str s) {
+      return Either.right(List.of(s.value()));
+    }
+    if (v instanceof JsonValue.Arr a && !a.isEmpty()) {
+      List<String> l = new ArrayList<>();
+      for (JsonValue e : a.elements()) {
+        if (e.asText().isEmpty()) {
+          return Either.left(at + ": every alternative must be a string");
+        }
+        l.add(e.asText().get());
+      }
+      return Either.right(l);
+    }
+    return Either.left(at + ": must be a template string or a non-empty list of them");
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.tfdrift.imports.spi;
+
+import io.github.tfdrift.imports.ImportIdTemplate;
+import java.util.Map;
+
+/**
+ * Adds import ID templates to {@link io.github.tfdrift.imports.ImportIdCatalogue#installed()}. Register
+ * an implementation (public, with a public no-argument constructor) in {@code
+ * META-INF/services/io.github.tfdrift.imports.spi.ImportIdProvider}.
+ *
+ * <p>Entries of a provider replace built-in entries for the same key; the policy file's {@code
+ * import_ids:} map replaces both. When two providers name the same key, the one whose {@link #name()}
+ * sorts first wins and the catalogue reports the conflict.
+ *
+ * <pre>{@code
+ * public final class AcmeImportIds implements ImportIdProvider {
+ *   public Map<String, ImportIdTemplate> templates() {
+ *     return Map.of("acme_widget", ImportIdTemplate.parse("{region}/{name}").get());
+ *   }
+ * }
+ * }</pre>
+ */
+public interface ImportIdProvider {
+
+  /** A name for messages; the class name by default. */
+  default String name() {
+    return getClass().getName();
+  }
+
+  /**
+   * The templates this provider contributes, keyed by resource type ({@code acme_widget}) or by a type
+   * prefix ending in {@code *} ({@code acme_*}).
+   *
+   * @return the templates; never null
+   */
+  Map<String, ImportIdTemplate> templates();
+}
