@@ -6,17 +6,22 @@ import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.ValueMask;
 import io.github.tfdrift.core.model.Variable;
 import io.github.tfdrift.core.value.JsonValue;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The sensitive values of a plan, for checking that no text shows one: values marked in {@code
  * before_sensitive}/{@code after_sensitive} of {@code resource_changes}, {@code resource_drift} and
  * {@code output_changes}, and the values of sensitive variables. Every string and number below a
  * marked value counts. Values shorter than {@value #MIN_LENGTH} characters are not tracked: any text
- * would contain them by chance.
+ * would contain them by chance. Resource addresses are public: a value that a text shows only as part
+ * of an address of the plan (a {@code for_each} key) does not count.
  *
  * <p>Nothing here prints a value: {@link #revealedIn(String)} says <em>where</em> the revealed value
  * comes from, and {@link #toString()} only counts.
@@ -31,9 +36,11 @@ public final class SensitiveValues {
   public static final int MIN_LENGTH = 4;
 
   private final Map<String, String> origins;
+  private final List<String> addresses;
 
-  private SensitiveValues(Map<String, String> origins) {
+  private SensitiveValues(Map<String, String> origins, List<String> addresses) {
     this.origins = origins;
+    this.addresses = addresses;
   }
 
   /** The sensitive values of {@code plan}. */
@@ -53,7 +60,16 @@ public final class SensitiveValues {
         leaves(v.value(), "the value of sensitive variable " + name, m);
       }
     }
-    return new SensitiveValues(m);
+    Set<String> a = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    for (ResourceChange rc : plan.resourceChanges()) {
+      a.add(rc.address());
+      rc.previousAddress().ifPresent(a::add);
+    }
+    for (ResourceChange rc : plan.resourceDrift()) {
+      a.add(rc.address());
+      rc.previousAddress().ifPresent(a::add);
+    }
+    return new SensitiveValues(m, List.copyOf(a));
   }
 
   private static void collect(Change c, String where, Map<String, String> out) {
@@ -116,8 +132,13 @@ public final class SensitiveValues {
    * db_password}), never the value itself; empty when the text shows none.
    */
   public Optional<String> revealedIn(String text) {
-    if (text == null || text.isEmpty()) {
+    if (text == null || text.isEmpty() || origins.isEmpty()) {
       return Optional.empty();
+    }
+    for (String a : addresses) {
+      if (text.contains(a)) {
+        text = text.replace(a, "\u0000");
+      }
     }
     for (Map.Entry<String, String> e : origins.entrySet()) {
       if (text.contains(e.getKey())) {
