@@ -67,6 +67,9 @@ public final class RuleTester {
   private final List<FindingExpectation> expected = new ArrayList<>();
   private final Set<InstanceId> noFindingFor = new LinkedHashSet<>();
   private boolean noOtherFindings;
+  private SensitiveValues secrets;
+
+  private static final String HIDDEN = "(not shown: it contains a sensitive value)";
 
   private RuleTester(Rule rule) {
     this.rule = rule;
@@ -230,6 +233,7 @@ public final class RuleTester {
     if (plan == null) {
       throw new IllegalStateException("no plan: call given(plan), given(builder) or given(fixtureName) before verify()");
     }
+    secrets = SensitiveValues.of(plan);
     DriftEngine.Builder b = DriftEngine.builder().policy(effectivePolicy());
     today.ifPresent(b::today);
     return b.build().evidence(plan);
@@ -322,7 +326,6 @@ public final class RuleTester {
   }
 
   private void checkSecrets(Map<InstanceId, List<Finding>> findings, List<String> problems) {
-    SensitiveValues secrets = SensitiveValues.of(plan);
     if (secrets.isEmpty()) {
       return;
     }
@@ -410,15 +413,20 @@ public final class RuleTester {
     return ids.size() > 10 ? s + ", and " + (ids.size() - 10) + " more" : s;
   }
 
-  /** {@code UPDATE / HIGH / APPLY about [tags]: "reason"}. */
-  static String describe(Finding f) {
-    String paths = f.paths().isEmpty() ? "" : " about " + f.paths().stream().map(p -> p.render()).collect(Collectors.joining(", ", "[", "]"));
-    String warnings = f.warnings().isEmpty() ? "" : " (warnings: " + String.join("; ", f.warnings()) + ")";
-    return f.verdict() + " / " + f.risk() + " / " + f.procedure() + paths + ": \"" + f.reason() + "\"" + warnings;
+  /** {@code UPDATE / HIGH / APPLY about [tags]: "reason"}; texts that show a sensitive value are not shown. */
+  private String describe(Finding f) {
+    String paths = f.paths().isEmpty() ? "" : " about " + f.paths().stream().map(p -> shown(p.render())).collect(Collectors.joining(", ", "[", "]"));
+    String warnings = f.warnings().isEmpty() ? "" : " (warnings: " + f.warnings().stream().map(this::shown).collect(Collectors.joining("; ")) + ")";
+    String reason = secrets.anyIn(f.reason()) ? HIDDEN : "\"" + f.reason() + "\"";
+    return f.verdict() + " / " + f.risk() + " / " + f.procedure() + paths + ": " + reason + warnings;
   }
 
-  private static String describe(List<Finding> l) {
-    return l.isEmpty() ? "nothing" : l.stream().map(RuleTester::describe).collect(Collectors.joining(" and "));
+  private String shown(String text) {
+    return secrets.anyIn(text) ? HIDDEN : text;
+  }
+
+  private String describe(List<Finding> l) {
+    return l.isEmpty() ? "nothing" : l.stream().map(this::describe).collect(Collectors.joining(" and "));
   }
 
   private String expectedText() {
@@ -431,7 +439,7 @@ public final class RuleTester {
     return l.isEmpty() ? "  (no expectations: only good behaviour is checked)" : "  " + String.join(nl() + "  ", l);
   }
 
-  private static String actualText(Map<InstanceId, List<Finding>> findings) {
+  private String actualText(Map<InstanceId, List<Finding>> findings) {
     List<String> l = new ArrayList<>();
     findings.forEach((id, fs) -> fs.forEach(f -> l.add(id + ": " + describe(f))));
     return l.isEmpty() ? "  (none)" : "  " + String.join(nl() + "  ", l);
