@@ -60,7 +60,7 @@ public final class DriftEngine {
     return builder().withBuiltInRules().build();
   }
 
-  /** The rules, in id order. */
+  /** The rules, in the order they were added (a rule that replaced one with its id keeps that place). */
   public List<Rule> rules() {
     return rules;
   }

@@ -294,4 +294,24 @@ class EngineTest {
     assertThat(evidence.entry("aws_s3_bucket.missing")).isEmpty();
     assertThat(evidence.toString()).isEqualTo("PlanEvidence{2 entries, 0 errors, today=2026-11-22}");
   }
+
+  @Test
+  void aNewAttributeKnownOnlyAfterApplyIsAPlannedChange() {
+    String before = "{\"bucket\":\"b\",\"key\":\"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHb1nF3xkOQk8c2pW7sLq9vRj0dZyT4m a@b\"}";
+    String after = "{\"bucket\":\"b\",\"key\":\"ssh-ed25519  AAAAC3NzaC1lZDI1NTE5AAAAIHb1nF3xkOQk8c2pW7sLq9vRj0dZyT4m a@b\\n\"}";
+    Plan p =
+        Plans.plan(
+            "",
+            rc("aws_s3_bucket.b", "aws_s3_bucket", "[\"update\"]", before, after, "")
+                .replace("\"after_unknown\":{}", "\"after_unknown\":{\"version_id\":true}"));
+    Report r = engine(Policy.empty()).classify(p);
+    ClassifiedEntry e = r.entry("aws_s3_bucket.b").orElseThrow();
+    assertThat(engine(Policy.empty()).evidence(p).entry("aws_s3_bucket.b").orElseThrow().plannedChanges())
+        .extracting(c -> c.path().render() + " " + c.category() + (c.unknown() ? " unknown" : ""))
+        .containsExactly("key COSMETIC", "version_id REAL unknown");
+    assertThat(e.verdict()).isEqualTo(Verdict.UPDATE);
+    assertThat(e.renderedPaths()).containsExactly("version_id");
+    assertThat(e.reason()).contains("version_id ((none) → (known after apply))");
+    assertThat(r.exitCode()).isEqualTo(2);
+  }
 }
