@@ -7,9 +7,7 @@ import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.ValueMask;
 import io.github.tfdrift.core.value.JsonValue;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Diffs a change's {@code before} and {@code after} into changed leaves, once per change. No-ops

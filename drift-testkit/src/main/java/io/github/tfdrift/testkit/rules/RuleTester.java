@@ -180,7 +180,7 @@ public final class RuleTester {
     Map<InstanceId, List<Finding>> m = new LinkedHashMap<>();
     run.findings.forEach((id, l) -> {
       if (!l.isEmpty()) {
-        m.put(id, l);
+        m.put(id, List.copyOf(l));
       }
     });
     return Collections.unmodifiableMap(m);
