@@ -7,6 +7,8 @@ import io.github.tfdrift.rules.normalize.Normalizer;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.Glob;
 import io.github.tfdrift.rules.policy.Policy;
+import io.github.tfdrift.rules.spi.EntryFacts;
+import io.github.tfdrift.rules.spi.PlanEvidence;
 import io.github.tfdrift.rules.spi.Rule;
 import io.github.tfdrift.rules.spi.RuleProvider;
 import java.time.LocalDate;
@@ -58,7 +60,7 @@ public final class DriftEngine {
     return builder().withBuiltInRules().build();
   }
 
-  /** The rules, in id order. */
+  /** The rules, in the order they were added (a rule that replaced one with its id keeps that place). */
   public List<Rule> rules() {
     return rules;
   }
@@ -76,6 +78,17 @@ public final class DriftEngine {
   /** Classifies a plan read from {@code sourceName}. */
   public Report classify(Plan plan, String sourceName) {
     return classify(plan, Optional.of(sourceName));
+  }
+
+  /**
+   * The evidence the rules would see for a plan, without running any rule: the plan context (with
+   * this engine's policy, normalisers and evaluation date) and one {@link EntryFacts} per resource
+   * instance object, in report order. For running one rule on its own and for debugging a rule;
+   * never throws for any plan.
+   */
+  public PlanEvidence evidence(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    return classifier.evidence(plan, today.orElseGet(LocalDate::now));
   }
 
   private Report classify(Plan plan, Optional<String> source) {

@@ -272,4 +272,46 @@ class EngineTest {
     assertThat(reversed.entries()).isEqualTo(f.build().classify(p).entries());
     assertThat(a.entries().get(0).verdict()).isEqualTo(Verdict.IGNORED);
   }
+
+  @Test
+  void evidenceIsWhatTheRulesSeeInReportOrder() {
+    String actual = Plans.vm(10240, 1, "[\"media\"]", 9000, "[\"" + Plans.KEY + "\"]");
+    Plan p =
+        Plans.plan(
+            Plans.vmChange("[\"update\"]", Plans.vm(), actual, ""),
+            Plans.vmChange("[\"update\"]", actual, Plans.vm(), "") + "," + rc("aws_s3_bucket.b", "aws_s3_bucket", "[\"create\"]", "null", "{\"bucket\":\"b\"}", ""));
+    DriftEngine engine = engine(Policy.empty());
+    var evidence = engine.evidence(p);
+    Report report = engine.classify(p);
+    assertThat(evidence.entries()).extracting(EntryFacts::id).containsExactlyElementsOf(report.entries().stream().map(ClassifiedEntry::id).toList());
+    assertThat(evidence.context().today()).isEqualTo(TODAY);
+    assertThat(evidence.errors()).isEmpty();
+    EntryFacts vm = evidence.entry(Plans.VM).orElseThrow();
+    assertThat(vm.driftChanges()).extracting(c -> c.path().render()).containsExactly("memory[0].dedicated");
+    Rule realDrift = BuiltInRules.all().stream().filter(r -> r.id().equals("real-drift")).findFirst().orElseThrow();
+    assertThat(realDrift.evaluate(vm, evidence.context())).containsExactlyElementsOf(
+        report.entry(Plans.VM).orElseThrow().findings().stream().filter(f -> f.ruleId().equals("real-drift")).toList());
+    assertThat(evidence.entry("aws_s3_bucket.missing")).isEmpty();
+    assertThat(evidence.toString()).isEqualTo("PlanEvidence{2 entries, 0 errors, today=2026-11-22}");
+  }
+
+  @Test
+  void aNewAttributeKnownOnlyAfterApplyIsAPlannedChange() {
+    String before = "{\"bucket\":\"b\",\"key\":\"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHb1nF3xkOQk8c2pW7sLq9vRj0dZyT4m a@b\"}";
+    String after = "{\"bucket\":\"b\",\"key\":\"ssh-ed25519  AAAAC3NzaC1lZDI1NTE5AAAAIHb1nF3xkOQk8c2pW7sLq9vRj0dZyT4m a@b\\n\"}";
+    Plan p =
+        Plans.plan(
+            "",
+            rc("aws_s3_bucket.b", "aws_s3_bucket", "[\"update\"]", before, after, "")
+                .replace("\"after_unknown\":{}", "\"after_unknown\":{\"version_id\":true}"));
+    Report r = engine(Policy.empty()).classify(p);
+    ClassifiedEntry e = r.entry("aws_s3_bucket.b").orElseThrow();
+    assertThat(engine(Policy.empty()).evidence(p).entry("aws_s3_bucket.b").orElseThrow().plannedChanges())
+        .extracting(c -> c.path().render() + " " + c.category() + (c.unknown() ? " unknown" : ""))
+        .containsExactly("key COSMETIC", "version_id REAL unknown");
+    assertThat(e.verdict()).isEqualTo(Verdict.UPDATE);
+    assertThat(e.renderedPaths()).containsExactly("version_id");
+    assertThat(e.reason()).contains("version_id ((none) → (known after apply))");
+    assertThat(r.exitCode()).isEqualTo(2);
+  }
 }

@@ -1,6 +1,8 @@
 package io.github.tfdrift.testkit;
 
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.rules.policy.Policy;
+import io.github.tfdrift.rules.policy.PolicyReader;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,6 +46,16 @@ public final class Fixture {
   /** The raw text of {@code policy.yaml} (ignore_changes, expected and accept entries). */
   public String policyText() {
     return policyText;
+  }
+
+  /**
+   * The policy of {@code policy.yaml}, read with {@link PolicyReader}.
+   *
+   * @throws IllegalStateException when the file does not validate (a broken fixture)
+   */
+  public Policy policy() {
+    return PolicyReader.read(policyText, name + "/policy.yaml")
+        .getOrElseThrow(e -> new IllegalStateException("fixture " + name + " is broken: " + e.describe()));
   }
 
   /** The parsed {@code expected.json}. */

@@ -14,6 +14,9 @@ import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
+import io.github.tfdrift.rules.Decision;
+import io.github.tfdrift.rules.Procedure;
+import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.testkit.builder.Mirrors;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +30,8 @@ import org.junit.jupiter.api.TestFactory;
 
 class PlanFixturesTest {
   private static final String VM = FixtureScenarios.VM;
-  private static final Set<String> VERDICTS =
-      Set.of("NO_CHANGE", "IGNORED", "COSMETIC", "EXPECTED", "READ", "MOVE", "CREATE", "UPDATE", "IMPORT", "FORGET", "REPLACE", "DELETE", "RECREATE");
-  private static final Set<String> PROCEDURES = Set.of("NONE", "APPLY", "ACCEPT", "STOP", "IMPORT");
+  private static final Set<String> VERDICTS = Stream.of(Verdict.values()).map(Verdict::name).collect(Collectors.toSet());
+  private static final Set<String> PROCEDURES = Stream.of(Procedure.values()).map(Procedure::name).collect(Collectors.toSet());
 
   private static Stream<DynamicTest> each(ThrowingCheck check) {
     return PlanFixtures.names().stream().map(n -> DynamicTest.dynamicTest(n, () -> check.run(PlanFixtures.fixture(n))));
@@ -84,13 +86,23 @@ class PlanFixturesTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> exitCodeFollowsTheProcedures() {
+  Stream<DynamicTest> exitCodeIsTheHighestDecisionOfTheVerdicts() {
     return each(
         f -> {
-          var procedures = f.expected().entries().values().stream().map(ExpectedEntry::procedure).collect(Collectors.toSet());
-          int expected = procedures.contains("STOP") ? 3 : procedures.stream().allMatch("NONE"::equals) ? 0 : 2;
+          int expected =
+              f.expected().entries().values().stream()
+                  .mapToInt(e -> Decision.of(Verdict.valueOf(e.verdict())).exitCode())
+                  .max()
+                  .orElse(0);
           assertThat(f.expected().exitCode()).isEqualTo(expected);
         });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> destructiveVerdictsAndOnlyThoseStop() {
+    return each(
+        f -> f.expected().entries().forEach((address, e) ->
+            assertThat(e.procedure().equals("STOP")).as(address).isEqualTo(Verdict.valueOf(e.verdict()).isDestructive())));
   }
 
   private static List<JsonValue> valuesOf(Plan plan, String address) {

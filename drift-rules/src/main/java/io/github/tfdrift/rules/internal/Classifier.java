@@ -17,6 +17,7 @@ import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PlanContext;
+import io.github.tfdrift.rules.spi.PlanEvidence;
 import io.github.tfdrift.rules.spi.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,8 +63,17 @@ public final class Classifier {
     }
   }
 
-  /** Classifies a plan; never throws for any plan. */
-  public Report classify(Plan plan, Optional<String> source, LocalDate today) {
+  /** What one classification works on: the context, the facts of every entry, and expectations. */
+  private record Prepared(
+      PlanContext ctx,
+      List<EntryFacts> facts,
+      List<RuleError> errors,
+      List<Expectation> active,
+      List<Expectation> expired,
+      Set<Expectation> matched) {}
+
+  /** Joins and diffs every entry of a plan; never throws for any plan. */
+  private Prepared prepare(Plan plan, LocalDate today) {
     PlanContext ctx = PlanContext.of(plan, policy, today, normalizers);
     List<Expectation> active = new ArrayList<>();
     List<Expectation> expired = new ArrayList<>();
@@ -99,9 +109,32 @@ public final class Classifier {
     slots.sort((x, y) -> x.id.compareTo(y.id));
 
     List<RuleError> errors = new ArrayList<>(loadErrors);
-    List<ClassifiedEntry> entries = new ArrayList<>(slots.size());
+    List<EntryFacts> all = new ArrayList<>(slots.size());
     for (Slot s : slots) {
-      entries.add(classifyOne(ctx, facts, s.id, new Pair(Optional.ofNullable(s.planned), Optional.ofNullable(s.drift)), errors));
+      all.add(facts(facts, s.id, new Pair(Optional.ofNullable(s.planned), Optional.ofNullable(s.drift)), errors));
+    }
+    return new Prepared(ctx, all, errors, active, expired, matched);
+  }
+
+  /**
+   * The evidence the rules would see for a plan, without running them; never throws for any plan.
+   *
+   * @param plan the plan
+   * @param today the evaluation date
+   * @return the context and the facts of every entry, in report order
+   */
+  public PlanEvidence evidence(Plan plan, LocalDate today) {
+    Prepared p = prepare(plan, today);
+    return new PlanEvidence(p.ctx(), p.facts(), p.errors());
+  }
+
+  /** Classifies a plan; never throws for any plan. */
+  public Report classify(Plan plan, Optional<String> source, LocalDate today) {
+    Prepared p = prepare(plan, today);
+    List<RuleError> errors = new ArrayList<>(p.errors());
+    List<ClassifiedEntry> entries = new ArrayList<>(p.facts().size());
+    for (EntryFacts f : p.facts()) {
+      entries.add(classifyOne(p.ctx(), f, errors));
     }
 
     List<OutputChange> outputs = new ArrayList<>();
@@ -115,12 +148,12 @@ public final class Classifier {
     outputs.sort((a, b) -> a.name().compareTo(b.name()));
 
     List<Expectation> stale = new ArrayList<>();
-    for (Expectation e : active) {
-      if (!matched.contains(e)) {
+    for (Expectation e : p.active()) {
+      if (!p.matched().contains(e)) {
         stale.add(e);
       }
     }
-    return new Report(source, safeProducer(plan), today, entries, outputs, expired, stale, errors, plan.isErrored());
+    return new Report(source, safeProducer(plan), today, entries, outputs, p.expired(), stale, errors, plan.isErrored());
   }
 
   private static Producer safeProducer(Plan plan) {
@@ -141,26 +174,27 @@ public final class Classifier {
     return c.beforeSensitiveMask().anyMarked() || c.afterSensitiveMask().anyMarked();
   }
 
-  private ClassifiedEntry classifyOne(
-      PlanContext ctx, FactsBuilder fb, InstanceId id, Pair p, List<RuleError> errors) {
-    EntryFacts facts;
+  private static EntryFacts facts(FactsBuilder fb, InstanceId id, Pair p, List<RuleError> errors) {
     try {
-      facts = fb.build(id, p.planned(), p.drift());
+      return fb.build(id, p.planned(), p.drift());
     } catch (RuntimeException | StackOverflowError e) {
       errors.add(new RuleError(Decider.ENGINE, e.getClass().getName(), Optional.of(id)));
       ResourceChange any = p.planned().orElseGet(() -> p.drift().get());
-      facts =
-          new EntryFacts(
-              id,
-              any.type(),
-              any.mode() == null ? ResourceMode.MANAGED : any.mode(),
-              any.previousAddress(),
-              p.planned(),
-              p.drift(),
-              List.of(),
-              List.of(),
-              List.of());
+      return new EntryFacts(
+          id,
+          any.type(),
+          any.mode() == null ? ResourceMode.MANAGED : any.mode(),
+          any.previousAddress(),
+          p.planned(),
+          p.drift(),
+          List.of(),
+          List.of(),
+          List.of());
     }
+  }
+
+  private ClassifiedEntry classifyOne(PlanContext ctx, EntryFacts facts, List<RuleError> errors) {
+    InstanceId id = facts.id();
     List<Finding> findings = new ArrayList<>();
     for (Rule r : rules) {
       String rid = safeId(r);

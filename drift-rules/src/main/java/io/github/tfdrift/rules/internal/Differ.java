@@ -7,16 +7,15 @@ import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.ValueMask;
 import io.github.tfdrift.core.value.JsonValue;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Diffs a change's {@code before} and {@code after} into changed leaves, once per change. No-ops
  * (nothing to do, by definition), creates, deletes, forgets and reads have no leaves. Equal
  * subtrees are skipped with one comparison; objects are walked by key, arrays by index; a leaf is
- * reported where the two sides are not both objects or both arrays. Unknown and sensitive marks come
- * from the mirrors.
+ * reported where the two sides are not both objects or both arrays, and for every attribute that
+ * only {@code after_unknown} names (a new attribute known only after apply). Unknown and sensitive
+ * marks come from the mirrors.
  */
 public final class Differ {
   /** Upper bound of leaves reported for one change (a guard against pathological values). */
@@ -81,6 +80,15 @@ public final class Differ {
         String k = kb[j];
         if (!(j < na && ka[j].equals(k)) && !oa.has(k)) {
           walk(child(path, k), JsonValue.absent(), vb[j], sa.child(k), sb.child(k), unk.child(k), out);
+        }
+      }
+      if (unk.mirror() instanceof JsonValue.Obj uo && uo.size() > 0) {
+        // A new attribute known only after apply is absent from both sides and named by after_unknown only.
+        for (String k : uo.keys()) {
+          if (!oa.has(k) && !ob.has(k) && unk.child(k).anyMarked() && out.size() < MAX_LEAVES) {
+            boolean s = sa.child(k).isWhollyMarked() || sb.child(k).isWhollyMarked();
+            out.add(new Leaf(child(path, k), JsonValue.absent(), JsonValue.absent(), s, true));
+          }
         }
       }
       return;
