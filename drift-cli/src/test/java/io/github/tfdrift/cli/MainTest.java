@@ -213,7 +213,8 @@ class MainTest {
         .contains("\n  analyze  classify plans")
         .contains("\n  rules    list the installed rules")
         .contains("\n  explain  print the documentation of a rule")
-        .contains("\n  demo     analyze the bundled runbook scenarios");
+        .contains("\n  demo     analyze the bundled runbook scenarios")
+        .contains("\n  import   turn apply's");
     assertThat(CliRun.of("-h").out()).isEqualTo(r.out());
     assertThat(CliRun.of("help").out()).isEqualTo(r.out());
   }
