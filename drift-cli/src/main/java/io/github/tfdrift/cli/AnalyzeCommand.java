@@ -4,8 +4,17 @@ import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.redact.Secrets;
+import io.github.tfdrift.imports.ApplyLog;
+import io.github.tfdrift.imports.ImportIdPolicy;
+import io.github.tfdrift.imports.ImportIdTemplate;
+import io.github.tfdrift.imports.ImportOptions;
+import io.github.tfdrift.imports.ImportPlan;
+import io.github.tfdrift.imports.ImportPlanner;
+import io.github.tfdrift.imports.ImportReconciler;
+import io.github.tfdrift.imports.LogReadError;
 import io.github.tfdrift.report.AnalyzedPlan;
 import io.github.tfdrift.report.InputError;
+import io.github.tfdrift.report.PlanNote;
 import io.github.tfdrift.report.ReportFormat;
 import io.github.tfdrift.report.RuleCatalog;
 import io.github.tfdrift.report.RunReport;
@@ -28,9 +37,11 @@ import java.util.Optional;
 
 /**
  * {@code drift analyze [--policy FILE] [--format F] [--output FILE] [--exit-code detailed|terraform]
- * PLAN...}: reads plans (JSON, {@code -}, directories, binary plans), classifies them with the
- * installed rules and the policy, writes one report and exits with the worst exit code: 0 nothing
- * actionable, 2 actionable, 3 destructive, 1 error.
+ * [--apply-log LOG] PLAN...}: reads plans (JSON, {@code -}, directories, binary plans), classifies them
+ * with the installed rules and the policy, writes one report and exits with the worst exit code: 0
+ * nothing actionable, 2 actionable, 3 destructive, 1 error. With {@code --apply-log} (one plan only),
+ * the planned creates that the failed apply's log shows already exist become IMPORT, with their {@code
+ * import {}} blocks ({@link ImportReconciler}).
  */
 public final class AnalyzeCommand implements Command {
   /** The policy used when {@code --policy} is not given and the file exists. */
@@ -48,6 +59,11 @@ public final class AnalyzeCommand implements Command {
   static final Option TODAY =
       Option.valued("today", "DATE", "judge policy expiry dates as of DATE (YYYY-MM-DD) instead of today");
   static final Option NO_PROGRESS = Option.flag("no-progress", "never draw the progress bar on standard error");
+  static final Option APPLY_LOG =
+      Option.valued("apply-log", "LOG", "the output of the failed apply of the (one) PLAN: creates it shows already exist become IMPORT");
+  static final Option ACCOUNT =
+      Option.valued("aws-account-id", "ID", "with --apply-log: the AWS account ID, when no ARN in the plan reveals it");
+  static final Option REGION = Option.valued("aws-region", "REGION", "with --apply-log: the AWS region, when the plan does not show it");
 
   private final Map<String, String> env;
 
@@ -73,7 +89,8 @@ public final class AnalyzeCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "[--policy FILE] [--format text|markdown|json|sarif|junit] [--output FILE] [--exit-code detailed|terraform] PLAN...";
+    return "[--policy FILE] [--format text|markdown|json|sarif|junit] [--output FILE] [--exit-code detailed|terraform]"
+        + " [--apply-log LOG [--aws-account-id ID] [--aws-region REGION]] PLAN...";
   }
 
   @Override
@@ -92,6 +109,15 @@ public final class AnalyzeCommand implements Command {
         plan -detailed-exitcode. When some inputs cannot be read, each gets one line on standard
         error, the others are still reported, and the exit status is 1.
 
+        With --apply-log LOG (exactly one PLAN; LOG is the output of its failed apply, apply -json
+        lines or the human output, or - for standard input), every planned create that the log shows
+        already exists outside the state ("EntityAlreadyExists"...) becomes IMPORT, rule
+        import-existing, with the generated import {} block in the report (IDs as 'drift import'
+        computes them; import_ids: in the policy file adds templates). Addresses already in the
+        state, errors that match nothing and the log's other errors are notes of the report.
+        Pipeline failures in the log (SOPS decryption, state backend, state lock, credentials) get
+        one line on standard error each and make the exit status 1.
+
         Secrets are never printed: values marked sensitive, sensitive outputs and variables, and
         every copy of them inside other values are shown as (sensitive).
         """;
@@ -99,7 +125,7 @@ public final class AnalyzeCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(POLICY, FORMAT, OUTPUT, EXIT_CODE, TF_BIN, TODAY, NO_PROGRESS);
+    return List.of(POLICY, FORMAT, OUTPUT, EXIT_CODE, TF_BIN, TODAY, NO_PROGRESS, APPLY_LOG, ACCOUNT, REGION);
   }
 
   /** The settings shared by analyze and demo: format, output and exit-code mode. */
@@ -166,7 +192,27 @@ public final class AnalyzeCommand implements Command {
     DriftEngine engine = eb.build();
     Optional<String> policyName = policy.get().flatMap(Policy::source);
 
+    Either<String, ImportOptions> importOptions = importOptions(args, policy.get());
+    if (importOptions.isLeft()) {
+      return console.fail(importOptions.getLeft());
+    }
     PlanSources.Expansion expansion = PlanSources.expand(args.positionals());
+    Optional<ApplyLog> applyLog = Optional.empty();
+    if (args.value(APPLY_LOG.name()).isPresent()) {
+      String logArg = args.value(APPLY_LOG.name()).get();
+      int plans = expansion.sources().size() + expansion.problems().size();
+      if (plans != 1) {
+        return console.fail("analyze: --apply-log needs exactly one PLAN (the plan whose apply failed), got " + plans);
+      }
+      if (logArg.equals(PlanInput.STDIN) && args.positionals().contains(PlanInput.STDIN)) {
+        return console.fail("analyze: only one of --apply-log and PLAN can be - (standard input)");
+      }
+      Either<LogReadError, ApplyLog> log = ImportCommand.readLog(logArg, console);
+      if (log.isLeft()) {
+        return console.fail(log.getLeft().describe());
+      }
+      applyLog = Optional.of(log.get());
+    }
     RunReport.Builder run =
         RunReport.builder()
             .mode(settings.get().mode())
@@ -191,7 +237,21 @@ public final class AnalyzeCommand implements Command {
         continue;
       }
       Report report = engine.classify(plan.get(), s.name());
-      AnalyzedPlan ap = AnalyzedPlan.of(s.name(), s.path(), plan.get(), report, policyName);
+      AnalyzedPlan ap;
+      if (applyLog.isPresent()) {
+        ImportPlan imports = ImportPlanner.plan(plan.get(), applyLog.get(), importOptions.get());
+        ImportReconciler.Result r = ImportReconciler.reconcile(report, imports);
+        ap = AnalyzedPlan.of(s.name(), s.path(), plan.get(), r.report(), policyName).withNotes(r.notes());
+        Secrets redact = known.union(ap.secrets());
+        for (PlanNote n : r.notes()) {
+          if (n.level() == PlanNote.Level.ERROR) {
+            progress.finish();
+            console.fail(redact.redact(n.message()));
+          }
+        }
+      } else {
+        ap = AnalyzedPlan.of(s.name(), s.path(), plan.get(), report, policyName);
+      }
       known = known.union(ap.secrets());
       run.addPlan(ap);
       read++;
@@ -220,6 +280,41 @@ public final class AnalyzeCommand implements Command {
       console.out().flush();
     }
     return report.exitCode();
+  }
+
+  /** The import options of --apply-log: account, region, and the policy file's import_ids. */
+  private static Either<String, ImportOptions> importOptions(Arguments args, Optional<Policy> policy) {
+    boolean withLog = args.value(APPLY_LOG.name()).isPresent();
+    if (!withLog && (args.value(ACCOUNT.name()).isPresent() || args.value(REGION.name()).isPresent())) {
+      return Either.left("analyze: --aws-account-id and --aws-region only apply with --apply-log LOG");
+    }
+    ImportOptions options = ImportOptions.defaults();
+    if (!withLog) {
+      return Either.right(options);
+    }
+    if (args.value(ACCOUNT.name()).isPresent()) {
+      Either<String, String> id = ImportOptions.checkAwsAccountId(args.value(ACCOUNT.name()).get());
+      if (id.isLeft()) {
+        return Either.left("analyze: --aws-account-id: " + id.getLeft());
+      }
+      options = options.withAwsAccountId(id.get());
+    }
+    if (args.value(REGION.name()).isPresent()) {
+      Either<String, String> r = ImportOptions.checkAwsRegion(args.value(REGION.name()).get());
+      if (r.isLeft()) {
+        return Either.left("analyze: --aws-region: " + r.getLeft());
+      }
+      options = options.withAwsRegion(r.get());
+    }
+    Optional<Path> file = policy.flatMap(Policy::source).flatMap(ImportCommand::path);
+    if (file.isPresent() && Files.isRegularFile(file.get())) {
+      Either<String, Map<String, ImportIdTemplate>> ids = ImportIdPolicy.read(file.get());
+      if (ids.isLeft()) {
+        return Either.left(ids.getLeft());
+      }
+      options = options.withImportIds(ids.get(), file.get().toString());
+    }
+    return Either.right(options);
   }
 
   private static Either<PolicyError, Optional<Policy>> policy(Arguments args) {

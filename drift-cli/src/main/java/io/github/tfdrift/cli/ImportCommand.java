@@ -215,7 +215,8 @@ public final class ImportCommand implements Command {
     console.err().println(Console.PROGRAM + ": warning: " + message.replaceAll("[\\r\\n]+", " "));
   }
 
-  private static Either<LogReadError, ApplyLog> readLog(String argument, Console console) {
+  /** Reads an apply log from a file, or standard input for {@code -}. */
+  static Either<LogReadError, ApplyLog> readLog(String argument, Console console) {
     if (argument.equals(PlanInput.STDIN)) {
       return ApplyLog.read(console.in(), PlanInput.STDIN_NAME);
     }
@@ -226,7 +227,7 @@ public final class ImportCommand implements Command {
     return ApplyLog.read(p.get());
   }
 
-  private static Optional<Path> path(String argument) {
+  static Optional<Path> path(String argument) {
     try {
       return Optional.of(Path.of(argument));
     } catch (InvalidPathException e) {

@@ -390,6 +390,41 @@ class DriftJarIT {
     assertThat(text.out()).contains("(sensitive)").contains("terraform_data.dsn").contains("postgres://app:(sensitive)@db:5432/app");
   }
 
+  // ---- apply logs -------------------------------------------------------------------------------
+
+  /** The seed 003 fixture of drift-testkit (plan.json, apply.log), copied into {@code dir}. */
+  private static void seed003(Path dir) throws IOException {
+    Path fixture = Path.of("../drift-testkit/src/main/resources/io/github/tfdrift/testkit/fixtures/seed003-prod-already-exists");
+    Files.copy(fixture.resolve("plan.json"), dir.resolve("plan.json"));
+    Files.copy(fixture.resolve("apply.log"), dir.resolve("apply.log"));
+  }
+
+  @Test
+  void anApplyLogTurnsTheSixteenCreatesOfSeed003IntoImports() throws Exception {
+    seed003(tmp);
+    Result r = drift("analyze", "--apply-log", "apply.log", "plan.json", "--format", "json");
+    assertThat(r.status()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).isEmpty();
+    wellFormed(ReportFormat.JSON, r.out());
+    JsonValue plan = ((JsonValue.Arr) JsonValues.parseTrusted(r.out()).get("plans")).elements().get(0);
+    List<JsonValue> imports = ((JsonValue.Arr) plan.get("changes")).elements().stream().filter(c -> !c.get("import").isNullOrAbsent()).toList();
+    assertThat(imports).hasSize(16).allSatisfy(c -> {
+      assertThat(c.get("verdict").asText()).contains("import");
+      assertThat(c.get("rule").asText()).contains("import-existing");
+      assertThat(c.get("import").get("block").asText().orElseThrow()).startsWith("import {\n  to = " + c.get("address").asText().orElseThrow() + "\n");
+    });
+  }
+
+  @Test
+  void aPipelineFailureInTheApplyLogExitsOneWithOneLine() throws Exception {
+    seed003(tmp);
+    Files.writeString(tmp.resolve("ci.log"), "+ sops -d vault.yml\nFailed to get the data key required to decrypt the SOPS file.\n");
+    Result r = drift("analyze", "--apply-log", "ci.log", "plan.json");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().lines().toList()).singleElement().asString().startsWith("drift: ci.log:2: SOPS decryption failed: ");
+    assertThat(r.out()).contains("ERROR: ci.log:2: SOPS decryption failed");
+  }
+
   // ---- rules, explain, demo ---------------------------------------------------------------------
 
   @Test

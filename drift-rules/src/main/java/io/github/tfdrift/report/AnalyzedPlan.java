@@ -2,16 +2,19 @@ package io.github.tfdrift.report;
 
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.redact.Secrets;
+import io.github.tfdrift.rules.Decision;
 import io.github.tfdrift.rules.Report;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One plan of a run: the name it is reported under (a file name, {@code <stdin>}, a scenario name),
  * the file it was read from when there is one, the plan itself (for versions, configuration and
- * values), its classification, and the policy file it was classified with. {@link #toString()} never
- * shows plan content.
+ * values), its classification, the policy file it was classified with, and notes about the plan as a
+ * whole (what an apply log adds, see {@link PlanNote}). {@link #toString()} never shows plan content.
  */
 public final class AnalyzedPlan {
   private final String name;
@@ -20,14 +23,16 @@ public final class AnalyzedPlan {
   private final Report report;
   private final Optional<String> policy;
   private final Secrets secrets;
+  private final List<PlanNote> notes;
 
-  private AnalyzedPlan(String name, Optional<Path> file, Plan plan, Report report, Optional<String> policy) {
+  private AnalyzedPlan(String name, Optional<Path> file, Plan plan, Report report, Optional<String> policy, List<PlanNote> notes) {
     this.name = Objects.requireNonNull(name, "name");
     this.file = Objects.requireNonNull(file, "file");
     this.plan = Objects.requireNonNull(plan, "plan");
     this.report = Objects.requireNonNull(report, "report");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.secrets = Secrets.of(plan);
+    this.notes = List.copyOf(notes);
   }
 
   /**
@@ -41,7 +46,34 @@ public final class AnalyzedPlan {
    * @return the analysed plan
    */
   public static AnalyzedPlan of(String name, Optional<Path> file, Plan plan, Report report, Optional<String> policy) {
-    return new AnalyzedPlan(name, file, plan, report, policy);
+    return new AnalyzedPlan(name, file, plan, report, policy, List.of());
+  }
+
+  /**
+   * A copy with more notes, after those it has.
+   *
+   * @param more the notes to add
+   * @return the new analysed plan
+   */
+  public AnalyzedPlan withNotes(List<PlanNote> more) {
+    List<PlanNote> l = new ArrayList<>(notes);
+    l.addAll(more);
+    return new AnalyzedPlan(name, file, plan, report, policy, l);
+  }
+
+  /** The notes about the plan as a whole, in the order they were added. */
+  public List<PlanNote> notes() {
+    return notes;
+  }
+
+  /** True when a note is an {@link PlanNote.Level#ERROR}. */
+  public boolean hasErrorNotes() {
+    return notes.stream().anyMatch(n -> n.level() == PlanNote.Level.ERROR);
+  }
+
+  /** The plan's decision: the classification's, or {@link Decision#ERROR} when a note is an error. */
+  public Decision decision() {
+    return hasErrorNotes() ? Decision.ERROR : report.decision();
   }
 
   /** How reports name the plan. */
@@ -76,6 +108,6 @@ public final class AnalyzedPlan {
 
   @Override
   public String toString() {
-    return "AnalyzedPlan{" + name + ": " + report.decision() + "}";
+    return "AnalyzedPlan{" + name + ": " + decision() + (notes.isEmpty() ? "" : ", " + notes.size() + " notes") + "}";
   }
 }

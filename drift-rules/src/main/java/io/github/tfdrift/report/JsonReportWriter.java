@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.rules.GeneratedImport;
 import io.github.tfdrift.rules.OutputChange;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
@@ -24,8 +25,11 @@ import java.util.Map;
  * decision}, {@code counts}, {@code plans[]} and {@code input_errors[]}. Each plan: {@code file},
  * {@code producer}, {@code tool_version}, {@code format_version}, {@code policy}, {@code errored},
  * {@code exit_code}, {@code decision}, {@code counts}, {@code changes[]}, {@code output_changes[]},
- * {@code expired_expectations[]}, {@code stale_expectations[]} and {@code rule_errors[]}. Every entry
- * is listed, NO_CHANGE included, in address order. Within version 1, fields are only ever added.
+ * {@code expired_expectations[]}, {@code stale_expectations[]}, {@code rule_errors[]} and {@code
+ * notes[]} (what an apply log adds: {@code level}, {@code message}). Every entry is listed, NO_CHANGE
+ * included, in address order; an entry imported from an apply log has {@code import} ({@code id},
+ * {@code block}, {@code command}, {@code source}), otherwise {@code null}. Within version 1, fields are
+ * only ever added.
  */
 public final class JsonReportWriter implements ReportWriter {
   /** The schema id written in {@code schema}. */
@@ -96,7 +100,7 @@ public final class JsonReportWriter implements ReportWriter {
     j.optional("policy", p.policy());
     j.bool("errored", r.errored());
     j.number("exit_code", run.exitCode(p));
-    j.string("decision", Words.id(r.decision()));
+    j.string("decision", Words.id(p.decision()));
     counts(j, r.countsByVerdict());
     j.startArray("changes");
     for (ClassifiedEntry e : r.entries()) {
@@ -117,6 +121,11 @@ public final class JsonReportWriter implements ReportWriter {
           .string("exception", e.exceptionClass())
           .optional("address", e.entry().map(io.github.tfdrift.core.model.InstanceId::address))
           .endObject();
+    }
+    j.endArray();
+    j.startArray("notes");
+    for (PlanNote n : p.notes()) {
+      j.startObject().string("level", n.level().id()).string("message", n.message()).endObject();
     }
     j.endArray();
     j.endObject();
@@ -151,6 +160,17 @@ public final class JsonReportWriter implements ReportWriter {
           .endObject();
     }
     j.endArray();
+    if (e.generatedImport().isPresent()) {
+      GeneratedImport gi = e.generatedImport().get();
+      j.startObject("import")
+          .string("id", gi.id())
+          .string("block", gi.block())
+          .string("command", gi.command())
+          .string("source", gi.source())
+          .endObject();
+    } else {
+      j.optional("import", java.util.Optional.empty());
+    }
     j.endObject();
   }
 

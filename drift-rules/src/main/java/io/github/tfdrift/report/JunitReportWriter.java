@@ -15,8 +15,10 @@ import java.util.List;
 /**
  * The JUnit XML report, so that any CI shows drift: one {@code testsuite} per plan and one {@code
  * testcase} per resource instance (address plus deposed key). Destructive entries are failures; an
- * errored plan, a failed rule and an unreadable input are errors; every other entry passes, with the
- * runbook's advice as {@code system-out} when there is something to do.
+ * errored plan, a failed rule, an error note (a pipeline failure in an apply log) and an unreadable
+ * input are errors; every other entry passes (IMPORT included), with the runbook's advice (and the
+ * generated {@code import {}} block) as {@code system-out} when there is something to do. The plan's
+ * other notes are the suite's {@code system-out}.
  */
 public final class JunitReportWriter implements ReportWriter {
   /** A JUnit XML writer. */
@@ -29,9 +31,9 @@ public final class JunitReportWriter implements ReportWriter {
     int failures = 0;
     int errors = run.inputErrors().size();
     for (AnalyzedPlan p : run.plans()) {
-      tests += p.report().entries().size() + planErrors(p.report());
+      tests += p.report().entries().size() + planErrors(p);
       failures += p.report().destructive().size();
-      errors += planErrors(p.report());
+      errors += planErrors(p);
     }
     tests += run.inputErrors().size();
     x.start("testsuites").attribute("name", "tfdrift").attribute("tests", tests).attribute("failures", failures).attribute("errors", errors);
@@ -52,8 +54,9 @@ public final class JunitReportWriter implements ReportWriter {
     out.flush();
   }
 
-  private static int planErrors(Report r) {
-    return (r.errored() ? 1 : 0) + r.ruleErrors().size();
+  private static int planErrors(AnalyzedPlan p) {
+    Report r = p.report();
+    return (r.errored() ? 1 : 0) + r.ruleErrors().size() + (int) p.notes().stream().filter(n -> n.level() == PlanNote.Level.ERROR).count();
   }
 
   private static void suite(Xml x, AnalyzedPlan p, SafeText safe) throws IOException {
@@ -61,15 +64,15 @@ public final class JunitReportWriter implements ReportWriter {
     Runbook book = new Runbook(p.plan(), r.producer());
     x.start("testsuite")
         .attribute("name", p.name())
-        .attribute("tests", r.entries().size() + planErrors(r))
+        .attribute("tests", r.entries().size() + planErrors(p))
         .attribute("failures", r.destructive().size())
-        .attribute("errors", planErrors(r))
+        .attribute("errors", planErrors(p))
         .attribute("skipped", 0);
     x.start("properties");
     property(x, "producer", r.producer().tool().id());
     property(x, "tool_version", p.plan().terraformVersion().orElse(""));
     property(x, "format_version", p.plan().formatVersion());
-    property(x, "decision", Words.id(r.decision()));
+    property(x, "decision", Words.id(p.decision()));
     property(x, "counts", Words.counts(r.countsByVerdict()));
     x.end();
     if (r.errored()) {
@@ -83,6 +86,13 @@ public final class JunitReportWriter implements ReportWriter {
       x.start("error").attribute("type", "rule-error").attribute("message", e.describe()).text(e.describe()).end();
       x.end();
     }
+    for (PlanNote n : p.notes()) {
+      if (n.level() == PlanNote.Level.ERROR) {
+        x.start("testcase").attribute("classname", p.name()).attribute("name", "apply log").attribute("time", "0");
+        x.start("error").attribute("type", "apply-log").attribute("message", n.message()).text(n.message()).end();
+        x.end();
+      }
+    }
     for (ClassifiedEntry e : r.entries()) {
       x.start("testcase").attribute("classname", p.name()).attribute("name", Words.address(e)).attribute("time", "0");
       List<String> lines = details(e, book, safe);
@@ -93,6 +103,15 @@ public final class JunitReportWriter implements ReportWriter {
         x.start("system-out").text(String.join("\n", lines)).end();
       }
       x.end();
+    }
+    List<String> notes = new ArrayList<>();
+    for (PlanNote n : p.notes()) {
+      if (n.level() != PlanNote.Level.ERROR) {
+        notes.add(n.describe());
+      }
+    }
+    if (!notes.isEmpty()) {
+      x.start("system-out").text(String.join("\n", notes)).end();
     }
     x.end();
   }
@@ -107,6 +126,10 @@ public final class JunitReportWriter implements ReportWriter {
     }
     l.add("Why: " + e.reason());
     l.add("Risk: " + e.risk().name() + ". Procedure: " + e.procedure().name() + ". Rule: " + e.ruleId() + ".");
+    e.importBlock().ifPresent(b -> {
+      l.add("Import block:");
+      l.add(b.stripTrailing());
+    });
     return l;
   }
 

@@ -21,8 +21,9 @@ import java.util.Map;
 /**
  * The markdown report, for a pull-request or issue comment: a title with the decision, a summary
  * table with one row per plan, a table of the changes (destructive first; NO_CHANGE entries only
- * counted), and the runbook's advice per change in collapsed {@code <details>} blocks. Text from plans
- * is escaped, so it cannot inject markdown or HTML.
+ * counted), and the runbook's advice per change in collapsed {@code <details>} blocks (with the {@code
+ * import {}} block of an entry imported from an apply log, fenced), then the plans' notes. Text from
+ * plans is escaped, so it cannot inject markdown or HTML.
  */
 public final class MarkdownReportWriter implements ReportWriter {
   /** A markdown writer. */
@@ -53,7 +54,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         }
       }
       l.line("| " + code(p.name()) + " | " + cell(Words.toolName(r.producer().tool()) + " " + p.plan().terraformVersion().orElse(""))
-          + " | " + icon(r.decision()) + " " + cell(Words.phrase(r.decision())) + " | " + run.exitCode(p) + " | " + destructive
+          + " | " + icon(p.decision()) + " " + cell(Words.phrase(p.decision())) + " | " + run.exitCode(p) + " | " + destructive
           + " | " + actionable + " | " + quiet + " |");
       Runbook book = new Runbook(p.plan(), r.producer());
       for (ClassifiedEntry e : r.entries()) {
@@ -101,6 +102,14 @@ public final class MarkdownReportWriter implements ReportWriter {
     l.line("- Why: " + text(e.reason()));
     l.line("- Rule: " + code(e.ruleId()) + ", risk " + e.risk().name() + ", procedure " + e.procedure().name()
         + ", plan " + code(row.plan().name()));
+    if (e.generatedImport().isPresent()) {
+      String block = l.safe().text(e.generatedImport().get().block());
+      String fence = fence(block);
+      l.blank();
+      l.line(fence + "hcl");
+      l.block(block);
+      l.line(fence);
+    }
     l.blank();
     l.line("</details>");
     l.blank();
@@ -122,6 +131,10 @@ public final class MarkdownReportWriter implements ReportWriter {
           outs.add(code(o.name()) + " (" + o.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + (o.sensitive() ? ", sensitive" : "") + ")");
         }
         notes.add("Outputs changing (reported, not drift): " + String.join(", ", outs));
+      }
+      for (PlanNote n : p.notes()) {
+        notes.add((n.level() == PlanNote.Level.ERROR ? "❌ " : n.level() == PlanNote.Level.WARNING ? "⚠️ " : "")
+            + "**" + n.level().name() + ":** " + text(n.message()));
       }
       for (Expectation x : r.expiredExpectations()) {
         notes.add("Expired policy entry: " + text(x.describe()));
@@ -210,6 +223,17 @@ public final class MarkdownReportWriter implements ReportWriter {
     String fence = "`".repeat(longest + 1);
     String pad = t.startsWith("`") || t.endsWith("`") || longest > 0 ? " " : "";
     return fence + pad + t.replace("|", "\\|") + pad + fence;
+  }
+
+  /** A code fence longer than any run of backticks in {@code s} (at least three). */
+  static String fence(String s) {
+    int run = 0;
+    int longest = 0;
+    for (char c : s.toCharArray()) {
+      run = c == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return "`".repeat(Math.max(3, longest + 1));
   }
 
   /** Text escaped for HTML. */

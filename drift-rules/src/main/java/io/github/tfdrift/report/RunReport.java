@@ -36,7 +36,7 @@ public final class RunReport {
     Decision d = Decision.NO_CHANGES;
     for (AnalyzedPlan p : plans) {
       s = s.union(p.secrets());
-      d = worse(d, p.report().decision());
+      d = worse(d, p.decision());
     }
     this.secrets = s;
     this.decision = inputErrors.isEmpty() ? d : Decision.ERROR;
@@ -112,7 +112,7 @@ public final class RunReport {
 
   /** The exit code of one plan in the run's mode. */
   public int exitCode(AnalyzedPlan plan) {
-    return plan.report().exitCode(mode);
+    return plan.decision().exitCode(mode);
   }
 
   /** How many entries have each verdict over all plans (every verdict present, in rank order). */

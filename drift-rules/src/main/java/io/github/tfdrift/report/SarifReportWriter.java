@@ -31,7 +31,9 @@ import java.util.Set;
  * comes from the risk: {@code error} for destructive entries and HIGH or CRITICAL risk, {@code warning}
  * for MEDIUM risk, {@code note} otherwise. Each result names the resource as a logical location (kind
  * {@code resource}) and, when the plan was read from a file, the file as its artifact location. Inputs
- * that failed, errored plans and rule errors are tool execution notifications.
+ * that failed, errored plans, rule errors and the plans' notes are tool execution notifications. An
+ * entry imported from an apply log says so in its message (the advice names the import command) and
+ * carries {@code importId} and {@code importBlock} in its properties.
  */
 public final class SarifReportWriter implements ReportWriter {
   /** The schema URI written in {@code $schema}. */
@@ -75,7 +77,7 @@ public final class SarifReportWriter implements ReportWriter {
     j.endObject().endObject();
 
     j.startArray("invocations").startObject();
-    j.bool("executionSuccessful", run.inputErrors().isEmpty());
+    j.bool("executionSuccessful", run.inputErrors().isEmpty() && run.plans().stream().noneMatch(AnalyzedPlan::hasErrorNotes));
     j.number("exitCode", run.exitCode());
     j.startArray("toolExecutionNotifications");
     for (InputError e : run.inputErrors()) {
@@ -87,6 +89,9 @@ public final class SarifReportWriter implements ReportWriter {
       }
       for (RuleError e : p.report().ruleErrors()) {
         notification(j, p.name() + ": " + e.describe());
+      }
+      for (PlanNote n : p.notes()) {
+        notification(j, n.level() == PlanNote.Level.INFO ? "note" : n.level().id(), p.name() + ": " + n.message());
       }
     }
     j.endArray();
@@ -121,7 +126,11 @@ public final class SarifReportWriter implements ReportWriter {
   }
 
   private static void notification(SafeJson j, String text) throws IOException {
-    j.startObject().string("level", "error").startObject("message").string("text", text).endObject().endObject();
+    notification(j, "error", text);
+  }
+
+  private static void notification(SafeJson j, String level, String text) throws IOException {
+    j.startObject().string("level", level).startObject("message").string("text", text).endObject().endObject();
   }
 
   private static void result(SafeJson j, AnalyzedPlan p, ClassifiedEntry e, Runbook book, RuleCatalog catalog) throws IOException {
@@ -148,8 +157,11 @@ public final class SarifReportWriter implements ReportWriter {
         .string("risk", Words.id(e.risk()))
         .string("procedure", Words.id(e.procedure()))
         .string("source", Words.id(e.source()))
-        .strings("paths", e.renderedPaths())
-        .endObject();
+        .strings("paths", e.renderedPaths());
+    if (e.generatedImport().isPresent()) {
+      j.string("importId", e.generatedImport().get().id()).string("importBlock", e.generatedImport().get().block());
+    }
+    j.endObject();
     j.endObject();
   }
 

@@ -28,7 +28,9 @@ import java.util.Locale;
  *   Why: memory[0].dedicated changed outside Terraform (8192 → 10240); ...
  * </pre>
  *
- * <p>Then output changes, expired and stale policy entries, errors, and, for several plans, a summary.
+ * <p>An entry imported from an apply log shows its {@code import {}} block under it. Then output changes,
+ * the plan's notes (what an apply log adds), expired and stale policy entries, errors, and, for several
+ * plans, a summary.
  */
 public final class TextReportWriter implements ReportWriter {
   /** A text writer. */
@@ -71,7 +73,7 @@ public final class TextReportWriter implements ReportWriter {
     l.line(Words.toolName(r.producer().tool()) + " " + p.plan().terraformVersion().orElse("(version not recorded)")
         + " (plan format " + p.plan().formatVersion() + ")"
         + p.policy().map(f -> ". Policy: " + f).orElse(". No policy file") + ".");
-    l.line("Decision: " + Words.phrase(r.decision()) + " (exit " + run.exitCode(p) + "). " + Words.counts(r.countsByVerdict()) + ".");
+    l.line("Decision: " + Words.phrase(p.decision()) + " (exit " + run.exitCode(p) + "). " + Words.counts(r.countsByVerdict()) + ".");
     if (r.errored()) {
       l.line("ERROR: planning failed (the plan is errored): the changes listed are incomplete. Fix the error and plan again.");
     }
@@ -96,6 +98,13 @@ public final class TextReportWriter implements ReportWriter {
         outs.add(o.name() + " (" + o.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + (o.sensitive() ? ", sensitive" : "") + ")");
       }
       l.line("Outputs changing (reported, not drift): " + String.join(", ", outs) + ".");
+    }
+    if (!p.notes().isEmpty()) {
+      l.blank();
+      l.line("Apply log and other notes:");
+      for (PlanNote n : p.notes()) {
+        l.line("  " + n.describe());
+      }
     }
     if (!r.expiredExpectations().isEmpty()) {
       l.blank();
@@ -129,5 +138,11 @@ public final class TextReportWriter implements ReportWriter {
       l.line("    … and " + more + " more");
     }
     l.line("  Why: " + e.reason());
+    if (e.generatedImport().isPresent()) {
+      l.line("  Import block:");
+      for (String line : e.generatedImport().get().block().split("\n")) {
+        l.line("    " + line);
+      }
+    }
   }
 }

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
  * @param reason one human sentence saying why; never contains a sensitive value
  * @param findings every finding that applied, deciding finding first
  * @param warnings warnings from all findings (data loss, missing tags)
+ * @param generatedImport the import generated from an apply log when the object already exists
+ *     outside the state (see {@code io.github.tfdrift.imports.ImportReconciler}); empty otherwise
  */
 public record ClassifiedEntry(
     InstanceId id,
@@ -46,7 +48,8 @@ public record ClassifiedEntry(
     String ruleId,
     String reason,
     List<Finding> findings,
-    List<String> warnings) {
+    List<String> warnings,
+    Optional<GeneratedImport> generatedImport) {
 
   /** Validates and copies the parts. */
   public ClassifiedEntry {
@@ -65,6 +68,75 @@ public record ClassifiedEntry(
     Objects.requireNonNull(reason, "reason");
     findings = List.copyOf(findings);
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(generatedImport, "generatedImport");
+  }
+
+  /**
+   * An entry without a generated import (the engine's entries).
+   *
+   * @param id address plus deposed key
+   * @param previousAddress the address before a move, if moved
+   * @param type the resource type
+   * @param mode managed, data or ephemeral
+   * @param source which parts of the plan mention the instance
+   * @param planned the {@code resource_changes} entry, if any
+   * @param drift the {@code resource_drift} entry, if any
+   * @param verdict the decided verdict
+   * @param risk the decided risk
+   * @param procedure the runbook procedure
+   * @param paths the changed attribute paths the deciding rule is about
+   * @param ruleId the id of the rule whose finding decided
+   * @param reason one human sentence saying why
+   * @param findings every finding that applied, deciding finding first
+   * @param warnings warnings from all findings
+   */
+  public ClassifiedEntry(
+      InstanceId id,
+      Optional<String> previousAddress,
+      String type,
+      ResourceMode mode,
+      Source source,
+      Optional<ResourceChange> planned,
+      Optional<ResourceChange> drift,
+      Verdict verdict,
+      Risk risk,
+      Procedure procedure,
+      List<AttributePath> paths,
+      String ruleId,
+      String reason,
+      List<Finding> findings,
+      List<String> warnings) {
+    this(id, previousAddress, type, mode, source, planned, drift, verdict, risk, procedure, paths, ruleId, reason, findings, warnings,
+        Optional.empty());
+  }
+
+  /**
+   * A copy decided by another finding: verdict, risk, procedure, paths, rule id and reason come from
+   * {@code decider}, which goes first in {@link #findings()}; its warnings are added to {@link
+   * #warnings()}. The planned and drift evidence are kept.
+   *
+   * @param decider the deciding finding
+   * @param generated the generated import to carry, if any
+   * @return the new entry
+   */
+  public ClassifiedEntry decidedBy(Finding decider, Optional<GeneratedImport> generated) {
+    List<Finding> fs = new java.util.ArrayList<>();
+    fs.add(decider);
+    fs.addAll(findings);
+    List<String> ws = new java.util.ArrayList<>(warnings);
+    for (String w : decider.warnings()) {
+      if (!ws.contains(w)) {
+        ws.add(w);
+      }
+    }
+    return new ClassifiedEntry(
+        id, previousAddress, type, mode, source, planned, drift, decider.verdict(), decider.risk(), decider.procedure(), decider.paths(),
+        decider.ruleId(), decider.reason(), fs, ws, generated);
+  }
+
+  /** The generated {@code import {}} block, when the object already exists outside the state. */
+  public Optional<String> importBlock() {
+    return generatedImport.map(GeneratedImport::block);
   }
 
   /** The instance address. */
@@ -111,6 +183,7 @@ public record ClassifiedEntry(
         + ruleId
         + ", paths="
         + renderedPaths()
+        + (generatedImport.isPresent() ? ", import" : "")
         + "}";
   }
 }

@@ -79,6 +79,19 @@ public final class Report {
     this.decision = errored || !this.ruleErrors.isEmpty() ? Decision.ERROR : d;
   }
 
+  /**
+   * A copy with other entries (sorted again by address, then deposed key); the counts and the decision
+   * are derived again, everything else is kept.
+   *
+   * @param newEntries the entries
+   * @return the new report
+   */
+  public Report withEntries(List<ClassifiedEntry> newEntries) {
+    List<ClassifiedEntry> sorted = new ArrayList<>(newEntries);
+    sorted.sort((a, b) -> a.id().compareTo(b.id()));
+    return new Report(source, producer, evaluationDate, sorted, outputChanges, expired, stale, ruleErrors, errored);
+  }
+
   /** The plan's source name (a file name), if given. */
   public Optional<String> source() {
     return source;

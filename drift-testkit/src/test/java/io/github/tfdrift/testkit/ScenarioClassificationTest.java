@@ -9,6 +9,7 @@ import static io.github.tfdrift.rules.Verdict.CREATE;
 import static io.github.tfdrift.rules.Verdict.DELETE;
 import static io.github.tfdrift.rules.Verdict.EXPECTED;
 import static io.github.tfdrift.rules.Verdict.IGNORED;
+import static io.github.tfdrift.rules.Verdict.IMPORT;
 import static io.github.tfdrift.rules.Verdict.NO_CHANGE;
 import static io.github.tfdrift.rules.Verdict.RECREATE;
 import static io.github.tfdrift.rules.Verdict.REPLACE;
@@ -16,10 +17,16 @@ import static io.github.tfdrift.rules.Verdict.UPDATE;
 import static io.github.tfdrift.testkit.DriftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tfdrift.core.address.HclStrings;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.imports.ApplyLog;
+import io.github.tfdrift.imports.ImportOptions;
+import io.github.tfdrift.imports.ImportPlanner;
+import io.github.tfdrift.imports.ImportReconciler;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.Decision;
 import io.github.tfdrift.rules.DriftEngine;
+import io.github.tfdrift.rules.Procedure;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.policy.Policy;
@@ -224,6 +231,22 @@ class ScenarioClassificationTest {
     for (ClassifiedEntry e : report.entries()) {
       assertThat(e).hasProcedure(APPLY).isDecidedBy("planned-change").hasReasonContaining(e.address() + " will be created.");
       assertThat(f.expected().entry(e.address()).flatMap(ExpectedEntry::importId)).as("import ID of %s", e.address()).isPresent();
+    }
+  }
+
+  @Test
+  void seed003_withTheApplyLogEveryCreateIsImportedWithTheExpectedImportId() {
+    Fixture f = PlanFixtures.fixture("seed003-prod-already-exists");
+    ApplyLog log = ApplyLog.parse(f.applyLog().orElseThrow(), "apply.log").getOrElseThrow(e -> new AssertionError(e.describe()));
+    ImportReconciler.Result r =
+        ImportReconciler.reconcile(classify("seed003-prod-already-exists"), ImportPlanner.plan(f.plan(), log, ImportOptions.defaults()));
+    assertThat(r.report()).hasExitCode(2).hasEntryCount(16).hasOnlyVerdicts(IMPORT).hasNoRuleErrors();
+    assertThat(r.notes()).isEmpty();
+    for (ClassifiedEntry e : r.report().entries()) {
+      String id = f.expected().entry(e.address()).flatMap(ExpectedEntry::importId).orElseThrow();
+      assertThat(e).hasProcedure(Procedure.IMPORT).isDecidedBy("import-existing").hasReasonContaining("import it instead of creating it");
+      assertThat(e.importBlock()).as("import block of %s", e.address())
+          .contains("import {\n  to = " + e.address() + "\n  id = " + HclStrings.quote(id) + "\n}\n");
     }
   }
 }

@@ -64,7 +64,13 @@ public final class Runbook {
         l.add("Planned: will be created. Run '" + cmd + " apply' to create it.");
         break;
       case IMPORT:
-        l.add("Import: an existing object will be brought into state. Run '" + cmd + " apply', then check that '" + cmd + " plan' shows no changes.");
+        if (e.generatedImport().isPresent()) {
+          l.add("Import: it already exists outside the state. Import it: add the block to your"
+              + " configuration, or run the '" + cmd + " import' command: " + e.generatedImport().get().command() + ". Then check that '"
+              + cmd + " plan' shows no changes for it.");
+        } else {
+          l.add("Import: an existing object will be brought into state. Run '" + cmd + " apply', then check that '" + cmd + " plan' shows no changes.");
+        }
         break;
       case FORGET:
         l.add("Forget: will be removed from state without being destroyed. Run '" + cmd + " apply' if that is intended.");
@@ -122,7 +128,9 @@ public final class Runbook {
       case STOP:
         return "STOP, investigate";
       case IMPORT:
-        return "'" + cmd + " apply' (import)";
+        return e.generatedImport().isPresent()
+            ? "import it: add the block, or '" + cmd + " import'"
+            : "'" + cmd + " apply' (import)";
       default:
         return "none";
     }

@@ -27,7 +27,9 @@ import java.util.Set;
  * Reads a policy file, YAML or JSON (a document starting with <code>{</code> is read as JSON), and
  * validates it. Errors are values with file, line, column and what is wrong: an unknown key (with a
  * suggestion), a bad glob, a bad attribute path, a bad date, a wrong type, a missing key. Never
- * throws for bad input.
+ * throws for bad input. The {@code import_ids:} key is allowed and left to {@code
+ * io.github.tfdrift.imports.ImportIdPolicy} (import ID templates for {@code drift import} and {@code drift
+ * analyze --apply-log}), so one file serves both.
  *
  * <pre>
  * ignore_changes:
@@ -45,7 +47,7 @@ public final class PolicyReader {
   /** The normaliser kinds every reader knows. */
   public static final Set<String> BUILT_IN_NORMALIZERS = Set.of("json", "ssh-public-key");
 
-  private static final List<String> TOP = List.of("version", "ignore_changes", "expected", "accept", "normalizers", "required_tags");
+  private static final List<String> TOP = List.of("version", "ignore_changes", "expected", "accept", "normalizers", "required_tags", "import_ids");
   private static final List<String> IGNORE_KEYS = List.of("type", "address", "attributes", "reason");
   private static final List<String> EXPECTED_KEYS = List.of("type", "address", "attributes", "reason", "expires");
   private static final List<String> ACCEPT_KEYS = List.of("type", "address", "attributes", "reason");
@@ -287,6 +289,9 @@ public final class PolicyReader {
             }
           }
           b.requiredTags(new RequiredTags(enabled, tags, types));
+          break;
+        case "import_ids":
+          // Read by io.github.tfdrift.imports.ImportIdPolicy, which validates it.
           break;
         default:
           throw new IllegalStateException(e.key());
