@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.json.ReadOptions;
 import io.github.tfdrift.core.value.JsonValue;
-import io.github.tfdrift.core.value.JsonValues;
+import io.github.tfdrift.core.value.JsonValueReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -41,8 +41,16 @@ public final class JsonInput implements AutoCloseable {
     T read() throws IOException, ReadFailure;
   }
 
+  /** Reads one element and keeps nothing. */
+  @FunctionalInterface
+  public interface ElementVisitor {
+    /** Reads the element at the current token (ending on its last token). */
+    void visit() throws IOException, ReadFailure;
+  }
+
   private final JsonParser p;
   private final String source;
+  private final JsonValueReader values = JsonValueReader.create();
   private Map<String, JsonValue> extras;
 
   private JsonInput(JsonParser p, String source) {
@@ -289,7 +297,7 @@ public final class JsonInput implements AutoCloseable {
 
   /** Reads any value at the current token. */
   public JsonValue value() throws IOException {
-    return JsonValues.read(p);
+    return values.read(p);
   }
 
   /** True when the current token is JSON null. */
@@ -312,7 +320,7 @@ public final class JsonInput implements AutoCloseable {
       String name = p.currentName();
       p.nextToken();
       if (!h.field(name)) {
-        keep(name, JsonValues.read(p));
+        keep(name, values.read(p));
       }
     }
     if (t != JsonToken.END_OBJECT) {
@@ -350,6 +358,23 @@ public final class JsonInput implements AutoCloseable {
       l.add(r.read());
     }
     return l;
+  }
+
+  /**
+   * Reads an array at the current token, handing each element to {@code v} and keeping nothing, so
+   * that an array of any length is read in bounded memory.
+   */
+  public void forEachElement(ElementVisitor v) throws IOException, ReadFailure {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw wrongType("an array");
+    }
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == null) {
+        throw fail(PlanError.Kind.TRUNCATED, "unexpected end of input: the JSON is truncated");
+      }
+      v.visit();
+    }
   }
 
   /** Reads an object of values at the current token into an ordered map. */
