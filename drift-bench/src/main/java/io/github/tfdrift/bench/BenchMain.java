@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,23 +29,29 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The benchmark: generates plans of the requested sizes (once; they are cached next to the jar's
- * module under {@code target/plans}), then runs every {@link Measurements#standard() measurement} on
- * each plan in a fresh JVM of its own, and prints a Markdown table of wall time (median and minimum)
- * and retained heap, with ratios against the reference reader. Finally it streams each plan from its
- * file in a JVM with a small heap, to show that streaming memory does not grow with the plan.
+ * The benchmark: generates plans of the requested sizes (once; they are cached under {@code
+ * drift-bench/target/plans}), then measures every {@link Measurements#standard() measurement} on each
+ * plan and prints a Markdown table of wall time (median and minimum), reading-thread CPU time and
+ * retained heap, with ratios against the reference reader. Finally it streams each plan from its file
+ * in a JVM with a small heap, to show that streaming memory does not grow with the plan.
+ *
+ * <p>Every measurement runs in JVMs of its own: for each plan, {@code --rounds} rounds, each starting
+ * one fresh JVM per measurement in turn (warm-up, timed iterations, then one retained-heap
+ * measurement). Alternating the measurements spreads the noise of a shared machine over all of them
+ * instead of letting it land on whichever ran during a busy minute.
  *
  * <pre>
  * java -jar drift-bench/target/drift-bench.jar [options] SIZE...
  *   SIZE                 resource instances, e.g. 1000 10k 100k
- *   --heap SIZE          -Xms/-Xmx of each measuring JVM (default 16g)
+ *   --heap SIZE          -Xmx of each measuring JVM (default 16g)
  *   --stream-heap SIZE   -Xmx of the small-heap streaming JVM (default 64m; "none" skips it)
- *   --warmup N           warm-up iterations (default: 10 up to 2k resources, 5 up to 20k, else 1)
- *   --iterations N       measured iterations (default: 20 up to 2k resources, 15 up to 20k, else 3)
+ *   --rounds N           fresh JVMs per measurement and plan (default 3)
+ *   --warmup N           warm-up iterations per JVM (default: enough for 50k resources, 1 to 50)
+ *   --iterations N       timed iterations per JVM (default: 10 up to 2k resources, 5 up to 20k, else 1)
  *   --only a,b           run only these measurements (names as in the table)
  *   --seed N             generator seed (default 42)
  *   --dir DIR            where plans are written (default drift-bench/target/plans or target/plans)
- *   --jvm-arg ARG        extra option for every measuring JVM (repeatable)
+ *   --jvm-arg ARG        extra option for every measuring JVM (repeatable), e.g. --jvm-arg -Xms16g
  * </pre>
  */
 public final class BenchMain {
@@ -64,7 +71,7 @@ public final class BenchMain {
     }
     Options o = Options.parse(args);
     if (o.sizes.isEmpty()) {
-      System.err.println("usage: java -jar drift-bench.jar [--heap 16g] [--stream-heap 64m] [--only a,b] SIZE... (e.g. 1000 10k 100k)");
+      System.err.println("usage: java -jar drift-bench.jar [--heap 16g] [--stream-heap 64m] [--rounds 3] [--only a,b] SIZE... (e.g. 1000 10k 100k)");
       System.exit(2);
     }
     List<Row> rows = new ArrayList<>();
@@ -78,34 +85,36 @@ public final class BenchMain {
         log("generated %s in %.1f s", file, (System.nanoTime() - t0) / 1e9);
       }
       long size = Files.size(file);
-      String sha = sha256(file);
-      planLines.add(String.format(Locale.ROOT, "| %s | %d | %.1f | `%s` |", file.getFileName(), n, size / MB, sha.substring(0, 16)));
-      int warmup = o.warmup.orElse(n <= 2_000 ? 10 : n <= 20_000 ? 5 : 1);
-      int iterations = o.iterations.orElse(n <= 2_000 ? 20 : n <= 20_000 ? 15 : 3);
+      planLines.add(
+          String.format(Locale.ROOT, "| %s | %d | %.1f | `%s` |", file.getFileName(), n, size / MB, sha256(file).substring(0, 16)));
+      int warmup = o.warmup.orElse(Math.max(1, Math.min(50, 50_000 / n)));
+      int iterations = o.iterations.orElse(n <= 2_000 ? 10 : n <= 20_000 ? 5 : 1);
       int interval = Math.max(10, n / 50);
-      Map<String, Row> byName = new HashMap<>();
+      Map<String, Row> byName = new LinkedHashMap<>();
       for (Measurement m : Measurements.standard()) {
-        if (!o.only.isEmpty() && !o.only.contains(m.name())) {
-          continue;
+        if (o.only.isEmpty() || o.only.contains(m.name())) {
+          byName.put(m.name(), new Row(n, size, m));
         }
-        List<String> cmd = new ArrayList<>(javaCommand(o.heap, o.heap, o.jvmArgs));
-        cmd.addAll(List.of("--child", m.name(), file.toString(), "" + warmup, "" + iterations, "" + interval));
-        log("%s resources, %s: %d warm-up + %d measured iterations, -Xmx%s", n, m.name(), warmup, iterations, o.heap);
-        Map<String, String> r = fork(cmd);
-        Row row = new Row(n, size, m, r);
-        rows.add(row);
-        byName.put(m.name(), row);
-        log("  median %.1f ms, min %.1f ms, retained %.1f MB (%s)", row.medianMs(), row.minMs(), row.retainedMb(), r.get("summary"));
       }
-      for (Row row : rows) {
-        if (row.resources == n) {
-          row.m.comparedWith().map(byName::get).ifPresent(ref -> row.reference = ref);
+      for (int round = 1; round <= o.rounds; round++) {
+        for (Row row : byName.values()) {
+          List<String> cmd = new ArrayList<>(javaCommand(o.heap, o.jvmArgs));
+          cmd.addAll(List.of("--child", row.m.name(), file.toString(), "" + warmup, "" + iterations, "" + interval));
+          log("%d resources, %s, round %d/%d: %d warm-up + %d timed iterations, -Xmx%s",
+              n, row.m.name(), round, o.rounds, warmup, iterations, o.heap);
+          Map<String, String> r = fork(cmd);
+          row.add(r);
+          log("  times %s ms, retained %.1f MB (%s)", r.get("timesMs"), Long.parseLong(r.get("retained")) / MB, r.get("summary"));
         }
+      }
+      for (Row row : byName.values()) {
+        row.m.comparedWith().map(byName::get).ifPresent(ref -> row.reference = ref);
+        rows.add(row);
       }
       if (!o.streamHeap.equals("none") && (o.only.isEmpty() || o.only.contains("stream"))) {
-        List<String> cmd = new ArrayList<>(javaCommand(null, o.streamHeap, List.of()));
+        List<String> cmd = new ArrayList<>(javaCommand(o.streamHeap, List.of()));
         cmd.addAll(List.of("--child-stream-file", file.toString(), "" + interval));
-        log("%s resources: streaming from the file with -Xmx%s", n, o.streamHeap);
+        log("%d resources: streaming from the file with -Xmx%s", n, o.streamHeap);
         Map<String, String> r = fork(cmd);
         streamLines.add(
             String.format(
@@ -128,6 +137,7 @@ public final class BenchMain {
     final List<Integer> sizes = new ArrayList<>();
     String heap = "16g";
     String streamHeap = "64m";
+    int rounds = 3;
     Optional<Integer> warmup = Optional.empty();
     Optional<Integer> iterations = Optional.empty();
     final List<String> only = new ArrayList<>();
@@ -142,6 +152,7 @@ public final class BenchMain {
         switch (a) {
           case "--heap" -> o.heap = args[++i];
           case "--stream-heap" -> o.streamHeap = args[++i];
+          case "--rounds" -> o.rounds = Integer.parseInt(args[++i]);
           case "--warmup" -> o.warmup = Optional.of(Integer.parseInt(args[++i]));
           case "--iterations" -> o.iterations = Optional.of(Integer.parseInt(args[++i]));
           case "--only" -> o.only.addAll(Arrays.asList(args[++i].split(",")));
@@ -168,39 +179,58 @@ public final class BenchMain {
     }
   }
 
+  /** The figures of one measurement on one plan, over all its JVMs. */
   private static final class Row {
     final int resources;
     final long bytes;
     final Measurement m;
-    final Map<String, String> r;
+    final List<Long> times = new ArrayList<>();
+    final List<Long> cpu = new ArrayList<>();
+    final List<Long> retained = new ArrayList<>();
+    String warmup = "";
+    String iterations = "";
+    int jvms;
     Row reference;
 
-    Row(int resources, long bytes, Measurement m, Map<String, String> r) {
+    Row(int resources, long bytes, Measurement m) {
       this.resources = resources;
       this.bytes = bytes;
       this.m = m;
-      this.r = r;
+    }
+
+    void add(Map<String, String> r) {
+      for (String t : r.get("times").split(",")) {
+        times.add(Long.parseLong(t));
+      }
+      for (String t : r.get("cpus").split(",")) {
+        cpu.add(Long.parseLong(t));
+      }
+      retained.add(Long.parseLong(r.get("retained")));
+      warmup = r.get("warmup");
+      iterations = r.get("iterations");
+      jvms++;
     }
 
     double medianMs() {
-      return Long.parseLong(r.get("median")) / 1e6;
+      return median(times) / 1e6;
     }
 
     double minMs() {
-      return Long.parseLong(r.get("min")) / 1e6;
+      return times.stream().mapToLong(Long::longValue).min().orElse(0) / 1e6;
+    }
+
+    double cpuMs() {
+      return median(cpu) / 1e6;
     }
 
     double retainedMb() {
-      return Long.parseLong(r.get("retained")) / MB;
+      return median(retained) / MB;
     }
   }
 
-  private static List<String> javaCommand(String xms, String xmx, List<String> extra) {
+  private static List<String> javaCommand(String xmx, List<String> extra) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    if (xms != null) {
-      cmd.add("-Xms" + xms);
-    }
     cmd.add("-Xmx" + xmx);
     cmd.addAll(extra);
     cmd.add("-cp");
@@ -209,7 +239,7 @@ public final class BenchMain {
     return cmd;
   }
 
-  /** Runs a child JVM, echoing its log to stderr, and returns its RESULT line's fields. */
+  /** Runs a child JVM, echoing its other output to stderr, and returns its RESULT line's fields. */
   private static Map<String, String> fork(List<String> cmd) throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.redirectError(ProcessBuilder.Redirect.INHERIT);
@@ -231,7 +261,7 @@ public final class BenchMain {
     }
     int rc = p.waitFor();
     if (rc != 0 || result == null) {
-      throw new IllegalStateException("measuring JVM failed (exit " + rc + "): " + String.join(" ", cmd.subList(cmd.size() - 6, cmd.size())));
+      throw new IllegalStateException("measuring JVM failed (exit " + rc + "): " + String.join(" ", cmd));
     }
     return result;
   }
@@ -247,38 +277,43 @@ public final class BenchMain {
     b.append(
         String.format(
             Locale.ROOT,
-            "JVM %s (%s), %d processors, %.1f GiB RAM, measuring JVMs -Xms%s -Xmx%s %s; 1 MB = 10^6 bytes.%n%n",
+            "JVM %s (%s), %d processors, %.1f GiB RAM; measuring JVMs: -Xmx%s %s; %d rounds; 1 MB = 10^6 bytes.%n%n",
             System.getProperty("java.runtime.version"),
             System.getProperty("java.vm.name"),
             rt.availableProcessors(),
             ram / (1024.0 * 1024 * 1024),
             o.heap,
-            o.heap,
-            String.join(" ", o.jvmArgs)));
+            String.join(" ", o.jvmArgs),
+            o.rounds));
     b.append("| plan | resources | size (MB) | SHA-256 (first 16) |\n|---|---:|---:|---|\n");
     planLines.forEach(l -> b.append(l).append('\n'));
     b.append(
-        "\n| resources | size (MB) | reader | time median (ms) | time min (ms) | thread CPU median (ms) | retained heap (MB) | vs | time ratio (median / min) | heap ratio | iterations |\n");
+        "\n| resources | size (MB) | reader | time median (ms) | time min (ms) | thread CPU median (ms) | retained heap (MB) | vs | time ratio median / min | heap ratio | JVMs × (warm-up + timed) |\n");
     b.append("|---:|---:|---|---:|---:|---:|---:|---|---:|---:|---|\n");
     for (Row row : rows) {
       String vs = row.reference == null ? "" : row.reference.m.name();
-      String tr = row.reference == null ? "" : String.format(Locale.ROOT, "%.2f / %.2f", row.medianMs() / row.reference.medianMs(), row.minMs() / row.reference.minMs());
+      String tr =
+          row.reference == null
+              ? ""
+              : String.format(Locale.ROOT, "%.2f / %.2f", row.medianMs() / row.reference.medianMs(), row.minMs() / row.reference.minMs());
       String hr = row.reference == null ? "" : String.format(Locale.ROOT, "%.2f", row.retainedMb() / row.reference.retainedMb());
       b.append(
           String.format(
               Locale.ROOT,
-              "| %d | %.1f | %s | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %s |%n",
+              "| %d | %.1f | %s | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %d × (%s + %s) |%n",
               row.resources,
               row.bytes / MB,
               row.m.name(),
               row.medianMs(),
               row.minMs(),
-              Long.parseLong(row.r.get("cpu")) / 1e6,
+              row.cpuMs(),
               row.retainedMb(),
               vs,
               tr,
               hr,
-              row.r.get("warmup") + "+" + row.r.get("iterations")));
+              row.jvms,
+              row.warmup,
+              row.iterations));
     }
     if (!streamLines.isEmpty()) {
       b.append("\nStreaming from the file (not from memory) in a small heap:\n\n");
@@ -290,6 +325,14 @@ public final class BenchMain {
       b.append("- `").append(m.name()).append("`: ").append(m.description()).append('\n');
     }
     System.out.print(b);
+  }
+
+  private static long median(List<Long> values) {
+    if (values.isEmpty()) {
+      return 0;
+    }
+    long[] s = values.stream().mapToLong(Long::longValue).sorted().toArray();
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 
   private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
@@ -322,7 +365,7 @@ public final class BenchMain {
     long[] cpu = new long[iterations];
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int i = 0; i < iterations; i++) {
-      System.gc();
+      System.gc(); // each iteration starts from the same clean heap; not timed
       long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       Object r = m.run(bytes, HeapProbe.off());
@@ -330,47 +373,32 @@ public final class BenchMain {
       cpu[i] = threads.getCurrentThreadCpuTime() - c0;
       summary = m.summarize(r);
     }
+    // Retained heap: live heap with the result held, minus live heap before (the plan's bytes are in both).
     long baseline = HeapProbe.liveHeap();
     HeapProbe probe = HeapProbe.sampling(baseline, interval);
     Object held = m.run(bytes, probe);
     long retained = Math.max(HeapProbe.liveHeap() - baseline, probe.peakAboveBaseline());
     Reference.reachabilityFence(held);
     Reference.reachabilityFence(bytes);
-    long[] sorted = times.clone();
-    Arrays.sort(sorted);
     String gcs =
         ManagementFactory.getGarbageCollectorMXBeans().stream()
             .map(GarbageCollectorMXBean::getName)
             .collect(Collectors.joining("+"));
     System.out.println(
-        "RESULT\tname="
-            + name
-            + "\tmedian="
-            + median(times)
-            + "\tmin="
-            + sorted[0]
-            + "\tcpu="
-            + median(cpu)
-            + "\tretained="
-            + retained
-            + "\tsamples="
-            + probe.samples()
-            + "\twarmup="
-            + warmup
-            + "\titerations="
-            + iterations
-            + "\tgc="
-            + gcs
-            + "\tsummary="
-            + summary
-            + "\ttimes="
-            + Arrays.stream(times).mapToObj(t -> String.format(Locale.ROOT, "%.1f", t / 1e6)).collect(Collectors.joining(",")));
+        "RESULT\tname=" + name
+            + "\ttimes=" + join(times, 1)
+            + "\tcpus=" + join(cpu, 1)
+            + "\ttimesMs=" + join(times, 1_000_000)
+            + "\tretained=" + retained
+            + "\tsamples=" + probe.samples()
+            + "\twarmup=" + warmup
+            + "\titerations=" + iterations
+            + "\tgc=" + gcs
+            + "\tsummary=" + summary);
   }
 
-  private static long median(long[] values) {
-    long[] s = values.clone();
-    Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  private static String join(long[] values, long divisor) {
+    return Arrays.stream(values).mapToObj(v -> Long.toString(v / divisor)).collect(Collectors.joining(","));
   }
 
   /** Streams a plan from its file: once to warm up, once timed, once sampling the live heap. */
@@ -397,21 +425,13 @@ public final class BenchMain {
     long t0 = System.nanoTime();
     once.run();
     long ns = System.nanoTime() - t0;
-    long baseline = HeapProbe.liveHeap();
+    // Absolute live heap (baseline 0): everything the JVM holds while streaming, not only the reader.
     probe[0] = HeapProbe.sampling(0, interval);
     seen[0] = 0;
     once.run();
     System.out.println(
-        "RESULT\tns="
-            + ns
-            + "\tpeak="
-            + probe[0].peakAboveBaseline()
-            + "\tbaseline="
-            + baseline
-            + "\tsummary="
-            + seen[0]
-            + " entries, "
-            + probe[0].samples()
-            + " samples");
+        "RESULT\tns=" + ns
+            + "\tpeak=" + probe[0].peakAboveBaseline()
+            + "\tsummary=" + seen[0] + " entries, " + probe[0].samples() + " samples");
   }
 }

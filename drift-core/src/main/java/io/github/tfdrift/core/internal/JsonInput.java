@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.tfdrift.core.json.PlanError;
@@ -69,11 +70,18 @@ public final class JsonInput implements AutoCloseable {
                 .maxNumberLength(10_000)
                 .maxNameLength(o.maxStringLength())
                 .build())
+        // Streams belong to the caller: closing the parser must not close them.
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
   }
 
   /** Opens a byte stream; Jackson detects UTF-8/16/32 and byte-order marks. */
   public static JsonInput open(JsonFactory f, InputStream in, String source) throws IOException {
+    return new JsonInput(f.createParser(in), source);
+  }
+
+  /** Opens bytes in memory; Jackson parses the array in place. */
+  public static JsonInput open(JsonFactory f, byte[] in, String source) throws IOException {
     return new JsonInput(f.createParser(in), source);
   }
 

@@ -11,10 +11,9 @@ import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.value.JsonValue;
 import io.vavr.control.Either;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.StringReader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -107,17 +106,13 @@ public final class PlanReader {
   }
 
   private <T> Either<PlanError, T> withStream(InputStream stream, String source, InputRead<T> read) {
-    BufferedInputStream in = new BufferedInputStream(stream, 65536);
+    // A pushback stream, not a buffered one: Jackson buffers itself, so the bytes are copied once.
+    PushbackInputStream in = new PushbackInputStream(stream, 4);
     try {
-      in.mark(8);
       byte[] head = in.readNBytes(4);
-      in.reset();
-      if (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-        return Either.left(
-            error(
-                PlanError.Kind.BINARY_PLAN,
-                "this is a binary plan file (a zip); run `terraform show -json PLANFILE` (or `tofu show -json PLANFILE`) and read its output",
-                source));
+      in.unread(head);
+      if (isZip(head)) {
+        return Either.left(binaryPlan(source));
       }
       try (JsonInput input = JsonInput.open(factory, in, source)) {
         return read.read(input);
@@ -125,6 +120,17 @@ public final class PlanReader {
     } catch (IOException e) {
       return Either.left(error(PlanError.Kind.IO, "cannot read (" + e.getClass().getSimpleName() + ")", source));
     }
+  }
+
+  private static boolean isZip(byte[] head) {
+    return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+  }
+
+  private static PlanError binaryPlan(String source) {
+    return error(
+        PlanError.Kind.BINARY_PLAN,
+        "this is a binary plan file (a zip); run `terraform show -json PLANFILE` (or `tofu show -json PLANFILE`) and read its output",
+        source);
   }
 
   /**
@@ -191,9 +197,23 @@ public final class PlanReader {
     return read(stream, "<stream>");
   }
 
-  /** Reads a plan from bytes. */
+  /** Reads a plan from bytes (parsed in place, without copying them). */
   public Either<PlanError, Plan> read(byte[] bytes, String source) {
-    return read(new ByteArrayInputStream(bytes), source);
+    if (bytes.length > options.maxDocumentBytes()) {
+      return Either.left(
+          error(
+              PlanError.Kind.TOO_LARGE,
+              "the document is " + bytes.length + " bytes, above the limit of " + options.maxDocumentBytes(),
+              source));
+    }
+    if (isZip(bytes)) {
+      return Either.left(binaryPlan(source));
+    }
+    try (JsonInput input = JsonInput.open(factory, bytes, source)) {
+      return parse(input);
+    } catch (IOException e) {
+      return Either.left(error(PlanError.Kind.IO, "cannot read (" + e.getClass().getSimpleName() + ")", source));
+    }
   }
 
   /** Reads a plan from JSON text. */
