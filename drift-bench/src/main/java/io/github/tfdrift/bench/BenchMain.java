@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  *   --heap SIZE          -Xmx of each measuring JVM (default 16g)
  *   --stream-heap SIZE   -Xmx of the small-heap streaming JVM (default 64m; "none" skips it)
  *   --rounds N           fresh JVMs per measurement and plan (default 3)
- *   --warmup N           warm-up iterations per JVM (default: enough for 50k resources, 1 to 50)
+ *   --warmup N           warm-up iterations per JVM (default: enough for 200k resources, 2 to 50)
  *   --iterations N       timed iterations per JVM (default: 10 up to 2k resources, 5 up to 20k, else 1)
  *   --only a,b           run only these measurements (names as in the table)
  *   --seed N             generator seed (default 42)
@@ -87,7 +87,7 @@ public final class BenchMain {
       long size = Files.size(file);
       planLines.add(
           String.format(Locale.ROOT, "| %s | %d | %.1f | `%s` |", file.getFileName(), n, size / MB, sha256(file).substring(0, 16)));
-      int warmup = o.warmup.orElse(Math.max(1, Math.min(50, 50_000 / n)));
+      int warmup = o.warmup.orElse(Math.max(2, Math.min(50, 200_000 / n)));
       int iterations = o.iterations.orElse(n <= 2_000 ? 10 : n <= 20_000 ? 5 : 1);
       int interval = Math.max(10, n / 50);
       Map<String, Row> byName = new LinkedHashMap<>();
