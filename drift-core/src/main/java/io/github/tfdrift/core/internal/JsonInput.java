@@ -7,12 +7,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.json.ReadOptions;
 import io.github.tfdrift.core.value.JsonValue;
-import io.github.tfdrift.core.value.JsonValues;
+import io.github.tfdrift.core.value.JsonValueReader;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.FilterReader;
@@ -46,9 +47,17 @@ public final class JsonInput implements AutoCloseable {
     T read() throws IOException, ReadFailure;
   }
 
+  /** Reads one element and keeps nothing. */
+  @FunctionalInterface
+  public interface ElementVisitor {
+    /** Reads the element at the current token (ending on its last token). */
+    void visit() throws IOException, ReadFailure;
+  }
+
   private final JsonParser p;
   private final String source;
   private final Eof eof;
+  private final JsonValueReader values = JsonValueReader.create();
   private Map<String, JsonValue> extras;
 
   private JsonInput(JsonParser p, String source, Eof eof) {
@@ -119,6 +128,8 @@ public final class JsonInput implements AutoCloseable {
                 .maxNumberLength(10_000)
                 .maxNameLength(o.maxStringLength())
                 .build())
+        // Streams belong to the caller: closing the parser must not close them.
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
   }
 
@@ -126,6 +137,13 @@ public final class JsonInput implements AutoCloseable {
   public static JsonInput open(JsonFactory f, InputStream in, String source) throws IOException {
     Eof eof = new Eof();
     return new JsonInput(f.createParser(new EofInputStream(in, eof)), source, eof);
+  }
+
+  /** Opens bytes in memory; Jackson parses the array in place. */
+  public static JsonInput open(JsonFactory f, byte[] in, String source) throws IOException {
+    Eof eof = new Eof();
+    eof.reached = true; // the whole input is in memory
+    return new JsonInput(f.createParser(in), source, eof);
   }
 
   /** Opens a character stream. */
@@ -390,7 +408,7 @@ public final class JsonInput implements AutoCloseable {
 
   /** Reads any value at the current token. */
   public JsonValue value() throws IOException {
-    return JsonValues.read(p);
+    return values.read(p);
   }
 
   /** True when the current token is JSON null. */
@@ -413,7 +431,7 @@ public final class JsonInput implements AutoCloseable {
       String name = p.currentName();
       p.nextToken();
       if (!h.field(name)) {
-        keep(name, JsonValues.read(p));
+        keep(name, values.read(p));
       }
     }
     if (t != JsonToken.END_OBJECT) {
@@ -451,6 +469,23 @@ public final class JsonInput implements AutoCloseable {
       l.add(r.read());
     }
     return l;
+  }
+
+  /**
+   * Reads an array at the current token, handing each element to {@code v} and keeping nothing, so
+   * that an array of any length is read in bounded memory.
+   */
+  public void forEachElement(ElementVisitor v) throws IOException, ReadFailure {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw wrongType("an array");
+    }
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == null) {
+        throw fail(PlanError.Kind.TRUNCATED, "unexpected end of input: the JSON is truncated");
+      }
+      v.visit();
+    }
   }
 
   /** Reads an object of values at the current token into an ordered map. */

@@ -4,15 +4,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.tfdrift.core.internal.JsonInput;
 import io.github.tfdrift.core.internal.PlanParser;
+import io.github.tfdrift.core.internal.PlanStreamer;
 import io.github.tfdrift.core.internal.ReadFailure;
 import io.github.tfdrift.core.model.ImmutablePlan;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.value.JsonValue;
 import io.vavr.control.Either;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.StringReader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Reads a plan written by {@code terraform show -json} or {@code tofu show -json} into the typed
@@ -60,6 +63,10 @@ public final class PlanReader {
 
   /** Reads a plan file. */
   public Either<PlanError, Plan> read(Path file) {
+    return withFile(file, this::read);
+  }
+
+  private <T> Either<PlanError, T> withFile(Path file, StreamRead<T> read) {
     String source = file.toString();
     try {
       if (Files.isDirectory(file)) {
@@ -74,7 +81,7 @@ public final class PlanReader {
                 source));
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return read(in, source);
+        return read.read(in, source);
       }
     } catch (NoSuchFileException e) {
       return Either.left(error(PlanError.Kind.IO, "no such file", source));
@@ -85,26 +92,104 @@ public final class PlanReader {
     }
   }
 
+  private interface StreamRead<T> {
+    Either<PlanError, T> read(InputStream in, String source);
+  }
+
+  private interface InputRead<T> {
+    Either<PlanError, T> read(JsonInput in);
+  }
+
   /** Reads a plan from a stream (not closed); {@code source} names it in errors. */
   public Either<PlanError, Plan> read(InputStream stream, String source) {
-    BufferedInputStream in = new BufferedInputStream(stream, 65536);
+    return withStream(stream, source, this::parse);
+  }
+
+  private <T> Either<PlanError, T> withStream(InputStream stream, String source, InputRead<T> read) {
+    // A pushback stream, not a buffered one: Jackson buffers itself, so the bytes are copied once.
+    PushbackInputStream in = new PushbackInputStream(stream, 4);
     try {
-      in.mark(8);
       byte[] head = in.readNBytes(4);
-      in.reset();
-      if (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-        return Either.left(
-            error(
-                PlanError.Kind.BINARY_PLAN,
-                "this is a binary plan file (a zip); run `terraform show -json PLANFILE` (or `tofu show -json PLANFILE`) and read its output",
-                source));
+      in.unread(head);
+      if (isZip(head)) {
+        return Either.left(binaryPlan(source));
       }
       try (JsonInput input = JsonInput.open(factory, in, source)) {
-        return parse(input);
+        return read.read(input);
       }
     } catch (IOException e) {
       return Either.left(error(PlanError.Kind.IO, "cannot read (" + e.getClass().getSimpleName() + ")", source));
     }
+  }
+
+  private static boolean isZip(byte[] head) {
+    return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+  }
+
+  private static PlanError binaryPlan(String source) {
+    return error(
+        PlanError.Kind.BINARY_PLAN,
+        "this is a binary plan file (a zip); run `terraform show -json PLANFILE` (or `tofu show -json PLANFILE`) and read its output",
+        source);
+  }
+
+  /**
+   * Streams a plan file: see {@link #stream(InputStream, String, Consumer, Consumer)}.
+   *
+   * @param file the plan file
+   * @param changes receives each entry of {@code resource_changes}, in document order
+   * @param drift receives each entry of {@code resource_drift}, in document order
+   * @return what was seen besides the entries, or why the file is not a readable plan
+   */
+  public Either<PlanError, StreamSummary> stream(
+      Path file, Consumer<? super ResourceChange> changes, Consumer<? super ResourceChange> drift) {
+    Objects.requireNonNull(changes, "changes");
+    Objects.requireNonNull(drift, "drift");
+    return withFile(file, (in, source) -> stream(in, source, changes, drift));
+  }
+
+  /**
+   * Streams a plan's {@code resource_changes}, ignoring {@code resource_drift}: see {@link
+   * #stream(InputStream, String, Consumer, Consumer)}.
+   *
+   * @param stream the plan (not closed)
+   * @param source names the stream in errors
+   * @param changes receives each entry of {@code resource_changes}, in document order
+   * @return what was seen besides the entries, or why the stream is not a readable plan
+   */
+  public Either<PlanError, StreamSummary> stream(
+      InputStream stream, String source, Consumer<? super ResourceChange> changes) {
+    return stream(stream, source, changes, rc -> {});
+  }
+
+  /**
+   * Reads a plan one resource change at a time, in memory bounded by the largest single entry rather
+   * than by the document: each entry of {@code resource_changes} and {@code resource_drift} is read
+   * into the same {@link ResourceChange} a full {@link #read(InputStream, String) read} gives, handed
+   * to the consumer, and forgotten. Every other section ({@code planned_values}, {@code prior_state},
+   * {@code configuration}, {@code deferred_changes}, ...) is checked for well-formed JSON and skipped.
+   *
+   * <p>The document is checked as in a full read (look-alikes, limits, {@code format_version}), but
+   * entries are delivered as they are read: when {@code format_version} comes first, as Terraform and
+   * OpenTofu write it, an unsupported version fails before any entry is delivered; any other error is
+   * only known when it is reached, and then the entries already delivered belong to a document that
+   * is not a readable plan and should be discarded. An exception thrown by a consumer stops the read
+   * and is rethrown as is.
+   *
+   * @param stream the plan (not closed)
+   * @param source names the stream in errors
+   * @param changes receives each entry of {@code resource_changes}, in document order
+   * @param drift receives each entry of {@code resource_drift}, in document order
+   * @return what was seen besides the entries, or why the stream is not a readable plan
+   */
+  public Either<PlanError, StreamSummary> stream(
+      InputStream stream,
+      String source,
+      Consumer<? super ResourceChange> changes,
+      Consumer<? super ResourceChange> drift) {
+    Objects.requireNonNull(changes, "changes");
+    Objects.requireNonNull(drift, "drift");
+    return withStream(stream, source, in -> parseStream(in, changes, drift));
   }
 
   /** Reads a plan from a stream named {@code <stream>}. */
@@ -112,9 +197,23 @@ public final class PlanReader {
     return read(stream, "<stream>");
   }
 
-  /** Reads a plan from bytes. */
+  /** Reads a plan from bytes (parsed in place, without copying them). */
   public Either<PlanError, Plan> read(byte[] bytes, String source) {
-    return read(new ByteArrayInputStream(bytes), source);
+    if (bytes.length > options.maxDocumentBytes()) {
+      return Either.left(
+          error(
+              PlanError.Kind.TOO_LARGE,
+              "the document is " + bytes.length + " bytes, above the limit of " + options.maxDocumentBytes(),
+              source));
+    }
+    if (isZip(bytes)) {
+      return Either.left(binaryPlan(source));
+    }
+    try (JsonInput input = JsonInput.open(factory, bytes, source)) {
+      return parse(input);
+    } catch (IOException e) {
+      return Either.left(error(PlanError.Kind.IO, "cannot read (" + e.getClass().getSimpleName() + ")", source));
+    }
   }
 
   /** Reads a plan from JSON text. */
@@ -146,32 +245,79 @@ public final class PlanReader {
     return new PlanError(kind, message, source, 0, 0, Optional.empty());
   }
 
-  private Either<PlanError, Plan> parse(JsonInput in) {
+  /** Checks the first token: empty input, an array (UI stream) or a non-object are errors. */
+  private static Optional<PlanError> start(JsonInput in) throws ReadFailure {
+    JsonToken first;
     try {
-      JsonToken first;
+      first = in.next();
+    } catch (IOException e) {
+      throw in.translate(e);
+    }
+    if (first == null) {
+      return Optional.of(error(PlanError.Kind.EMPTY, "the input is empty", in.source()));
+    }
+    if (first == JsonToken.START_ARRAY) {
+      JsonValue v;
       try {
-        first = in.next();
+        v = in.value();
       } catch (IOException e) {
         throw in.translate(e);
       }
-      if (first == null) {
-        return Either.left(error(PlanError.Kind.EMPTY, "the input is empty", in.source()));
+      if (v.get(0).get("@level").asText().isPresent() || v.get(0).get("type").asText().isPresent()) {
+        return Optional.of(uiStream(in.source()));
       }
-      if (first == JsonToken.START_ARRAY) {
-        JsonValue v;
-        try {
-          v = in.value();
-        } catch (IOException e) {
-          throw in.translate(e);
-        }
-        if (v.get(0).get("@level").asText().isPresent() || v.get(0).get("type").asText().isPresent()) {
-          return Either.left(uiStream(in.source()));
-        }
-        return Either.left(
-            new PlanError(PlanError.Kind.NOT_A_PLAN, "the document is a JSON array, not a plan object", in.source(), 1, 1, Optional.of("$")));
+      return Optional.of(
+          new PlanError(PlanError.Kind.NOT_A_PLAN, "the document is a JSON array, not a plan object", in.source(), 1, 1, Optional.of("$")));
+    }
+    if (first != JsonToken.START_OBJECT) {
+      throw in.fail(PlanError.Kind.NOT_A_PLAN, "the document is not a JSON object, so not a plan");
+    }
+    return Optional.empty();
+  }
+
+  /** Fails on content after the plan object. */
+  private static void end(JsonInput in) throws ReadFailure {
+    try {
+      if (in.next() != null) {
+        throw in.fail(PlanError.Kind.MALFORMED_JSON, "unexpected content after the plan object");
       }
-      if (first != JsonToken.START_OBJECT) {
-        throw in.fail(PlanError.Kind.NOT_A_PLAN, "the document is not a JSON object, so not a plan");
+    } catch (IOException e) {
+      throw in.translate(e);
+    }
+  }
+
+  /** The error for a {@code format_version} this library does not read, if any. */
+  private static Optional<PlanError> versionError(String formatVersion, int major, String source, int line, int column) {
+    if (major < 0) {
+      return Optional.of(
+          new PlanError(
+              PlanError.Kind.MISSING_VERSION,
+              "format_version is not a MAJOR.MINOR version",
+              source,
+              line,
+              column,
+              Optional.of("$.format_version")));
+    }
+    if (major > 1) {
+      return Optional.of(
+          new PlanError(
+              PlanError.Kind.UNSUPPORTED_VERSION,
+              "format_version "
+                  + formatVersion
+                  + " is not supported (this library reads 0.x and 1.x plans)",
+              source,
+              line,
+              column,
+              Optional.of("$.format_version")));
+    }
+    return Optional.empty();
+  }
+
+  private Either<PlanError, Plan> parse(JsonInput in) {
+    try {
+      Optional<PlanError> notAnObject = start(in);
+      if (notAnObject.isPresent()) {
+        return Either.left(notAnObject.get());
       }
       PlanParser parser = new PlanParser(in);
       ImmutablePlan.Builder builder;
@@ -182,47 +328,88 @@ public final class PlanReader {
       }
       Plan plan = builder.build();
       JsonValue.Obj extras = plan.extras();
-      Optional<PlanError> lookAlike = lookAlike(plan, extras, in.source());
+      boolean planParts =
+          plan.plannedValues().isPresent()
+              || plan.configuration().isPresent()
+              || !plan.resourceChanges().isEmpty();
+      Optional<PlanError> lookAlike =
+          lookAlike(
+              extras::has,
+              !plan.formatVersion().isEmpty(),
+              planParts,
+              hasPlanContent(plan, extras),
+              extras.isEmpty() && isStateVersion(plan.formatVersion()),
+              in.source());
       if (lookAlike.isPresent()) {
         return Either.left(lookAlike.get());
       }
-      try {
-        if (in.next() != null) {
-          throw in.fail(PlanError.Kind.MALFORMED_JSON, "unexpected content after the plan object");
-        }
-      } catch (IOException e) {
-        throw in.translate(e);
-      }
-      int major = plan.formatMajor();
-      if (major < 0) {
-        return Either.left(
-            new PlanError(
-                PlanError.Kind.MISSING_VERSION,
-                "format_version is not a MAJOR.MINOR version",
-                in.source(),
-                parser.formatLine(),
-                parser.formatColumn(),
-                Optional.of("$.format_version")));
-      }
-      if (major > 1) {
-        return Either.left(
-            new PlanError(
-                PlanError.Kind.UNSUPPORTED_VERSION,
-                "format_version "
-                    + plan.formatVersion()
-                    + " is not supported (this library reads 0.x and 1.x plans)",
-                in.source(),
-                parser.formatLine(),
-                parser.formatColumn(),
-                Optional.of("$.format_version")));
-      }
-      return Either.right(plan);
+      end(in);
+      Optional<PlanError> version =
+          versionError(plan.formatVersion(), plan.formatMajor(), in.source(), parser.formatLine(), parser.formatColumn());
+      return version.isPresent() ? Either.left(version.get()) : Either.right(plan);
     } catch (ReadFailure f) {
       return Either.left(f.error());
     } catch (RuntimeException | StackOverflowError e) {
       return Either.left(
           error(PlanError.Kind.MALFORMED_JSON, "the document cannot be read as a plan (" + e.getClass().getSimpleName() + ")", in.source()));
     }
+  }
+
+  private Either<PlanError, StreamSummary> parseStream(
+      JsonInput in, Consumer<? super ResourceChange> changes, Consumer<? super ResourceChange> drift) {
+    try {
+      Optional<PlanError> notAnObject = start(in);
+      if (notAnObject.isPresent()) {
+        return Either.left(notAnObject.get());
+      }
+      PlanStreamer streamer = new PlanStreamer(in, changes, drift);
+      try {
+        streamer.run(
+            (version, line, column) -> {
+              // An empty version is reported as missing once the whole object is known.
+              Optional<PlanError> e =
+                  version.isEmpty()
+                      ? Optional.empty()
+                      : versionError(version, majorOf(version), in.source(), line, column);
+              if (e.isPresent()) {
+                throw new ReadFailure(e.get());
+              }
+            });
+      } catch (IOException e) {
+        throw in.translate(e);
+      }
+      Optional<PlanError> lookAlike =
+          lookAlike(
+              streamer::has,
+              streamer.formatVersion().filter(v -> !v.isEmpty()).isPresent(),
+              streamer.hasPlanParts(),
+              streamer.hasPlanParts() || PLAN_MEMBERS.stream().anyMatch(streamer::has),
+              streamer.formatVersion().filter(PlanReader::isStateVersion).isPresent()
+                  && !PLAN_MEMBERS.stream().anyMatch(streamer::has),
+              in.source());
+      if (lookAlike.isPresent()) {
+        return Either.left(lookAlike.get());
+      }
+      end(in);
+      return Either.right(
+          new StreamSummary(
+              streamer.formatVersion().orElse(""),
+              streamer.terraformVersion(),
+              streamer.changeCount(),
+              streamer.driftCount()));
+    } catch (ReadFailure f) {
+      return Either.left(f.error());
+    } catch (PlanStreamer.ConsumerFailure f) {
+      throw f.consumerException();
+    } catch (RuntimeException | StackOverflowError e) {
+      return Either.left(
+          error(PlanError.Kind.MALFORMED_JSON, "the document cannot be read as a plan (" + e.getClass().getSimpleName() + ")", in.source()));
+    }
+  }
+
+  /** The major number of a version, as {@link Plan#formatMajor()} computes it. */
+  private static int majorOf(String formatVersion) {
+    return Plan.builder().formatVersion(formatVersion).build().formatMajor();
   }
 
   private static PlanError uiStream(String source) {
@@ -261,38 +448,46 @@ public final class PlanReader {
     return v.equals("0.1") || v.equals("0.2") || v.equals("1.0");
   }
 
-  private static Optional<PlanError> lookAlike(Plan plan, JsonValue.Obj extras, String source) {
-    boolean hasVersion = !plan.formatVersion().isEmpty();
-    if (extras.has("@level") || extras.has("@message")) {
+  /**
+   * Recognises documents that look like plans but are not.
+   *
+   * @param planContent whether any plan-only member is present (empty ones count)
+   * @param bareState whether the document is only a state-representation format_version
+   */
+  private static Optional<PlanError> lookAlike(
+      Predicate<String> has,
+      boolean hasVersion,
+      boolean planParts,
+      boolean planContent,
+      boolean bareState,
+      String source) {
+    if (has.test("@level") || has.test("@message")) {
       return Optional.of(uiStream(source));
     }
-    if (!hasVersion && extras.has("plan_format_version")) {
+    if (!hasVersion && has.test("plan_format_version")) {
       return Optional.of(
           error(
               PlanError.Kind.HCP_REDACTED_PLAN,
               "this is an HCP Terraform redacted plan (plan_format_version), not `show -json` output; download the unredacted JSON plan",
               source));
     }
-    if (extras.has("valid") && extras.has("diagnostics")) {
+    if (has.test("valid") && has.test("diagnostics")) {
       return Optional.of(
           error(PlanError.Kind.VALIDATE_OUTPUT, "this is `terraform validate -json` output, not a plan", source));
     }
-    if (extras.has("values")
-        && plan.plannedValues().isEmpty()
-        && plan.configuration().isEmpty()
-        && plan.resourceChanges().isEmpty()) {
+    if (has.test("values") && !planParts) {
       return Optional.of(
           error(
               PlanError.Kind.STATE_FILE,
               "this is a state document (`show -json` on a state), not a plan; run `show -json` on a plan file",
               source));
     }
-    if (extras.has("serial") && extras.has("lineage")) {
+    if (has.test("serial") && has.test("lineage")) {
       return Optional.of(
           error(PlanError.Kind.STATE_FILE, "this is a raw terraform.tfstate file, not a plan", source));
     }
-    if (hasVersion && !hasPlanContent(plan, extras)) {
-      if (extras.isEmpty() && isStateVersion(plan.formatVersion())) {
+    if (hasVersion && !planContent) {
+      if (bareState) {
         return Optional.of(
             error(
                 PlanError.Kind.STATE_FILE,

@@ -3,14 +3,10 @@ package io.github.tfdrift.core.value;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Reading and writing {@link JsonValue}s with Jackson's streaming API, and deliberate rendering of a
@@ -33,77 +29,7 @@ public final class JsonValues {
    * @throws IOException as the parser throws it, for malformed input or a broken constraint
    */
   public static JsonValue read(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == null) {
-      throw new IOException("no current token");
-    }
-    switch (t) {
-      case START_OBJECT:
-        return readObject(p);
-      case START_ARRAY:
-        return readArray(p);
-      case VALUE_STRING:
-        return new JsonValue.Str(p.getText());
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return new JsonValue.Num(p.getText());
-      case VALUE_TRUE:
-        return JsonValue.Bool.TRUE;
-      case VALUE_FALSE:
-        return JsonValue.Bool.FALSE;
-      case VALUE_NULL:
-        return JsonValue.Null.INSTANCE;
-      default:
-        throw new IOException("unexpected token " + t);
-    }
-  }
-
-  private static JsonValue.Obj readObject(JsonParser p) throws IOException {
-    String[] keys = null;
-    JsonValue[] values = null;
-    int n = 0;
-    JsonToken t;
-    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
-      p.nextToken();
-      JsonValue v = read(p);
-      if (keys == null) {
-        keys = new String[4];
-        values = new JsonValue[4];
-      } else if (n == keys.length) {
-        keys = Arrays.copyOf(keys, n * 2);
-        values = Arrays.copyOf(values, n * 2);
-      }
-      keys[n] = key;
-      values[n] = v;
-      n++;
-    }
-    if (t != JsonToken.END_OBJECT) {
-      throw new IOException("unexpected token " + t);
-    }
-    if (n == 0) {
-      return JsonValue.Obj.EMPTY;
-    }
-    if (n != keys.length) {
-      keys = Arrays.copyOf(keys, n);
-      values = Arrays.copyOf(values, n);
-    }
-    return JsonValue.Obj.wrap(keys, values);
-  }
-
-  private static JsonValue.Arr readArray(JsonParser p) throws IOException {
-    List<JsonValue> list = null;
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (t == null) {
-        throw new IOException("unexpected end of input");
-      }
-      if (list == null) {
-        list = new ArrayList<>(4);
-      }
-      list.add(read(p));
-    }
-    return list == null ? JsonValue.Arr.EMPTY : JsonValue.Arr.wrap(list.toArray(new JsonValue[0]));
+    return JsonValueReader.unshared().read(p);
   }
 
   /** Writes a value; an absent value writes nothing (callers omit the key). */
