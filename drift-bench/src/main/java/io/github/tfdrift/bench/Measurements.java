@@ -171,7 +171,7 @@ public final class Measurements {
 
   /** The measurements of one run, in table order. Add new measurements here. */
   public static List<Measurement> standard() {
-    return List.of(TOKEN_SCAN, JACKSON_TREE, MODEL, STREAM);
+    return List.of(TOKEN_SCAN, JACKSON_TREE, MODEL, new ClassifyMeasurement(), STREAM);
   }
 
   /** The measurement with that name. */
