@@ -43,7 +43,7 @@ public final class Differ {
       return List.of();
     }
     List<Leaf> out = new ArrayList<>();
-    walk(AttributePath.root(), before, after, c.beforeSensitiveMask(), c.afterSensitiveMask(), unknown, out);
+    walk(null, before, after, c.beforeSensitiveMask(), c.afterSensitiveMask(), unknown, out);
     return out.isEmpty() ? List.of() : out;
   }
 
@@ -53,13 +53,13 @@ public final class Differ {
    * is compared twice.
    */
   private static void walk(
-      AttributePath path, JsonValue a, JsonValue b, ValueMask sa, ValueMask sb, ValueMask unk, List<Leaf> out) {
+      Step path, JsonValue a, JsonValue b, ValueMask sa, ValueMask sb, ValueMask unk, List<Leaf> out) {
     if (out.size() >= MAX_LEAVES || a == b) {
       return;
     }
     boolean sensitive = sa.isWhollyMarked() || sb.isWhollyMarked();
     if (unk.isWhollyMarked()) {
-      out.add(new Leaf(path, a, JsonValue.absent(), sensitive, true));
+      out.add(new Leaf(Step.toPath(path), a, JsonValue.absent(), sensitive, true));
       return;
     }
     if (a instanceof JsonValue.Obj oa && b instanceof JsonValue.Obj ob) {
@@ -87,7 +87,7 @@ public final class Differ {
         for (String k : uo.keys()) {
           if (!oa.has(k) && !ob.has(k) && unk.child(k).anyMarked() && out.size() < MAX_LEAVES) {
             boolean s = sa.child(k).isWhollyMarked() || sb.child(k).isWhollyMarked();
-            out.add(new Leaf(child(path, k), JsonValue.absent(), JsonValue.absent(), s, true));
+            out.add(new Leaf(Step.toPath(child(path, k)), JsonValue.absent(), JsonValue.absent(), s, true));
           }
         }
       }
@@ -96,18 +96,18 @@ public final class Differ {
     if (a instanceof JsonValue.Arr xa && b instanceof JsonValue.Arr xb) {
       int n = Math.max(xa.size(), xb.size());
       for (int i = 0; i < n; i++) {
-        walk(path.child(PathStep.index(i)), xa.get(i), xb.get(i), sa.child(i), sb.child(i), unk.child(i), out);
+        walk(new Step(path, null, i), xa.get(i), xb.get(i), sa.child(i), sb.child(i), unk.child(i), out);
       }
       return;
     }
     if (b.isAbsent() && !a.isAbsent() && unk.anyMarked()) {
-      out.add(new Leaf(path, a, b, sensitive, true));
+      out.add(new Leaf(Step.toPath(path), a, b, sensitive, true));
       return;
     }
     if (a.equals(b)) {
       return;
     }
-    out.add(new Leaf(path, a, b, sensitive, false));
+    out.add(new Leaf(Step.toPath(path), a, b, sensitive, false));
   }
 
   private static void fill(JsonValue.Obj o, String[] keys, JsonValue[] values) {
@@ -120,7 +120,32 @@ public final class Differ {
         });
   }
 
-  private static AttributePath child(AttributePath path, String key) {
-    return path.child(path.isRoot() ? PathStep.attribute(key) : PathStep.ofName(key));
+  private static Step child(Step path, String key) {
+    return new Step(path, key, -1);
+  }
+
+  /**
+   * A path under construction, as a chain of parent links: cheap to extend for every node visited,
+   * turned into an {@link AttributePath} only for the leaves that differ.
+   */
+  private record Step(Step parent, String key, int index) {
+    static AttributePath toPath(Step s) {
+      if (s == null) {
+        return AttributePath.root();
+      }
+      java.util.ArrayDeque<Step> chain = new java.util.ArrayDeque<>();
+      for (Step x = s; x != null; x = x.parent) {
+        chain.push(x);
+      }
+      List<PathStep> steps = new ArrayList<>(chain.size());
+      for (Step x : chain) {
+        if (x.key == null) {
+          steps.add(PathStep.index(x.index));
+        } else {
+          steps.add(steps.isEmpty() ? PathStep.attribute(x.key) : PathStep.ofName(x.key));
+        }
+      }
+      return AttributePath.of(steps);
+    }
   }
 }
