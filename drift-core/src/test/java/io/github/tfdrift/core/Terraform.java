@@ -62,8 +62,13 @@ public final class Terraform {
     }
   }
 
-  /** Runs {@code terraform ARGS} in {@code dir}, without colour or input, and waits up to 3 minutes. */
+  /** Runs {@code terraform ARGS} in {@code dir}, without input, and waits up to 3 minutes. */
   public static Result run(Path dir, String... args) {
+    return runWithInput(dir, null, args);
+  }
+
+  /** Runs {@code terraform ARGS} in {@code dir} with {@code stdin} (or none), and waits up to 3 minutes. */
+  public static Result runWithInput(Path dir, String stdin, String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(binary().orElseThrow().toString());
     for (String a : args) {
@@ -80,6 +85,11 @@ public final class Terraform {
       Path out = Files.createTempFile(dir, "stdout", ".txt");
       Path err = Files.createTempFile(dir, "stderr", ".txt");
       pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+      if (stdin != null) {
+        Path in = Files.createTempFile(dir, "stdin", ".txt");
+        Files.writeString(in, stdin);
+        pb.redirectInput(in.toFile());
+      }
       Process p = pb.start();
       if (!p.waitFor(3, TimeUnit.MINUTES)) {
         p.destroyForcibly();
@@ -102,6 +112,32 @@ public final class Terraform {
     Result r = run(dir, "init", "-input=false", "-no-color");
     if (r.exitCode() != 0) {
       throw new AssertionError("terraform init failed: " + r.stderr());
+    }
+  }
+
+  /** Runs {@code sh SCRIPT} in {@code dir}, with terraform on PATH, and waits up to 3 minutes. */
+  public static Result sh(Path dir, Path script) {
+    ProcessBuilder pb = new ProcessBuilder("sh", script.toString()).directory(dir.toFile());
+    Map<String, String> env = pb.environment();
+    env.put("TF_CLI_CONFIG_FILE", "/dev/null");
+    env.put("CHECKPOINT_DISABLE", "1");
+    env.put("TF_IN_AUTOMATION", "1");
+    env.put("TF_INPUT", "0");
+    try {
+      Path out = Files.createTempFile(dir, "stdout", ".txt");
+      Path err = Files.createTempFile(dir, "stderr", ".txt");
+      pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+      Process p = pb.start();
+      if (!p.waitFor(3, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new IllegalStateException("sh " + script + " timed out");
+      }
+      return new Result(p.exitValue(), Files.readAllBytes(out), Files.readString(err));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 }
