@@ -18,9 +18,30 @@ public final class ValueMask {
     this.mirror = mirror;
   }
 
-  /** The mask of a mirror value. */
+  /**
+   * The mask of a mirror value. A mirror that marks nothing at its top ({@code false}, {@code null},
+   * absent, {@code {}}, {@code []}) gives {@link #none()}, whose {@link #mirror()} is absent.
+   */
   public static ValueMask of(JsonValue mirror) {
-    return mirror.isNullOrAbsent() ? NONE : new ValueMask(mirror);
+    return marksNothing(mirror) ? NONE : new ValueMask(mirror);
+  }
+
+  private static boolean marksNothing(JsonValue m) {
+    if (m instanceof JsonValue.Bool b) {
+      return !b.value();
+    }
+    if (m instanceof JsonValue.Obj o) {
+      return o.size() == 0;
+    }
+    if (m instanceof JsonValue.Arr a) {
+      return a.size() == 0;
+    }
+    return true; // null, absent, or a string or number, which a mirror never holds
+  }
+
+  /** True when this is {@link #none()}: nothing at all is marked (a cheap, shallow test). */
+  public boolean isNone() {
+    return this == NONE;
   }
 
   /** A mask that marks nothing. */
@@ -28,7 +49,7 @@ public final class ValueMask {
     return NONE;
   }
 
-  /** The mirror this mask reads. */
+  /** The mirror this mask reads (absent for {@link #none()}). */
   public JsonValue mirror() {
     return mirror;
   }
@@ -64,12 +85,12 @@ public final class ValueMask {
 
   /** The sub-mask at one step below the root ({@link #none()} when nothing there is marked). */
   public ValueMask child(String key) {
-    return isWhollyMarked() ? this : of(mirror.get(key));
+    return this == NONE || isWhollyMarked() ? this : of(mirror.get(key));
   }
 
   /** The sub-mask at an array index. */
   public ValueMask child(int index) {
-    return isWhollyMarked() ? this : of(mirror.get(index));
+    return this == NONE || isWhollyMarked() ? this : of(mirror.get(index));
   }
 
   /** True when anything at all is marked. */

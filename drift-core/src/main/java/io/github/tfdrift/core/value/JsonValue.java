@@ -428,6 +428,29 @@ public sealed interface JsonValue
       return -1;
     }
 
+    /**
+     * The key of the member at a position, in document order: with {@link #valueAt(int)}, a way to
+     * walk an object without allocating.
+     *
+     * @param i from 0 to {@code size() - 1}
+     * @return the key
+     * @throws IndexOutOfBoundsException when {@code i} is out of range
+     */
+    public String keyAt(int i) {
+      return keys[i];
+    }
+
+    /**
+     * The value of the member at a position, in document order.
+     *
+     * @param i from 0 to {@code size() - 1}
+     * @return the value
+     * @throws IndexOutOfBoundsException when {@code i} is out of range
+     */
+    public JsonValue valueAt(int i) {
+      return values[i];
+    }
+
     /** The keys in document order. */
     public List<String> keys() {
       return Collections.unmodifiableList(Arrays.asList(keys));

@@ -53,7 +53,7 @@ public final class JsonValueReader {
 
   /** A reader that shares no strings: for one-off values. */
   static JsonValueReader unshared() {
-    return new JsonValueReader(true);
+    return new JsonValueReader(false);
   }
 
   /**

@@ -81,4 +81,10 @@ class JsonValueReaderTest {
 
     assertThat(read(JsonValueReader.create(), json)).isEqualTo(JsonValues.parseTrusted(json));
   }
+
+  @Test
+  void oneOffParsesShareNothingSoSmallDocumentsDoNotPayForTheTable() {
+    JsonValue v = JsonValues.parseTrusted("[\"same\",\"same\"]");
+    assertThat(v.get(0)).isEqualTo(v.get(1)).isNotSameAs(v.get(1));
+  }
 }

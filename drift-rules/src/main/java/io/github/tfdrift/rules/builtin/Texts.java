@@ -48,7 +48,15 @@ final class Texts {
 
   /** "memory[0].dedicated (8192 → 10240)" per change, joined. */
   static String withTransitions(List<PathChange> changes, PlanContext ctx) {
-    List<String> l = new ArrayList<>();
+    int n = changes.size();
+    if (n > MAX_LISTED) { // only the listed ones are rendered; the rest are counted
+      List<String> l = new ArrayList<>(MAX_LISTED);
+      for (PathChange c : changes.subList(0, MAX_LISTED)) {
+        l.add(c.path().render() + " (" + ctx.transition(c) + ")");
+      }
+      return String.join(", ", l) + " and " + (n - MAX_LISTED) + " more";
+    }
+    List<String> l = new ArrayList<>(n);
     for (PathChange c : changes) {
       l.add(c.path().render() + " (" + ctx.transition(c) + ")");
     }

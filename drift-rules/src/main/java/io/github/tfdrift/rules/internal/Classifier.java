@@ -196,7 +196,8 @@ public final class Classifier {
   private ClassifiedEntry classifyOne(PlanContext ctx, EntryFacts facts, List<RuleError> errors) {
     InstanceId id = facts.id();
     List<Finding> findings = new ArrayList<>();
-    for (Rule r : rules) {
+    for (int ri = 0, rn = rules.size(); ri < rn; ri++) {
+      Rule r = rules.get(ri);
       String rid = safeId(r);
       try {
         List<Finding> fs = r.evaluate(facts, ctx);
@@ -204,7 +205,8 @@ public final class Classifier {
           errors.add(new RuleError(rid, NullPointerException.class.getName(), Optional.of(id)));
           continue;
         }
-        for (Finding f : fs) {
+        for (int i = 0, n = fs.size(); i < n; i++) { // indexed: no iterator per rule and entry
+          Finding f = fs.get(i);
           if (f == null) {
             errors.add(new RuleError(rid, NullPointerException.class.getName(), Optional.of(id)));
             continue;

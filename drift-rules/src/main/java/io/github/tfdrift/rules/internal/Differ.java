@@ -50,7 +50,8 @@ public final class Differ {
   /**
    * Walks both values in one pass, linear in their size: objects are matched key by key (positionally
    * when both have the same key order, as Terraform writes them), arrays index by index; no subtree
-   * is compared twice.
+   * is compared twice. Equal scalars cost one comparison and allocate nothing: a path step and the
+   * masks below are made only for containers and for leaves that differ.
    */
   private static void walk(
       Step path, JsonValue a, JsonValue b, ValueMask sa, ValueMask sb, ValueMask unk, List<Leaf> out) {
@@ -65,26 +66,21 @@ public final class Differ {
     if (a instanceof JsonValue.Obj oa && b instanceof JsonValue.Obj ob) {
       int na = oa.size();
       int nb = ob.size();
-      String[] ka = new String[na];
-      JsonValue[] va = new JsonValue[na];
-      String[] kb = new String[nb];
-      JsonValue[] vb = new JsonValue[nb];
-      fill(oa, ka, va);
-      fill(ob, kb, vb);
       for (int i = 0; i < na; i++) {
-        String k = ka[i];
-        JsonValue other = i < nb && kb[i].equals(k) ? vb[i] : ob.get(k);
-        walk(child(path, k), va[i], other, sa.child(k), sb.child(k), unk.child(k), out);
+        String k = oa.keyAt(i);
+        JsonValue other = i < nb && ob.keyAt(i).equals(k) ? ob.valueAt(i) : ob.get(k);
+        member(path, k, oa.valueAt(i), other, sa, sb, unk, out);
       }
       for (int j = 0; j < nb; j++) {
-        String k = kb[j];
-        if (!(j < na && ka[j].equals(k)) && !oa.has(k)) {
-          walk(child(path, k), JsonValue.absent(), vb[j], sa.child(k), sb.child(k), unk.child(k), out);
+        String k = ob.keyAt(j);
+        if (!(j < na && oa.keyAt(j).equals(k)) && !oa.has(k)) {
+          member(path, k, JsonValue.absent(), ob.valueAt(j), sa, sb, unk, out);
         }
       }
       if (unk.mirror() instanceof JsonValue.Obj uo && uo.size() > 0) {
         // A new attribute known only after apply is absent from both sides and named by after_unknown only.
-        for (String k : uo.keys()) {
+        for (int i = 0; i < uo.size(); i++) {
+          String k = uo.keyAt(i);
           if (!oa.has(k) && !ob.has(k) && unk.child(k).anyMarked() && out.size() < MAX_LEAVES) {
             boolean s = sa.child(k).isWhollyMarked() || sb.child(k).isWhollyMarked();
             out.add(new Leaf(Step.toPath(child(path, k)), JsonValue.absent(), JsonValue.absent(), s, true));
@@ -96,7 +92,12 @@ public final class Differ {
     if (a instanceof JsonValue.Arr xa && b instanceof JsonValue.Arr xb) {
       int n = Math.max(xa.size(), xb.size());
       for (int i = 0; i < n; i++) {
-        walk(new Step(path, null, i), xa.get(i), xb.get(i), sa.child(i), sb.child(i), unk.child(i), out);
+        JsonValue ea = xa.get(i);
+        JsonValue eb = xb.get(i);
+        if (ea == eb || (unk.isNone() && isScalar(ea) && ea.equals(eb))) {
+          continue;
+        }
+        walk(new Step(path, null, i), ea, eb, sa.child(i), sb.child(i), unk.child(i), out);
       }
       return;
     }
@@ -110,14 +111,18 @@ public final class Differ {
     out.add(new Leaf(Step.toPath(path), a, b, sensitive, false));
   }
 
-  private static void fill(JsonValue.Obj o, String[] keys, JsonValue[] values) {
-    int[] i = {0};
-    o.forEach(
-        (k, v) -> {
-          keys[i[0]] = k;
-          values[i[0]] = v;
-          i[0]++;
-        });
+  /** One member of a pair of objects: skipped without allocating when both sides are equal scalars. */
+  private static void member(
+      Step path, String k, JsonValue a, JsonValue b, ValueMask sa, ValueMask sb, ValueMask unk, List<Leaf> out) {
+    if (a == b || (unk.isNone() && isScalar(a) && a.equals(b))) {
+      return;
+    }
+    walk(child(path, k), a, b, sa.child(k), sb.child(k), unk.child(k), out);
+  }
+
+  /** True for strings, numbers, booleans, null and absence: what compares in constant-ish time. */
+  private static boolean isScalar(JsonValue v) {
+    return !(v instanceof JsonValue.Obj) && !(v instanceof JsonValue.Arr);
   }
 
   private static Step child(Step path, String key) {
@@ -133,16 +138,17 @@ public final class Differ {
       if (s == null) {
         return AttributePath.root();
       }
-      java.util.ArrayDeque<Step> chain = new java.util.ArrayDeque<>();
+      int depth = 0;
       for (Step x = s; x != null; x = x.parent) {
-        chain.push(x);
+        depth++;
       }
-      List<PathStep> steps = new ArrayList<>(chain.size());
-      for (Step x : chain) {
+      PathStep[] steps = new PathStep[depth];
+      for (Step x = s; x != null; x = x.parent) {
+        depth--;
         if (x.key == null) {
-          steps.add(PathStep.index(x.index));
+          steps[depth] = PathStep.index(x.index);
         } else {
-          steps.add(steps.isEmpty() ? PathStep.attribute(x.key) : PathStep.ofName(x.key));
+          steps[depth] = depth == 0 ? PathStep.attribute(x.key) : PathStep.ofName(x.key);
         }
       }
       return AttributePath.of(steps);

@@ -40,6 +40,15 @@ public final class SshPublicKeyNormalizer implements Normalizer {
     return normalize(value).isPresent();
   }
 
+  private static boolean startsWithKeyType(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return text.startsWith("ssh-", i) || text.startsWith("ecdsa-sha2-", i) || text.startsWith("sk-", i);
+  }
+
   @Override
   public Optional<JsonValue> normalize(JsonValue value) {
     if (value instanceof JsonValue.Str s) {
@@ -61,6 +70,9 @@ public final class SshPublicKeyNormalizer implements Normalizer {
 
   /** The canonical text of one or more keys, or empty when the text is not made of public keys. */
   public static Optional<String> canonical(String text) {
+    if (!startsWithKeyType(text)) { // most strings are not keys: decided without splitting anything
+      return Optional.empty();
+    }
     StringBuilder out = new StringBuilder();
     int keys = 0;
     int i = 0;
