@@ -1,17 +1,16 @@
 package io.github.tfdrift.core.diff;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.address.PathStep;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.value.JsonValue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -80,6 +79,26 @@ public final class AttributeDiff implements Iterable<AttributeDifference> {
   }
 
   /**
+   * The differences of a change object as Terraform's plan output shows them: like {@link
+   * #of(Change)}, except that a value marked sensitive as a whole is one difference at its top, with
+   * its whole before and after values, and nothing below it is listed (the paths below a sensitive map
+   * would show its keys). This is the diff the rule engine classifies.
+   *
+   * @param change the change
+   * @return its differences
+   */
+  public static AttributeDiff asShown(Change change) {
+    Objects.requireNonNull(change, "change");
+    return compute(
+        change.before(),
+        change.after(),
+        change.afterUnknown(),
+        change.beforeSensitive(),
+        change.afterSensitive(),
+        true);
+  }
+
+  /**
    * The differences between two values, with their mirrors. Absent mirrors mark nothing.
    *
    * @param before the value before ({@code null} for a create)
@@ -95,12 +114,21 @@ public final class AttributeDiff implements Iterable<AttributeDifference> {
       JsonValue afterUnknown,
       JsonValue beforeSensitive,
       JsonValue afterSensitive) {
+    return compute(before, after, afterUnknown, beforeSensitive, afterSensitive, false);
+  }
+
+  private static AttributeDiff compute(
+      JsonValue before,
+      JsonValue after,
+      JsonValue afterUnknown,
+      JsonValue beforeSensitive,
+      JsonValue afterSensitive,
+      boolean collapseSensitive) {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
     Objects.requireNonNull(afterUnknown, "afterUnknown");
     Objects.requireNonNull(beforeSensitive, "beforeSensitive");
     Objects.requireNonNull(afterSensitive, "afterSensitive");
-    List<AttributeDifference> out = new ArrayList<>();
     JsonValue b = before;
     JsonValue a = after;
     if (!isTrue(afterUnknown)) {
@@ -111,8 +139,9 @@ public final class AttributeDiff implements Iterable<AttributeDifference> {
         a = JsonValue.Obj.EMPTY;
       }
     }
-    walk(AttributePath.root(), b, a, afterUnknown, beforeSensitive, afterSensitive, -1, out);
-    return out.isEmpty() ? EMPTY : new AttributeDiff(Collections.unmodifiableList(out));
+    Walker w = new Walker(collapseSensitive);
+    w.walk(null, 0, b, a, afterUnknown, beforeSensitive, afterSensitive, -1);
+    return w.out.isEmpty() ? EMPTY : new AttributeDiff(Collections.unmodifiableList(w.out));
   }
 
   /** The diff without differences. */
@@ -130,81 +159,147 @@ public final class AttributeDiff implements Iterable<AttributeDifference> {
     return differences.isEmpty() ? EMPTY : new AttributeDiff(List.copyOf(differences));
   }
 
-  private static void walk(
-      AttributePath path,
-      JsonValue b,
-      JsonValue a,
-      JsonValue unknown,
-      JsonValue bSens,
-      JsonValue aSens,
-      int sensitiveDepth,
-      List<AttributeDifference> out) {
-    int depth = sensitiveDepth;
-    if (depth < 0 && (isTrue(bSens) || isTrue(aSens))) {
-      depth = path.size();
+  /**
+   * One walk over both values, linear in their size. Objects are matched key by key (positionally
+   * while both have the same key order, as Terraform writes them), arrays index by index. Equal
+   * scalars cost one comparison and allocate nothing: the path is a chain of parent links, turned into
+   * an {@link AttributePath} only for the differences found.
+   */
+  private static final class Walker {
+    final boolean collapseSensitive;
+    final List<AttributeDifference> out = new ArrayList<>();
+
+    Walker(boolean collapseSensitive) {
+      this.collapseSensitive = collapseSensitive;
     }
-    if (isTrue(unknown)) {
-      out.add(difference(path, b, JsonValue.absent(), true, bSens, aSens, depth));
-      return;
-    }
-    if (b instanceof JsonValue.Obj bo && a instanceof JsonValue.Obj ao) {
-      Set<String> keys = new LinkedHashSet<>(bo.keys());
-      keys.addAll(ao.keys());
-      if (unknown instanceof JsonValue.Obj uo) {
-        for (String k : uo.keys()) {
-          if (isTrue(uo.get(k))) {
-            keys.add(k);
+
+    void walk(Step path, int size, JsonValue b, JsonValue a, JsonValue unknown, JsonValue bSens, JsonValue aSens, int sensitiveDepth) {
+      int depth = sensitiveDepth;
+      if (depth < 0 && (isTrue(bSens) || isTrue(aSens))) {
+        depth = size;
+        if (collapseSensitive) {
+          // One difference for the whole sensitive value, as Terraform shows it.
+          boolean unknownAfter = anyTrue(unknown);
+          if (unknownAfter || !same(b, a)) {
+            out.add(AttributeDifference.of(Step.toPath(path, size), b, a, unknownAfter, true, size));
           }
+          return;
         }
       }
-      for (String k : keys) {
-        walk(
-            path.child(k),
-            bo.get(k),
-            ao.get(k),
-            unknown.get(k),
-            child(bSens, k),
-            child(aSens, k),
-            depth,
-            out);
+      if (isTrue(unknown)) {
+        out.add(difference(path, size, b, JsonValue.absent(), true, bSens, aSens, depth));
+        return;
       }
-      return;
-    }
-    if (b instanceof JsonValue.Arr ba && a instanceof JsonValue.Arr aa) {
-      int n = Math.max(ba.size(), aa.size());
-      if (unknown instanceof JsonValue.Arr ua) {
-        n = Math.max(n, ua.size());
+      if (b instanceof JsonValue.Obj bo && a instanceof JsonValue.Obj ao) {
+        int nb = bo.size();
+        int na = ao.size();
+        for (int i = 0; i < nb; i++) {
+          String k = bo.keyAt(i);
+          JsonValue av = i < na && ao.keyAt(i).equals(k) ? ao.valueAt(i) : ao.get(k);
+          member(path, size, k, bo.valueAt(i), av, unknown, bSens, aSens, depth);
+        }
+        for (int j = 0; j < na; j++) {
+          String k = ao.keyAt(j);
+          if (!(j < nb && bo.keyAt(j).equals(k)) && !bo.has(k)) {
+            member(path, size, k, JsonValue.absent(), ao.valueAt(j), unknown, bSens, aSens, depth);
+          }
+        }
+        if (unknown instanceof JsonValue.Obj uo) {
+          // An attribute known only after apply: absent from both sides, named by after_unknown only.
+          for (int i = 0; i < uo.size(); i++) {
+            String k = uo.keyAt(i);
+            if (!bo.has(k) && !ao.has(k) && anyTrue(uo.valueAt(i))) {
+              Step p = new Step(path, k, -1);
+              JsonValue bs = child(bSens, k);
+              JsonValue as = child(aSens, k);
+              boolean sensitive = anyTrue(bs) || anyTrue(as);
+              int shown = depth >= 0 ? depth : size + 1;
+              out.add(AttributeDifference.of(Step.toPath(p, size + 1), JsonValue.absent(), JsonValue.absent(), true, sensitive, shown));
+            }
+          }
+        }
+        return;
       }
-      for (int i = 0; i < n; i++) {
-        walk(
-            path.child(i),
-            ba.get(i),
-            aa.get(i),
-            unknown.get(i),
-            child(bSens, i),
-            child(aSens, i),
-            depth,
-            out);
+      if (b instanceof JsonValue.Arr ba && a instanceof JsonValue.Arr aa) {
+        int n = Math.max(ba.size(), aa.size());
+        if (unknown instanceof JsonValue.Arr ua) {
+          n = Math.max(n, ua.size());
+        }
+        for (int i = 0; i < n; i++) {
+          JsonValue bv = ba.get(i);
+          JsonValue av = aa.get(i);
+          JsonValue uk = unknown.get(i);
+          if (skippable(bv, av, uk)) {
+            continue;
+          }
+          walk(new Step(path, null, i), size + 1, bv, av, uk, child(bSens, i), child(aSens, i), depth);
+        }
+        return;
       }
-      return;
+      if (a.isAbsent() && !b.isAbsent() && anyTrue(unknown)) {
+        // Partly unknown after apply, and left out of "after": unknown, not removed.
+        out.add(difference(path, size, b, JsonValue.absent(), true, bSens, aSens, depth));
+        return;
+      }
+      if (same(b, a)) {
+        return;
+      }
+      out.add(difference(path, size, b, a, false, bSens, aSens, depth));
     }
-    if (b.isNullOrAbsent() && a.isNullOrAbsent() || b.equals(a)) {
-      return;
+
+    private void member(
+        Step path, int size, String k, JsonValue b, JsonValue a, JsonValue unknown, JsonValue bSens, JsonValue aSens, int depth) {
+      JsonValue uk = unknown.get(k);
+      if (skippable(b, a, uk)) {
+        return;
+      }
+      walk(new Step(path, k, -1), size + 1, b, a, uk, child(bSens, k), child(aSens, k), depth);
     }
-    out.add(difference(path, b, a, false, bSens, aSens, depth));
+
+    private AttributeDifference difference(
+        Step path, int size, JsonValue b, JsonValue a, boolean unknown, JsonValue bSens, JsonValue aSens, int sensitiveDepth) {
+      boolean sensitive = anyTrue(bSens) || anyTrue(aSens);
+      int shown = sensitiveDepth < 0 ? size : sensitiveDepth;
+      return AttributeDifference.of(Step.toPath(path, size), b, a, unknown, sensitive, shown);
+    }
   }
 
-  private static AttributeDifference difference(
-      AttributePath path,
-      JsonValue b,
-      JsonValue a,
-      boolean unknown,
-      JsonValue bSens,
-      JsonValue aSens,
-      int sensitiveDepth) {
-    boolean sensitive = anyTrue(bSens) || anyTrue(aSens);
-    int shown = sensitiveDepth < 0 ? path.size() : sensitiveDepth;
-    return AttributeDifference.of(path, b, a, unknown, sensitive, shown);
+  /** Equal scalars with nothing unknown: no difference, and nothing to walk. */
+  private static boolean skippable(JsonValue b, JsonValue a, JsonValue unknown) {
+    if (unknown instanceof JsonValue.Bool || unknown instanceof JsonValue.Obj || unknown instanceof JsonValue.Arr) {
+      if (isTrue(unknown) || anyTrue(unknown)) {
+        return false;
+      }
+    }
+    if (b instanceof JsonValue.Obj || b instanceof JsonValue.Arr || a instanceof JsonValue.Obj || a instanceof JsonValue.Arr) {
+      return b == a;
+    }
+    return same(b, a);
+  }
+
+  /** Equal, with {@code null} and absence counted equal (Terraform writes unset attributes as null). */
+  private static boolean same(JsonValue b, JsonValue a) {
+    return b == a || (b.isNullOrAbsent() && a.isNullOrAbsent()) || b.equals(a);
+  }
+
+  /** A path under construction: a chain of parent links, cheap to extend at every node visited. */
+  private record Step(Step parent, String key, int index) {
+    static AttributePath toPath(Step s, int size) {
+      if (s == null) {
+        return AttributePath.root();
+      }
+      PathStep[] steps = new PathStep[size];
+      int i = size;
+      for (Step x = s; x != null; x = x.parent) {
+        i--;
+        if (x.key == null) {
+          steps[i] = PathStep.index(x.index);
+        } else {
+          steps[i] = i == 0 ? PathStep.attribute(x.key) : PathStep.ofName(x.key);
+        }
+      }
+      return AttributePath.of(steps);
+    }
   }
 
   private static JsonValue child(JsonValue mirror, String key) {
@@ -224,14 +319,14 @@ public final class AttributeDiff implements Iterable<AttributeDifference> {
       return bool.value();
     }
     if (v instanceof JsonValue.Arr arr) {
-      for (JsonValue e : arr.elements()) {
-        if (anyTrue(e)) {
+      for (int i = 0; i < arr.size(); i++) {
+        if (anyTrue(arr.get(i))) {
           return true;
         }
       }
     } else if (v instanceof JsonValue.Obj obj) {
-      for (String k : obj.keys()) {
-        if (anyTrue(obj.get(k))) {
+      for (int i = 0; i < obj.size(); i++) {
+        if (anyTrue(obj.valueAt(i))) {
           return true;
         }
       }

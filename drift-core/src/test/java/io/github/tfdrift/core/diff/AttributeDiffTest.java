@@ -382,4 +382,60 @@ class AttributeDiffTest {
     assertThat(diff("update", c).toString())
         .isEqualTo("AttributeDiff[2 differences: a: Num -> Num; b[1]: (absent) -> Num]");
   }
+
+  @Test
+  void lambdaEnvironmentVariablesMarkedSensitiveAreOneDifferenceAsShownHidingTheirKeys() {
+    Change c =
+        change(
+            "update",
+            "{'before': {'environment': [{'variables': {'DB_PASSWORD': 'old', 'MODE': 'a'}}], 'memory_size': 128},"
+                + " 'after': {'environment': [{'variables': {'DB_PASSWORD': 'new', 'MODE': 'b'}}], 'memory_size': 128},"
+                + " 'after_unknown': {}, 'before_sensitive': {'environment': [{'variables': true}]},"
+                + " 'after_sensitive': {'environment': [{'variables': true}]}}");
+
+    AttributeDiff shown = AttributeDiff.asShown(c);
+
+    assertThat(shown.paths()).containsExactly(path("environment[0].variables"));
+    assertThat(shown.get(0).sensitive()).isTrue();
+    assertThat(shown.get(0).before().get("DB_PASSWORD")).isEqualTo(JsonValue.of("old"));
+    assertThat(shown.toString()).doesNotContain("DB_PASSWORD").doesNotContain("old").doesNotContain("new");
+    assertThat(AttributeDiff.of(c).paths())
+        .containsExactly(path("environment[0].variables.DB_PASSWORD"), path("environment[0].variables.MODE"));
+  }
+
+  @Test
+  void unchangedSensitiveValueIsNoDifferenceAsShown() {
+    Change c =
+        change(
+            "update",
+            "{'before': {'password': 'hunter2', 'port': 5432}, 'after': {'password': 'hunter2', 'port': 5433},"
+                + " 'after_unknown': {}, 'before_sensitive': {'password': true}, 'after_sensitive': {'password': true}}");
+
+    assertThat(AttributeDiff.asShown(c).paths()).containsExactly(path("port"));
+  }
+
+  @Test
+  void newNestedAttributeKnownOnlyAfterApplyIsOneUnknownDifference() {
+    AttributeDiff d =
+        diff(
+            "update",
+            "{'before': {'name': 'a'}, 'after': {'name': 'a'},"
+                + " 'after_unknown': {'network_interface': [{'id': true}]}, 'before_sensitive': {}, 'after_sensitive': {}}");
+
+    assertThat(d.paths()).containsExactly(path("network_interface"));
+    assertThat(d.get(0).unknownAfter()).isTrue();
+  }
+
+  @Test
+  void blockLeftOutOfAfterWhileItsInsideIsUnknownIsUnknownNotRemoved() {
+    AttributeDiff d =
+        diff(
+            "update",
+            "{'before': {'disk': [{'size': 10}]}, 'after': {},"
+                + " 'after_unknown': {'disk': [{'size': true}]}, 'before_sensitive': {}, 'after_sensitive': {}}");
+
+    assertThat(d.paths()).containsExactly(path("disk"));
+    assertThat(d.get(0).unknownAfter()).isTrue();
+    assertThat(d.get(0).kind()).isEqualTo(AttributeDifference.Kind.CHANGED);
+  }
 }

@@ -1,9 +1,13 @@
 package io.github.tfdrift.rules.internal;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.diff.AttributeDiff;
+import io.github.tfdrift.core.diff.AttributeDifference;
+import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.rules.normalize.Normalizer;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.Expectation;
@@ -66,11 +70,11 @@ final class FactsBuilder {
     NormalizerRegistry normalizers = ctx.normalizers();
     List<PathChange> driftChanges = List.of();
     if (drift.isPresent() && drift.get().kind() != ChangeKind.DELETE) {
-      driftChanges = categorise(Differ.diff(drift.get().change()), type, ignores, expectations, normalizers);
+      driftChanges = categorise(changedLeaves(drift.get().change()), type, ignores, expectations, normalizers);
     }
     List<PathChange> plannedChanges = List.of();
     if (planned.isPresent()) {
-      plannedChanges = categorise(Differ.diff(planned.get().change()), type, ignores, expectations, normalizers);
+      plannedChanges = categorise(changedLeaves(planned.get().change()), type, ignores, expectations, normalizers);
     }
     return new EntryFacts(
         id,
@@ -84,8 +88,28 @@ final class FactsBuilder {
         plannedChanges);
   }
 
+  /**
+   * The changed leaves of a change, as Terraform shows them ({@link AttributeDiff#asShown}): none for
+   * no-ops (nothing to do, by definition), creates, deletes, forgets and reads, whose actions say it
+   * all; none unless {@code before} is an object and {@code after} an object or wholly unknown.
+   */
+  static List<AttributeDifference> changedLeaves(Change c) {
+    ChangeKind k = c.kind();
+    if (k == ChangeKind.NO_OP
+        || k == ChangeKind.CREATE
+        || k == ChangeKind.DELETE
+        || k == ChangeKind.FORGET
+        || k == ChangeKind.READ) {
+      return List.of();
+    }
+    if (!(c.before() instanceof JsonValue.Obj) || !(c.after() instanceof JsonValue.Obj || c.after().isAbsent())) {
+      return List.of();
+    }
+    return AttributeDiff.asShown(c).differences();
+  }
+
   private List<PathChange> categorise(
-      List<Differ.Leaf> leaves,
+      List<AttributeDifference> leaves,
       String type,
       List<IgnoreRule> ignores,
       List<Expectation> expectations,
@@ -94,7 +118,7 @@ final class FactsBuilder {
       return List.of();
     }
     List<PathChange> out = new ArrayList<>(leaves.size());
-    for (Differ.Leaf l : leaves) {
+    for (AttributeDifference l : leaves) {
       AttributePath p = l.path();
       Optional<IgnoreRule> ignoredBy = Optional.empty();
       for (IgnoreRule r : ignores) {
@@ -104,7 +128,7 @@ final class FactsBuilder {
         }
       }
       if (ignoredBy.isPresent()) {
-        out.add(new PathChange(p, l.before(), l.after(), l.sensitive(), l.unknown(), PathCategory.IGNORED, ignoredBy, Optional.empty(), Optional.empty()));
+        out.add(new PathChange(p, l.before(), l.after(), l.sensitive(), l.unknownAfter(), PathCategory.IGNORED, ignoredBy, Optional.empty(), Optional.empty()));
         continue;
       }
       Optional<Expectation> expectedBy = Optional.empty();
@@ -118,11 +142,11 @@ final class FactsBuilder {
         }
       }
       if (expectedBy.isPresent()) {
-        out.add(new PathChange(p, l.before(), l.after(), l.sensitive(), l.unknown(), PathCategory.EXPECTED, Optional.empty(), expectedBy, Optional.empty()));
+        out.add(new PathChange(p, l.before(), l.after(), l.sensitive(), l.unknownAfter(), PathCategory.EXPECTED, Optional.empty(), expectedBy, Optional.empty()));
         continue;
       }
       Optional<Normalizer> n = Optional.empty();
-      if (!l.unknown() && !l.before().isNullOrAbsent() && !l.after().isNullOrAbsent()) {
+      if (!l.unknownAfter() && !l.before().isNullOrAbsent() && !l.after().isNullOrAbsent()) {
         n = normalizers.equalUnder(type, p, l.before(), l.after());
       }
       out.add(
@@ -131,7 +155,7 @@ final class FactsBuilder {
               l.before(),
               l.after(),
               l.sensitive(),
-              l.unknown(),
+              l.unknownAfter(),
               n.isPresent() ? PathCategory.COSMETIC : PathCategory.REAL,
               Optional.empty(),
               Optional.empty(),
