@@ -38,14 +38,53 @@ public final class SafeText {
     return secrets;
   }
 
-  /** {@code text} with every known secret masked; {@code ""} for {@code null}. */
+  /**
+   * {@code text} with every known secret masked and control characters escaped (see {@link
+   * #printable}: a plan is untrusted input, and an address or key must not drive the reader's terminal);
+   * {@code ""} for {@code null}. Line breaks and tabs are kept.
+   */
   public String text(String text) {
-    return text == null ? "" : secrets.redact(text);
+    return text == null ? "" : printable(secrets.redact(text));
+  }
+
+  /**
+   * {@code text} with control characters other than line feed and tab, C1 controls and Unicode
+   * bidirectional overrides written as Java-style escapes (a backslash, {@code u} and four hex digits).
+   *
+   * @param text any text
+   * @return the text, safe to print on a terminal
+   */
+  public static String printable(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n && !isControl(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(n + 16).append(text, 0, i);
+    for (; i < n; i++) {
+      char ch = text.charAt(i);
+      if (isControl(ch)) {
+        b.append(String.format("\\u%04x", (int) ch));
+      } else {
+        b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isControl(char ch) {
+    return (ch < 0x20 && ch != '\n' && ch != '\t')
+        || (ch >= 0x7f && ch <= 0x9f)
+        || (ch >= 0x202a && ch <= 0x202e)
+        || (ch >= 0x2066 && ch <= 0x2069);
   }
 
   /** {@code text} redacted, line breaks turned into spaces, and cut to {@code max} characters. */
   public String line(String text, int max) {
-    String r = text(text).replaceAll("[\\r\\n]+", " ");
+    String r = text == null ? "" : printable(secrets.redact(text).replaceAll("[\\r\\n]+", " "));
     return r.length() <= max ? r : r.substring(0, Math.max(0, max - 1)) + "…";
   }
 

@@ -120,4 +120,17 @@ class TextReportWriterTest {
     assertThat(text(r).lines()).containsSubsequence("== Inputs that could not be read ==", "ERROR: bad.json:1:1: invalid JSON");
     assertThat(r.exitCode()).isEqualTo(1);
   }
+
+  @Test
+  void terminalEscapesInAHostileAddressArePrintedAsEscapesNotSentToTheTerminal() {
+    String json =
+        "{\"format_version\":\"1.2\",\"resource_changes\":[{\"address\":\"a.b\\u001b[31m\\u202eINJECT\","
+            + "\"type\":\"a\",\"name\":\"b\",\"change\":{\"actions\":[\"update\"],\"before\":{\"x\":1},\"after\":{\"x\":2}}}]}";
+    io.github.tfdrift.core.model.Plan plan = io.github.tfdrift.core.json.PlanReader.create().read(json).get();
+
+    String t = text(run(analyzed("hostile.json", plan, io.github.tfdrift.rules.policy.Policy.empty())));
+
+    assertThat(t).doesNotContain("\u001b").doesNotContain("\u202e");
+    assertThat(t).contains("UPDATE  a.b\\u001b[31m\\u202eINJECT  x");
+  }
 }

@@ -332,15 +332,47 @@ public final class JsonInput implements AutoCloseable {
         String n = c.getCurrentName();
         boolean atStart = first && (current == JsonToken.START_OBJECT);
         if (n != null && !atStart) {
-          parts.add(isIdentifier(n) ? "." + n : "['" + n.replace("'", "\\'") + "']");
+          parts.add(isIdentifier(n) ? "." + n : "['" + printableKey(n) + "']");
         }
       }
       first = false;
       c = c.getParent();
     }
     StringBuilder b = new StringBuilder("$");
-    for (int i = parts.size() - 1; i >= 0; i--) {
+    int n = parts.size();
+    for (int i = n - 1; i >= 0; i--) {
+      // A hostile document can nest 500 levels: keep the message one readable line.
+      if (n > 2 * PATH_ENDS && i == n - 1 - PATH_ENDS) {
+        b.append("…(").append(n - 2 * PATH_ENDS).append(" more)…");
+        i = PATH_ENDS - 1;
+      }
       b.append(parts.get(i));
+    }
+    return b.toString();
+  }
+
+  /** Steps shown at each end of a long path. */
+  private static final int PATH_ENDS = 6;
+
+  /** Characters of a key shown in a path. */
+  private static final int KEY_CHARS = 40;
+
+  /** A key for an error message: quotes and control characters escaped, cut to {@value #KEY_CHARS} characters. */
+  private static String printableKey(String key) {
+    StringBuilder b = new StringBuilder();
+    int end = Math.min(key.length(), KEY_CHARS);
+    for (int i = 0; i < end; i++) {
+      char ch = key.charAt(i);
+      if (ch == '\'' || ch == '\\') {
+        b.append('\\').append(ch);
+      } else if (ch < 0x20 || (ch >= 0x7f && ch <= 0x9f) || (ch >= 0x202a && ch <= 0x202e) || (ch >= 0x2066 && ch <= 0x2069)) {
+        b.append(String.format("\\u%04x", (int) ch));
+      } else {
+        b.append(ch);
+      }
+    }
+    if (key.length() > end) {
+      b.append('…');
     }
     return b.toString();
   }

@@ -413,6 +413,21 @@ class PlanReaderBadInputTest {
   }
 
   @Test
+  void tooDeepErrorIsOneShortLineThatElidesTheMiddleOfThePath() {
+    PlanError e = failure("[".repeat(100_000));
+    assertThat(e.jsonPath()).hasValueSatisfying(p -> assertThat(p).isEqualTo("$[0][0][0][0][0][0]…(501 more)…[0][0][0][0][0][0]"));
+    assertThat(e.describe()).hasSizeLessThan(200).doesNotContain("\n");
+  }
+
+  @Test
+  void hostileKeyInAPathIsCutAndItsControlCharactersEscaped() {
+    String key = "evil\\n\\u001b[31m" + "x".repeat(5_000);
+    PlanError e = failure(plan("\"resource_changes\":[{\"change\":{\"before\":{\"" + key + "\":[1,}}}],"));
+    assertThat(e.describe()).contains("['evil\\u000a\\u001b[31mxxx").contains("x…']").hasSizeLessThan(300);
+    assertThat(e.describe()).doesNotContain("\u001b").doesNotContain("\n");
+  }
+
+  @Test
   void nestingWithinAConfiguredLimitIsRead() {
     String nested = "[".repeat(50) + "\"" + SECRET + "\"" + "]".repeat(50);
     Either<PlanError, Plan> read =
