@@ -29,7 +29,7 @@ class ImportTerraformTest {
   }
 
   private Terraform.Result fmtCheck(String hcl) {
-    return Terraform.runWithInput(tmp, hcl, "fmt", "-check", "-");
+    return Terraform.in(tmp).runWithInput(hcl, "fmt", "-check", "-");
   }
 
   @Test
@@ -58,14 +58,15 @@ class ImportTerraformTest {
 
   /** A configuration of terraform_data resources, one with a for_each key that needs quoting. */
   private Plan planTerraformData() throws IOException {
-    Terraform.writeConfig(
-        tmp,
-        "resource \"terraform_data\" \"x\" {\n  input = \"a\"\n}\n"
-            + "resource \"terraform_data\" \"k\" {\n  for_each = toset([\"it's a key\"])\n  input    = each.key\n}\n");
-    Terraform.init(tmp);
-    Terraform.Result p = Terraform.run(tmp, "plan", "-input=false", "-no-color", "-out=create.tfplan");
+    Terraform tf =
+        Terraform.in(tmp)
+            .config(
+                "resource \"terraform_data\" \"x\" {\n  input = \"a\"\n}\n"
+                    + "resource \"terraform_data\" \"k\" {\n  for_each = toset([\"it's a key\"])\n  input    = each.key\n}\n")
+            .init();
+    Terraform.Result p = tf.run("plan", "-input=false", "-no-color", "-out=create.tfplan");
     assertThat(p.exitCode()).as(p.stderr()).isZero();
-    Terraform.Result show = Terraform.run(tmp, "show", "-json", "create.tfplan");
+    Terraform.Result show = tf.run("show", "-json", "create.tfplan");
     assertThat(show.exitCode()).as(show.stderr()).isZero();
     Files.delete(tmp.resolve("create.tfplan"));
     return PlanReader.create().read(show.stdout(), "create.json").getOrElseThrow(e -> new AssertionError(e.describe()));
@@ -92,10 +93,10 @@ class ImportTerraformTest {
     assertThat(imports.entries()).hasSize(2).allSatisfy(e -> assertThat(e.isResolved()).isTrue());
     Files.writeString(tmp.resolve("imports.tf"), ImportRenderer.hcl(imports));
 
-    Terraform.Result p = Terraform.run(tmp, "plan", "-input=false", "-no-color", "-out=import.tfplan");
+    Terraform.Result p = Terraform.in(tmp).run("plan", "-input=false", "-no-color", "-out=import.tfplan");
     assertThat(p.exitCode()).as(p.stderr()).isZero();
     assertThat(p.out()).contains("Plan: 2 to import, 0 to add,");
-    Terraform.Result show = Terraform.run(tmp, "show", "-json", "import.tfplan");
+    Terraform.Result show = Terraform.in(tmp).run("show", "-json", "import.tfplan");
     Plan importing = PlanReader.create().read(show.stdout(), "import.json").getOrElseThrow(e -> new AssertionError(e.describe()));
     assertThat(importing.resourceChanges())
         .filteredOn(rc -> rc.address().equals("terraform_data.x"))
@@ -114,11 +115,12 @@ class ImportTerraformTest {
     Path script = tmp.resolve("import.sh");
     Files.writeString(script, ImportRenderer.shell(imports, Terraform.binary().orElseThrow().toString()));
 
-    Terraform.Result r = Terraform.sh(tmp, script);
+    Terraform tf = Terraform.in(tmp);
+    Terraform.Result r = tf.sh(script);
     assertThat(r.exitCode()).as(r.stderr() + r.out()).isZero();
-    Terraform.Result list = Terraform.run(tmp, "state", "list");
+    Terraform.Result list = tf.run("state", "list");
     assertThat(list.out().lines()).containsExactlyInAnyOrder("terraform_data.k[\"it's a key\"]", "terraform_data.x");
-    Terraform.Result show = Terraform.run(tmp, "state", "show", "-no-color", "terraform_data.k[\"it's a key\"]");
+    Terraform.Result show = tf.run("state", "show", "-no-color", "terraform_data.k[\"it's a key\"]");
     assertThat(show.out()).contains("id = \"it's a 'quoted' id\"");
   }
 }

@@ -2,6 +2,7 @@ package io.github.tfdrift.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tfdrift.core.Terraform;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.ChangeKind;
@@ -11,6 +12,7 @@ import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import io.github.tfdrift.testkit.builder.Mirrors;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,14 +46,16 @@ class TerraformShapeTest {
   private static final Set<String> OPTIONAL_VALUES = Set.of("index", "depends_on", "deposed_key", "tainted");
 
   @BeforeAll
-  static void planWithRealTerraform() throws Exception {
-    Terraform tf = Terraform.in(dir);
-    tf.write("m/main.tf", "resource \"terraform_data\" \"b\" {\n  for_each = toset([\"a.b\", \"c d\"])\n  input    = each.key\n}\n");
-    tf.write("main.tf", config("x", true, "t1", false));
-    tf.run("init", "-input=false", "-no-color");
-    tf.run("apply", "-input=false", "-no-color", "-auto-approve");
-    tf.write("main.tf", config("y", false, "t2", true));
-    real = JsonValues.parseTrusted(tf.planJson());
+  static void planWithRealTerraform() {
+    Terraform.assumeAvailable();
+    Terraform tf =
+        Terraform.in(dir)
+            .file("m/main.tf", "resource \"terraform_data\" \"b\" {\n  for_each = toset([\"a.b\", \"c d\"])\n  input    = each.key\n}\n")
+            .config(config("x", true, "t1", false))
+            .init()
+            .apply()
+            .config(config("y", false, "t2", true));
+    real = JsonValues.parseTrusted(new String(tf.plan(), StandardCharsets.UTF_8));
   }
 
   /** A configuration with an update, a delete, a replace, a create, no-ops, a sensitive value and an output. */

@@ -69,6 +69,12 @@ public final class JsonInput implements AutoCloseable {
   /** Records whether the underlying input has reported its end. */
   private static final class Eof {
     boolean reached;
+
+    /** Passes on what a read returned, noting the end of the input (a negative result). */
+    int saw(int read) {
+      reached |= read < 0;
+      return read;
+    }
   }
 
   private static final class EofInputStream extends FilterInputStream {
@@ -81,16 +87,12 @@ public final class JsonInput implements AutoCloseable {
 
     @Override
     public int read() throws IOException {
-      int r = super.read();
-      eof.reached |= r < 0;
-      return r;
+      return eof.saw(super.read());
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-      int r = super.read(b, off, len);
-      eof.reached |= r < 0;
-      return r;
+      return eof.saw(super.read(b, off, len));
     }
   }
 
@@ -104,16 +106,12 @@ public final class JsonInput implements AutoCloseable {
 
     @Override
     public int read() throws IOException {
-      int r = super.read();
-      eof.reached |= r < 0;
-      return r;
+      return eof.saw(super.read());
     }
 
     @Override
     public int read(char[] b, int off, int len) throws IOException {
-      int r = super.read(b, off, len);
-      eof.reached |= r < 0;
-      return r;
+      return eof.saw(super.read(b, off, len));
     }
   }
 

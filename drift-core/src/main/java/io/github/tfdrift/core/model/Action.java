@@ -1,7 +1,7 @@
 package io.github.tfdrift.core.model;
 
+import io.github.tfdrift.core.internal.KnownWords;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One element of a change's {@code actions} array: {@code no-op}, {@code create}, {@code read},
@@ -26,8 +26,8 @@ public record Action(String text) implements Vocabulary {
   /** Open an ephemeral resource (OpenTofu 1.11). */
   public static final Action OPEN = new Action("open");
 
-  private static final Set<String> KNOWN =
-      Set.of("no-op", "create", "read", "update", "delete", "forget", "open");
+  private static final KnownWords<Action> WORDS =
+      KnownWords.of(NO_OP, CREATE, READ, UPDATE, DELETE, FORGET, OPEN);
 
   /** Validates the text. */
   public Action {
@@ -36,29 +36,12 @@ public record Action(String text) implements Vocabulary {
 
   /** The action for a word; never fails. */
   public static Action of(String text) {
-    switch (text) {
-      case "no-op":
-        return NO_OP;
-      case "create":
-        return CREATE;
-      case "read":
-        return READ;
-      case "update":
-        return UPDATE;
-      case "delete":
-        return DELETE;
-      case "forget":
-        return FORGET;
-      case "open":
-        return OPEN;
-      default:
-        return new Action(text);
-    }
+    return WORDS.constant(text, Action::new);
   }
 
   @Override
   public boolean isKnown() {
-    return KNOWN.contains(text);
+    return WORDS.isKnown(text);
   }
 
   @Override

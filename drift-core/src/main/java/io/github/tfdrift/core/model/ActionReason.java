@@ -1,7 +1,7 @@
 package io.github.tfdrift.core.model;
 
+import io.github.tfdrift.core.internal.KnownWords;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A change's {@code action_reason}: why Terraform or OpenTofu chose a replace, delete, read or forget.
@@ -57,24 +57,24 @@ public record ActionReason(String text) implements Vocabulary {
   public static final ActionReason FORGOT_BECAUSE_LIFECYCLE_DESTROY_IN_STATE =
       new ActionReason("forgot_because_lifecycle_destroy_in_state");
 
-  private static final Set<String> KNOWN =
-      Set.of(
-          "replace_because_tainted",
-          "replace_because_cannot_update",
-          "replace_by_request",
-          "replace_by_triggers",
-          "delete_because_no_resource_config",
-          "delete_because_wrong_repetition",
-          "delete_because_count_index",
-          "delete_because_each_key",
-          "delete_because_no_module",
-          "delete_because_no_move_target",
-          "delete_because_enabled_false",
-          "read_because_config_unknown",
-          "read_because_dependency_pending",
-          "read_because_check_nested",
-          "forgot_because_lifecycle_destroy_in_config",
-          "forgot_because_lifecycle_destroy_in_state");
+  private static final KnownWords<ActionReason> WORDS =
+      KnownWords.of(
+          REPLACE_BECAUSE_TAINTED,
+          REPLACE_BECAUSE_CANNOT_UPDATE,
+          REPLACE_BY_REQUEST,
+          REPLACE_BY_TRIGGERS,
+          DELETE_BECAUSE_NO_RESOURCE_CONFIG,
+          DELETE_BECAUSE_WRONG_REPETITION,
+          DELETE_BECAUSE_COUNT_INDEX,
+          DELETE_BECAUSE_EACH_KEY,
+          DELETE_BECAUSE_NO_MODULE,
+          DELETE_BECAUSE_NO_MOVE_TARGET,
+          DELETE_BECAUSE_ENABLED_FALSE,
+          READ_BECAUSE_CONFIG_UNKNOWN,
+          READ_BECAUSE_DEPENDENCY_PENDING,
+          READ_BECAUSE_CHECK_NESTED,
+          FORGOT_BECAUSE_LIFECYCLE_DESTROY_IN_CONFIG,
+          FORGOT_BECAUSE_LIFECYCLE_DESTROY_IN_STATE);
 
   /** Validates the text. */
   public ActionReason {
@@ -88,7 +88,7 @@ public record ActionReason(String text) implements Vocabulary {
 
   @Override
   public boolean isKnown() {
-    return KNOWN.contains(text);
+    return WORDS.isKnown(text);
   }
 
   /** A short human phrase for the reason, or the raw word when it is unknown. */

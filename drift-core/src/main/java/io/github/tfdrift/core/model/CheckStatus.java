@@ -1,7 +1,7 @@
 package io.github.tfdrift.core.model;
 
+import io.github.tfdrift.core.internal.KnownWords;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A check's {@code status}: {@code pass}, {@code fail}, {@code error}, {@code unknown}, or another
@@ -19,7 +19,7 @@ public record CheckStatus(String text) implements Vocabulary {
   /** Not known at plan time. */
   public static final CheckStatus UNKNOWN = new CheckStatus("unknown");
 
-  private static final Set<String> KNOWN = Set.of("pass", "fail", "error", "unknown");
+  private static final KnownWords<CheckStatus> WORDS = KnownWords.of(PASS, FAIL, ERROR, UNKNOWN);
 
   /** Validates the text. */
   public CheckStatus {
@@ -33,7 +33,7 @@ public record CheckStatus(String text) implements Vocabulary {
 
   @Override
   public boolean isKnown() {
-    return KNOWN.contains(text);
+    return WORDS.isKnown(text);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.github.tfdrift.core.model;
 
+import io.github.tfdrift.core.internal.KnownWords;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A resource's {@code mode}: {@code managed}, {@code data}, OpenTofu's {@code ephemeral}, or another
@@ -17,7 +17,7 @@ public record ResourceMode(String text) implements Vocabulary {
   /** An ephemeral resource (OpenTofu 1.11). */
   public static final ResourceMode EPHEMERAL = new ResourceMode("ephemeral");
 
-  private static final Set<String> KNOWN = Set.of("managed", "data", "ephemeral");
+  private static final KnownWords<ResourceMode> WORDS = KnownWords.of(MANAGED, DATA, EPHEMERAL);
 
   /** Validates the text. */
   public ResourceMode {
@@ -26,21 +26,12 @@ public record ResourceMode(String text) implements Vocabulary {
 
   /** The mode for a word; never fails. */
   public static ResourceMode of(String text) {
-    switch (text) {
-      case "managed":
-        return MANAGED;
-      case "data":
-        return DATA;
-      case "ephemeral":
-        return EPHEMERAL;
-      default:
-        return new ResourceMode(text);
-    }
+    return WORDS.constant(text, ResourceMode::new);
   }
 
   @Override
   public boolean isKnown() {
-    return KNOWN.contains(text);
+    return WORDS.isKnown(text);
   }
 
   @Override

@@ -1,8 +1,8 @@
 package io.github.tfdrift.core.ui;
 
+import io.github.tfdrift.core.internal.KnownWords;
 import io.github.tfdrift.core.model.Vocabulary;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A diagnostic's {@code severity}: {@code error}, {@code warning}, {@code unknown}, or any other word,
@@ -18,7 +18,8 @@ public record DiagnosticSeverity(String text) implements Vocabulary {
   /** The tool did not know the severity. */
   public static final DiagnosticSeverity UNKNOWN = new DiagnosticSeverity("unknown");
 
-  private static final Set<String> KNOWN = Set.of("error", "warning", "unknown");
+  private static final KnownWords<DiagnosticSeverity> WORDS =
+      KnownWords.of(ERROR, WARNING, UNKNOWN);
 
   /** Validates the text. */
   public DiagnosticSeverity {
@@ -32,16 +33,7 @@ public record DiagnosticSeverity(String text) implements Vocabulary {
    * @return the severity
    */
   public static DiagnosticSeverity of(String text) {
-    switch (text) {
-      case "error":
-        return ERROR;
-      case "warning":
-        return WARNING;
-      case "unknown":
-        return UNKNOWN;
-      default:
-        return new DiagnosticSeverity(text);
-    }
+    return WORDS.constant(text, DiagnosticSeverity::new);
   }
 
   /** True for {@code error}. */
@@ -51,7 +43,7 @@ public record DiagnosticSeverity(String text) implements Vocabulary {
 
   @Override
   public boolean isKnown() {
-    return KNOWN.contains(text);
+    return WORDS.isKnown(text);
   }
 
   @Override

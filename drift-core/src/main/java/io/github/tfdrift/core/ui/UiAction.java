@@ -1,8 +1,8 @@
 package io.github.tfdrift.core.ui;
 
+import io.github.tfdrift.core.internal.KnownWords;
 import io.github.tfdrift.core.model.Vocabulary;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * An action in the UI stream's vocabulary, which is not the plan's: {@code noop}, {@code create},
@@ -39,10 +39,20 @@ public record UiAction(String text) implements Vocabulary {
   /** Close an ephemeral resource. */
   public static final UiAction CLOSE = new UiAction("close");
 
-  private static final Set<String> KNOWN =
-      Set.of(
-          "noop", "create", "read", "update", "replace", "delete", "move", "import", "remove", "open",
-          "renew", "close");
+  private static final KnownWords<UiAction> WORDS =
+      KnownWords.of(
+          NOOP,
+          CREATE,
+          READ,
+          UPDATE,
+          REPLACE,
+          DELETE,
+          MOVE,
+          IMPORT,
+          REMOVE,
+          OPEN,
+          RENEW,
+          CLOSE);
 
   /** Validates the text. */
   public UiAction {
@@ -56,39 +66,12 @@ public record UiAction(String text) implements Vocabulary {
    * @return the action
    */
   public static UiAction of(String text) {
-    switch (text) {
-      case "noop":
-        return NOOP;
-      case "create":
-        return CREATE;
-      case "read":
-        return READ;
-      case "update":
-        return UPDATE;
-      case "replace":
-        return REPLACE;
-      case "delete":
-        return DELETE;
-      case "move":
-        return MOVE;
-      case "import":
-        return IMPORT;
-      case "remove":
-        return REMOVE;
-      case "open":
-        return OPEN;
-      case "renew":
-        return RENEW;
-      case "close":
-        return CLOSE;
-      default:
-        return new UiAction(text);
-    }
+    return WORDS.constant(text, UiAction::new);
   }
 
   @Override
   public boolean isKnown() {
-    return KNOWN.contains(text);
+    return WORDS.isKnown(text);
   }
 
   @Override

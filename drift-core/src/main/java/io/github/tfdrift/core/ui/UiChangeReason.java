@@ -1,8 +1,9 @@
 package io.github.tfdrift.core.ui;
 
+import io.github.tfdrift.core.internal.KnownWords;
+import io.github.tfdrift.core.model.ActionReason;
 import io.github.tfdrift.core.model.Vocabulary;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A planned change's {@code reason} in the UI stream: {@code tainted}, {@code requested}, {@code
@@ -24,25 +25,8 @@ public record UiChangeReason(String text) implements Vocabulary {
   /** The tool did not know the reason. */
   public static final UiChangeReason UNKNOWN = new UiChangeReason("unknown");
 
-  private static final Set<String> KNOWN =
-      Set.of(
-          "tainted",
-          "requested",
-          "cannot_update",
-          "replace_triggered_by",
-          "unknown",
-          "delete_because_no_resource_config",
-          "delete_because_wrong_repetition",
-          "delete_because_count_index",
-          "delete_because_each_key",
-          "delete_because_no_module",
-          "delete_because_no_move_target",
-          "delete_because_enabled_false",
-          "read_because_config_unknown",
-          "read_because_dependency_pending",
-          "read_because_check_nested",
-          "forgot_because_lifecycle_destroy_in_config",
-          "forgot_because_lifecycle_destroy_in_state");
+  private static final KnownWords<UiChangeReason> WORDS =
+      KnownWords.of(TAINTED, REQUESTED, CANNOT_UPDATE, REPLACE_TRIGGERED_BY, UNKNOWN);
 
   /** Validates the text. */
   public UiChangeReason {
@@ -56,25 +40,13 @@ public record UiChangeReason(String text) implements Vocabulary {
    * @return the reason
    */
   public static UiChangeReason of(String text) {
-    switch (text) {
-      case "tainted":
-        return TAINTED;
-      case "requested":
-        return REQUESTED;
-      case "cannot_update":
-        return CANNOT_UPDATE;
-      case "replace_triggered_by":
-        return REPLACE_TRIGGERED_BY;
-      case "unknown":
-        return UNKNOWN;
-      default:
-        return new UiChangeReason(text);
-    }
+    return WORDS.constant(text, UiChangeReason::new);
   }
 
   @Override
   public boolean isKnown() {
-    return KNOWN.contains(text);
+    // The plan's delete, read and forget reasons appear here unchanged; its replace reasons do not.
+    return WORDS.isKnown(text) || (!text.startsWith("replace_") && new ActionReason(text).isKnown());
   }
 
   @Override

@@ -1,8 +1,8 @@
 package io.github.tfdrift.core.ui;
 
+import io.github.tfdrift.core.internal.KnownWords;
 import io.github.tfdrift.core.model.Vocabulary;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A UI message's {@code @level}: {@code info}, {@code warn}, {@code error} (and {@code trace},
@@ -22,7 +22,7 @@ public record UiLevel(String text) implements Vocabulary {
   /** An error diagnostic. */
   public static final UiLevel ERROR = new UiLevel("error");
 
-  private static final Set<String> KNOWN = Set.of("trace", "debug", "info", "warn", "error");
+  private static final KnownWords<UiLevel> WORDS = KnownWords.of(TRACE, DEBUG, INFO, WARN, ERROR);
 
   /** Validates the text. */
   public UiLevel {
@@ -36,25 +36,12 @@ public record UiLevel(String text) implements Vocabulary {
    * @return the level
    */
   public static UiLevel of(String text) {
-    switch (text) {
-      case "trace":
-        return TRACE;
-      case "debug":
-        return DEBUG;
-      case "info":
-        return INFO;
-      case "warn":
-        return WARN;
-      case "error":
-        return ERROR;
-      default:
-        return new UiLevel(text);
-    }
+    return WORDS.constant(text, UiLevel::new);
   }
 
   @Override
   public boolean isKnown() {
-    return KNOWN.contains(text);
+    return WORDS.isKnown(text);
   }
 
   @Override

@@ -35,13 +35,10 @@ class AttributeDiffTerraformTest {
   @Test
   void realUpdateOfTerraformDataGivesLeafDifferencesWithMasks(@TempDir Path dir) {
     Terraform.assumeAvailable();
-    Terraform.writeConfig(dir, CONFIG);
-    Terraform.init(dir);
-    assertThat(Terraform.run(dir, "apply", "-auto-approve", "-input=false", "-no-color").exitCode())
-        .isZero();
+    Terraform tf = Terraform.in(dir).config(CONFIG).init();
+    assertThat(tf.run("apply", "-auto-approve", "-input=false", "-no-color").exitCode()).isZero();
     assertThat(
-            Terraform.run(
-                    dir,
+            tf.run(
                     "plan",
                     "-input=false",
                     "-no-color",
@@ -54,7 +51,7 @@ class AttributeDiffTerraformTest {
                     "secret=second-s3cret-value")
                 .exitCode())
         .isZero();
-    Terraform.Result shown = Terraform.run(dir, "show", "-json", "drift.tfplan");
+    Terraform.Result shown = tf.run("show", "-json", "drift.tfplan");
     assertThat(shown.exitCode()).isZero();
     Plan plan = PlanReader.create().read(shown.stdout(), "drift.json").get();
     ResourceChange vm = plan.resourceChanges().get(0);

@@ -2,6 +2,7 @@ package io.github.tfdrift.core.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tfdrift.core.Terraform;
 import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
@@ -66,7 +67,7 @@ class TerraformLookAlikesTest {
 
   @Test
   void stateShownAsJsonIsAStateFile() {
-    byte[] state = tf.run("show", "-json", "-no-color").orFail().stdout().getBytes(StandardCharsets.UTF_8);
+    byte[] state = tf.run("show", "-json", "-no-color").orFail().stdout();
     assertThat(new String(state, StandardCharsets.UTF_8)).contains(SECRET);
     assertThat(rejected(READER.read(state, "state.json")).kind()).isEqualTo(PlanError.Kind.STATE_FILE);
   }
@@ -83,14 +84,14 @@ class TerraformLookAlikesTest {
   @Test
   void planJsonLogStreamIsAUiStream() {
     byte[] stream =
-        tf.run("plan", "-json", "-input=false", "-var", "password=" + SECRET + "-3").orFail().stdout().getBytes(StandardCharsets.UTF_8);
+        tf.run("plan", "-json", "-input=false", "-var", "password=" + SECRET + "-3").orFail().stdout();
     assertThat(new String(stream, StandardCharsets.UTF_8).lines().count()).isGreaterThan(2);
     assertThat(rejected(READER.read(stream, "plan.log")).kind()).isEqualTo(PlanError.Kind.UI_STREAM);
   }
 
   @Test
   void validateJsonOutputIsRecognised() {
-    byte[] out = tf.run("validate", "-json", "-no-color").orFail().stdout().getBytes(StandardCharsets.UTF_8);
+    byte[] out = tf.run("validate", "-json", "-no-color").orFail().stdout();
     assertThat(rejected(READER.read(out, "validate.json")).kind()).isEqualTo(PlanError.Kind.VALIDATE_OUTPUT);
   }
 
@@ -102,15 +103,15 @@ class TerraformLookAlikesTest {
             .init();
     Terraform.Result r = broken.run("validate", "-json", "-no-color");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.stdout()).contains(SECRET);
-    Path file = Files.writeString(root.resolve("validate.json"), r.stdout());
+    assertThat(r.out()).contains(SECRET);
+    Path file = Files.write(root.resolve("validate.json"), r.stdout());
     assertThat(rejected(READER.read(file)).kind()).isEqualTo(PlanError.Kind.VALIDATE_OUTPUT);
   }
 
   @Test
   void showJsonWithoutStateIsAnEmptyStateNotAnEmptyPlan() {
     byte[] empty =
-        Terraform.in(root.resolve("empty")).run("show", "-json", "-no-color").orFail().stdout().getBytes(StandardCharsets.UTF_8);
+        Terraform.in(root.resolve("empty")).run("show", "-json", "-no-color").orFail().stdout();
     PlanError e = rejected(READER.read(empty, "plan.json"));
     assertThat(e.kind()).isEqualTo(PlanError.Kind.STATE_FILE);
     assertThat(e.message()).contains("empty state");

@@ -3,6 +3,7 @@ package io.github.tfdrift.core.terraform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.core.RoundTrip;
+import io.github.tfdrift.core.Terraform;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.InstanceKey;
 import io.github.tfdrift.core.address.ResourceAddress;

@@ -64,32 +64,26 @@ class UiStreamReaderTerraformTest {
     if (Terraform.binary().isEmpty()) {
       return;
     }
-    Path ok = tmp.resolve("ok");
-    Terraform.writeConfig(ok, OK_CONFIG);
-    Terraform.init(ok);
-    Terraform.Result p = Terraform.run(ok, "plan", "-json", "-input=false");
+    Terraform ok = Terraform.in(tmp.resolve("ok")).config(OK_CONFIG).init();
+    Terraform.Result p = ok.run("plan", "-json", "-input=false");
     assertThat(p.exitCode()).as(p.stderr()).isZero();
-    planFile = ok.resolve("plan.jsonl");
+    planFile = ok.dir().resolve("plan.jsonl");
     Files.write(planFile, p.stdout());
     plan = read(p.stdout());
-    Terraform.Result a = Terraform.run(ok, "apply", "-json", "-auto-approve", "-input=false");
+    Terraform.Result a = ok.run("apply", "-json", "-auto-approve", "-input=false");
     assertThat(a.exitCode()).as(a.stderr()).isZero();
     apply = read(a.stdout());
-    Terraform.Result p2 = Terraform.run(ok, "plan", "-json", "-input=false", "-var", "v=changed");
+    Terraform.Result p2 = ok.run("plan", "-json", "-input=false", "-var", "v=changed");
     assertThat(p2.exitCode()).as(p2.stderr()).isZero();
     secondPlan = read(p2.stdout());
 
-    Path pre = tmp.resolve("precondition");
-    Terraform.writeConfig(pre, PRECONDITION_CONFIG);
-    Terraform.init(pre);
-    Terraform.Result e = Terraform.run(pre, "plan", "-json", "-input=false");
+    Terraform pre = Terraform.in(tmp.resolve("precondition")).config(PRECONDITION_CONFIG).init();
+    Terraform.Result e = pre.run("plan", "-json", "-input=false");
     assertThat(e.exitCode()).isEqualTo(1);
     precondition = read(e.stdout());
 
-    Path prov = tmp.resolve("provisioner");
-    Terraform.writeConfig(prov, PROVISIONER_CONFIG);
-    Terraform.init(prov);
-    Terraform.Result f = Terraform.run(prov, "apply", "-json", "-auto-approve", "-input=false");
+    Terraform prov = Terraform.in(tmp.resolve("provisioner")).config(PROVISIONER_CONFIG).init();
+    Terraform.Result f = prov.run("apply", "-json", "-auto-approve", "-input=false");
     assertThat(f.exitCode()).isEqualTo(1);
     provisioner = read(f.stdout());
   }
