@@ -22,7 +22,7 @@ import io.github.tfdrift.rules.DriftEngine;
 import io.github.tfdrift.rules.ExitCodeMode;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.policy.Policy;
-import io.github.tfdrift.rules.policy.PolicyError;
+import io.github.tfdrift.rules.policy.PolicyErrors;
 import io.github.tfdrift.rules.policy.PolicyReader;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -107,7 +107,9 @@ public final class AnalyzeCommand implements Command {
         delete, recreate: STOP), 1 error (unreadable input, an errored plan, a failing rule, a bad
         policy). With several plans, the worst. With --exit-code terraform, 3 becomes 2, as
         plan -detailed-exitcode. When some inputs cannot be read, each gets one line on standard
-        error, the others are still reported, and the exit status is 1.
+        error, the others are still reported, and the exit status is 1. A bad policy stops the
+        run before any plan is read, with one line on standard error per problem of the file
+        ('drift policy check FILE' checks a policy file alone).
 
         With --apply-log LOG (exactly one PLAN; LOG is the output of its failed apply, apply -json
         lines or the human output, or - for standard input), every planned create that the log shows
@@ -175,19 +177,15 @@ public final class AnalyzeCommand implements Command {
     if (args.positionals().isEmpty()) {
       return console.fail("analyze needs at least one PLAN (a file, a directory, or - for standard input) (try 'drift analyze --help')");
     }
-    LocalDate today = LocalDate.now();
-    if (args.value(TODAY.name()).isPresent()) {
-      try {
-        today = LocalDate.parse(args.value(TODAY.name()).get());
-      } catch (DateTimeParseException e) {
-        return console.fail("analyze: --today must be a date like 2026-12-31, not '" + args.value(TODAY.name()).get() + "'");
-      }
+    Either<String, LocalDate> today = today("analyze", args);
+    if (today.isLeft()) {
+      return console.fail(today.getLeft());
     }
-    Either<PolicyError, Optional<Policy>> policy = policy(args);
+    Either<PolicyErrors, Optional<Policy>> policy = policy(args);
     if (policy.isLeft()) {
-      return console.fail(policy.getLeft().describe());
+      return PolicyCommand.fail(policy.getLeft(), console);
     }
-    DriftEngine.Builder eb = DriftEngine.builder().withInstalledRules().today(today);
+    DriftEngine.Builder eb = DriftEngine.builder().withInstalledRules().today(today.get());
     policy.get().ifPresent(eb::policy);
     DriftEngine engine = eb.build();
     Optional<String> policyName = policy.get().flatMap(Policy::source);
@@ -317,7 +315,8 @@ public final class AnalyzeCommand implements Command {
     return Either.right(options);
   }
 
-  private static Either<PolicyError, Optional<Policy>> policy(Arguments args) {
+  /** The policy of --policy FILE, else of ./drift.yaml when it exists, else none; or every problem of the file. */
+  private static Either<PolicyErrors, Optional<Policy>> policy(Arguments args) {
     Optional<String> given = args.value(POLICY.name());
     if (given.isEmpty()) {
       Path def = Path.of(DEFAULT_POLICY);
@@ -326,23 +325,20 @@ public final class AnalyzeCommand implements Command {
       }
       return PolicyReader.read(def).map(Optional::of);
     }
-    String name = given.get();
-    Path p;
+    return PolicyCommand.read(given.get()).map(Optional::of);
+  }
+
+  /** The date of --today (policy expiry is judged as of it), else today; or a one-line message. */
+  static Either<String, LocalDate> today(String command, Arguments args) {
+    Optional<String> given = args.value(TODAY.name());
+    if (given.isEmpty()) {
+      return Either.right(LocalDate.now());
+    }
     try {
-      p = Path.of(name);
-    } catch (InvalidPathException e) {
-      return Either.left(new PolicyError(name, 0, 0, "not a valid file name"));
+      return Either.right(LocalDate.parse(given.get()));
+    } catch (DateTimeParseException e) {
+      return Either.left(command + ": --today must be a date like 2026-12-31, not '" + given.get() + "'");
     }
-    if (!Files.exists(p)) {
-      return Either.left(new PolicyError(name, 0, 0, "no such file"));
-    }
-    if (!Files.isRegularFile(p)) {
-      return Either.left(new PolicyError(name, 0, 0, "not a file"));
-    }
-    if (!Files.isReadable(p)) {
-      return Either.left(new PolicyError(name, 0, 0, "cannot read the file (permission denied)"));
-    }
-    return PolicyReader.read(p).map(Optional::of);
   }
 
   private Either<String, Plan> read(

@@ -20,7 +20,14 @@ public final class CommandRegistry {
 
   /** The built-in commands. */
   public static CommandRegistry builtIn() {
-    return of(new AnalyzeCommand(), new ShowCommand(), new RulesCommand(), new ExplainCommand(), new DemoCommand(), new ImportCommand());
+    return of(
+        new AnalyzeCommand(),
+        new PolicyCommand(),
+        new ShowCommand(),
+        new RulesCommand(),
+        new ExplainCommand(),
+        new DemoCommand(),
+        new ImportCommand());
   }
 
   /** A registry of the given commands; names must be unique. */

@@ -8,7 +8,7 @@ import io.github.tfdrift.report.RuleCatalog;
 import io.github.tfdrift.report.RunReport;
 import io.github.tfdrift.rules.DriftEngine;
 import io.github.tfdrift.rules.policy.Policy;
-import io.github.tfdrift.rules.policy.PolicyError;
+import io.github.tfdrift.rules.policy.PolicyErrors;
 import io.github.tfdrift.rules.policy.PolicyReader;
 import io.vavr.control.Either;
 import java.nio.file.Path;
@@ -89,9 +89,10 @@ public final class DemoCommand implements Command {
       }
       Policy policy = Policy.empty();
       if (s.policy().isPresent()) {
-        Either<PolicyError, Policy> p = PolicyReader.read(s.policy().get(), s.name() + "/policy.yaml");
+        Either<PolicyErrors, Policy> p = PolicyReader.read(s.policy().get(), s.name() + "/policy.yaml");
         if (p.isLeft()) {
-          return console.fail("demo scenario " + p.getLeft().describe());
+          p.getLeft().lines().forEach(l -> console.fail("demo scenario " + l));
+          return ExitCodes.ERROR;
         }
         policy = p.get();
       }

@@ -203,6 +203,20 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aPolicyWithSeveralProblemsGivesOneLineEachAndNoReport() {
+    String f = policyFile("several-problems.yaml").toString();
+    CliRun r = CliRun.of("analyze", "--policy", f, plan("s1-memory-changed.json"));
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines())
+        .containsExactly(
+            "drift: " + f + ":2:1: unknown key 'ignore_change' (did you mean 'ignore_changes'?)",
+            "drift: " + f + ":7:5: unknown key 'reasn' (did you mean 'reason'?)",
+            "drift: " + f + ":8:18: bad attribute path 'tags[Name]': expected an index or a quoted key at character 6",
+            "drift: " + f + ":9:14: bad date '2026-31-12' in 'expires' (expected YYYY-MM-DD)");
+  }
+
+  @Test
   void policyIgnoringTheDriftMakesItAFalsePositive() {
     CliRun r = CliRun.of("analyze", "--policy", policyFile("ignore-memory.yaml").toString(), plan("s1-memory-changed.json"));
     assertThat(r.status()).isZero();

@@ -269,6 +269,67 @@ class DriftJarIT {
     assertThat(r.err().lines().toList()).singleElement().asString().startsWith("drift: " + badYaml + ":").contains("not valid YAML");
   }
 
+  /** The four problems of src/test/resources/policies/several-problems.yaml, as drift prints them. */
+  private static List<String> severalProblems(Path policy) {
+    return List.of(
+        "drift: " + policy + ":2:1: unknown key 'ignore_change' (did you mean 'ignore_changes'?)",
+        "drift: " + policy + ":7:5: unknown key 'reasn' (did you mean 'reason'?)",
+        "drift: " + policy + ":8:18: bad attribute path 'tags[Name]': expected an index or a quoted key at character 6",
+        "drift: " + policy + ":9:14: bad date '2026-31-12' in 'expires' (expected YYYY-MM-DD)");
+  }
+
+  @Test
+  void aPolicyWithSeveralProblemsGivesOneLineEachAndNoReport() throws Exception {
+    Path policy = CliRun.plan("../policies/several-problems.yaml");
+    Result r = drift("analyze", "--policy", policy.toString(), plan("s1-memory-changed.json"));
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines().toList()).containsExactlyElementsOf(severalProblems(policy));
+  }
+
+  // ---- policy check ---------------------------------------------------------------------------
+
+  @Test
+  void policyCheckOfAValidFileIsOneOkLine() throws Exception {
+    Path policy = CliRun.plan("../policies/valid.yaml");
+    Result r = drift("policy", "check", "--today", "2026-06-01", policy.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .isEqualTo(policy + ": OK: 2 ignore rules, 1 expectation (expires 2026-12-31), 1 accept rule, 1 import ID template\n");
+  }
+
+  @Test
+  void policyCheckWarnsOfAnExpiredExpectationAndStillExitsZero() throws Exception {
+    Path policy = CliRun.plan("../policies/valid.yaml");
+    Result r = drift("policy", "check", "--today", "2027-01-15", policy.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.err().lines().toList())
+        .containsExactly(
+            "drift: warning: " + policy + ":9:5: the expected entry for module.jellyfin.proxmox_virtual_environment_vm.vm"
+                + " expired on 2026-12-31 (today is 2027-01-15); it no longer applies");
+    assertThat(r.out()).startsWith(policy + ": OK: ");
+  }
+
+  @Test
+  void policyCheckOfAnInvalidFileListsEveryProblemAndExitsOne() throws Exception {
+    Path policy = CliRun.plan("../policies/several-problems.yaml");
+    Result r = drift("policy", "check", policy.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines().toList()).containsExactlyElementsOf(severalProblems(policy));
+  }
+
+  @Test
+  void policyCheckOfAValidAndAnInvalidFileChecksBoth() throws Exception {
+    Path valid = CliRun.plan("../policies/valid.yaml");
+    Path invalid = CliRun.plan("../policies/several-problems.yaml");
+    Result r = drift("policy", "check", "--today", "2026-06-01", invalid.toString(), valid.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).startsWith(valid + ": OK: ");
+    assertThat(r.err().lines().toList()).containsExactlyElementsOf(severalProblems(invalid));
+  }
+
   @Test
   void debugAddsDetailsButStillNoSecrets() throws Exception {
     Result r = drift("--debug", "analyze", plan("broken.json"));

@@ -211,6 +211,7 @@ class MainTest {
     assertThat(r.status()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).startsWith("Usage: drift [--debug] COMMAND [ARGS...]\n").contains("\n  show     summarise a plan")
         .contains("\n  analyze  classify plans")
+        .contains("\n  policy   check policy files without a plan")
         .contains("\n  rules    list the installed rules")
         .contains("\n  explain  print the documentation of a rule")
         .contains("\n  demo     analyze the bundled runbook scenarios")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.policy.PolicyError;
+import io.github.tfdrift.rules.policy.PolicyErrors;
 import io.github.tfdrift.rules.policy.PolicyReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +39,15 @@ class PolicyReaderTest {
         types: ["aws_*"]
       """;
 
-  static PolicyError error(String yaml) {
+  static PolicyErrors errors(String yaml) {
     return PolicyReader.read(yaml, "drift-policy.yaml").swap().getOrElseThrow(p -> new AssertionError("accepted: " + p));
+  }
+
+  /** The one problem of a policy with exactly one. */
+  static PolicyError error(String yaml) {
+    PolicyErrors e = errors(yaml);
+    assertThat(e.errors()).as(e.describe()).hasSize(1);
+    return e.first();
   }
 
   @Test
@@ -132,7 +140,7 @@ class PolicyReaderTest {
 
   @Test
   void wrongShapeIsReported() {
-    assertThat(error("ignore_changes: clone\n").message()).isEqualTo("'ignore_changes' must be a list");
+    assertThat(error("ignore_changes: clone\n").message()).isEqualTo("'ignore_changes' must be a list, not a single value");
   }
 
   @Test
@@ -151,8 +159,168 @@ class PolicyReaderTest {
   void fileIsReadWithItsName(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("drift-policy.yaml");
     Files.writeString(f, "accept:\n  - attributes: [tags]\n    typo: 1\n");
-    PolicyError e = PolicyReader.read(f).getLeft();
+    PolicyError e = PolicyReader.read(f).getLeft().first();
     assertThat(e.source()).isEqualTo(f.toString());
     assertThat(e.line()).isEqualTo(3);
+  }
+
+  // ---- every problem of a file ----------------------------------------------------------------
+
+  static final String MANY_PROBLEMS =
+      """
+      version: 2
+      ignore_change:
+        - attributes: [clone]
+      ignore_changes:
+        - type: aws_instance
+          address: "module.**.vm"
+          attributes: ["tags[Name]", memory]
+          reson: typo
+        - type: [a, b]
+          attributes: [all]
+      expected:
+        - address: module.jellyfin.proxmox_virtual_environment_vm.vm
+          attributes: [memory]
+          expires: 2026-02-30
+        - reason: INC-9
+          address: a.b
+          address: c.d
+      normalizers:
+        - path: policy
+          kind: yaml
+      required_tags:
+        enabled: "yes"
+        tags: ManagedBy
+      """;
+
+  @Test
+  void everyProblemOfAFileIsReportedInDocumentOrderWithLineAndColumn() {
+    PolicyErrors e = errors(MANY_PROBLEMS);
+    assertThat(e.lines())
+        .containsExactly(
+            "drift-policy.yaml:1:10: unsupported version '2' (this reader knows version 1)",
+            "drift-policy.yaml:2:1: unknown key 'ignore_change' (did you mean 'ignore_changes'?)",
+            "drift-policy.yaml:6:14: bad glob in 'address': 'module.**.vm' contains '**' at character 8"
+                + " (a single '*' already matches dots and brackets)",
+            "drift-policy.yaml:7:18: bad attribute path 'tags[Name]': expected an index or a quoted key at character 6",
+            "drift-policy.yaml:8:5: unknown key 'reson' (did you mean 'reason'?)",
+            "drift-policy.yaml:9:11: 'type' must be a single value, not a list",
+            "drift-policy.yaml:12:5: an expected entry needs a 'reason' (incident, ticket, why)",
+            "drift-policy.yaml:14:14: bad date '2026-02-30' in 'expires' (expected YYYY-MM-DD)",
+            "drift-policy.yaml:17:5: duplicate key 'address' (first given at line 16)",
+            "drift-policy.yaml:20:11: unknown normalizer kind 'yaml' (known: json, ssh-public-key)",
+            "drift-policy.yaml:22:12: 'enabled' must be true or false, not 'yes'");
+    assertThat(e.count()).isEqualTo(11);
+    assertThat(e.omitted()).isZero();
+    assertThat(e.stoppedReading()).isFalse();
+  }
+
+  @Test
+  void everyProblemOfAJsonPolicyIsReportedToo() {
+    PolicyErrors e =
+        PolicyReader.read(
+                "{\"ignore_changes\": [{\"atributes\": [\"a..b\"]}],\n \"acept\": [], \"expected\": [{\"reason\": \"x\"}]}",
+                "p.json")
+            .getLeft();
+    assertThat(e.lines())
+        .containsExactly(
+            "p.json:1:22: unknown key 'atributes' (did you mean 'attributes'?)",
+            "p.json:2:2: unknown key 'acept' (did you mean 'accept'?)",
+            "p.json:2:28: an expected entry needs 'address'");
+  }
+
+  @Test
+  void aMistypedRequiredKeyIsOneProblemNotTwo() {
+    PolicyError e = error("ignore_changes:\n  - type: aws_instance\n    atributes: [tags]\n");
+    assertThat(e.message()).isEqualTo("unknown key 'atributes' (did you mean 'attributes'?)");
+  }
+
+  @Test
+  void aMissingRequiredKeyIsReportedAtItsEntry() {
+    PolicyError e = error("ignore_changes:\n  - type: aws_instance\n    reason: forgot the attributes\n");
+    assertThat(e.describe())
+        .isEqualTo("drift-policy.yaml:2:5: an ignore_changes entry needs 'attributes' (use [all] to ignore every attribute)");
+  }
+
+  @Test
+  void aReasonOfTheWrongTypeIsOneProblemAndAnEmptyReasonIsAnother() {
+    assertThat(errors("expected:\n  - address: a.b\n    reason: [INC-1]\n  - address: a.c\n    reason: \"  \"\n").lines())
+        .containsExactly(
+            "drift-policy.yaml:3:13: 'reason' must be a single value, not a list",
+            "drift-policy.yaml:5:13: an expected entry needs a 'reason' (incident, ticket, why), not an empty one");
+  }
+
+  @Test
+  void aDuplicateTopLevelKeyNamesTheFirstOne() {
+    PolicyError e = error("accept:\n  - attributes: [tags]\naccept:\n  - attributes: [name]\n");
+    assertThat(e.describe()).isEqualTo("drift-policy.yaml:3:1: duplicate key 'accept' (first given at line 1)");
+  }
+
+  @Test
+  void anUnknownKeyFarFromEveryKnownOneListsThem() {
+    assertThat(error("accept:\n  - colour: red\n").message())
+        .isEqualTo("unknown key 'colour' (expected one of: type, address, attributes, reason)");
+  }
+
+  @Test
+  void messagesQuoteOnlyAShortExcerptOfALongKeyOrValue() {
+    String longKey = "k".repeat(500);
+    String longGlob = "module.**." + "x".repeat(500);
+    PolicyErrors e = errors(longKey + ": 1\naccept:\n  - address: \"" + longGlob + "\"\n");
+    assertThat(e.errors()).extracting(PolicyError::message)
+        .containsExactly(
+            "unknown key '" + "k".repeat(40) + "…' (expected one of: version, ignore_changes, expected, accept, normalizers,"
+                + " required_tags, import_ids)",
+            "bad glob in 'address': '" + longGlob.substring(0, 40) + "…' contains '**' at character 8"
+                + " (a single '*' already matches dots and brackets)");
+  }
+
+  @Test
+  void controlCharactersInAQuotedKeyArePrintedAsQuestionMarks() {
+    assertThat(error("\"ignore\\u0007changes\": []\n").message()).startsWith("unknown key 'ignore?changes' (did you mean 'ignore_changes'?)");
+  }
+
+  @Test
+  void theListIsCutAtFiftyProblemsWithACountOfTheRest() {
+    StringBuilder yaml = new StringBuilder("accept:\n");
+    for (int i = 1; i <= 60; i++) {
+      yaml.append("  - attributes: [\"bad..path").append(i).append("\"]\n");
+    }
+    PolicyErrors e = errors(yaml.toString());
+    assertThat(e.errors()).hasSize(PolicyErrors.LIMIT);
+    assertThat(e.errors().get(49).line()).isEqualTo(51);
+    assertThat(e.omitted()).isEqualTo(10);
+    assertThat(e.count()).isEqualTo(60);
+    assertThat(e.lines()).hasSize(51).last().isEqualTo("drift-policy.yaml: … and 10 more problems");
+  }
+
+  @Test
+  void aSyntaxErrorStopsReadingAndIsTheOnlyProblem() {
+    PolicyErrors e = errors("ignore_change:\n  - attributes: [clone]\naccept: [unclosed\n");
+    assertThat(e.errors()).hasSize(1);
+    assertThat(e.first().line()).isEqualTo(3);
+    assertThat(e.first().message()).startsWith("not valid YAML: ");
+    assertThat(e.stoppedReading()).isTrue();
+  }
+
+  @Test
+  void aSecondDocumentIsAProblemAndTheFirstIsStillChecked() {
+    PolicyErrors e = errors("acept: []\n---\naccept: []\n");
+    assertThat(e.lines())
+        .containsExactly(
+            "drift-policy.yaml:1:1: unknown key 'acept' (did you mean 'accept'?)",
+            "drift-policy.yaml:3:1: more than one document in the policy file (only the first is read)");
+  }
+
+  @Test
+  void aMissingFileSaysSo(@TempDir Path dir) {
+    PolicyErrors e = PolicyReader.read(dir.resolve("nope.yaml")).getLeft();
+    assertThat(e.lines()).containsExactly(dir.resolve("nope.yaml") + ": no such file");
+    assertThat(e.stoppedReading()).isTrue();
+  }
+
+  @Test
+  void aDirectoryIsNotAPolicyFile(@TempDir Path dir) {
+    assertThat(PolicyReader.read(dir).getLeft().lines()).containsExactly(dir + ": not a file");
   }
 }

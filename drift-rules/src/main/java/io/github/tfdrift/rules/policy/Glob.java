@@ -28,7 +28,10 @@ public final class Glob {
     return ANY;
   }
 
-  /** Compiles a glob, or says what is wrong with it. */
+  /**
+   * Compiles a glob, or says what is wrong with it without repeating it: {@code empty glob}, {@code
+   * contains whitespace at character 7}, {@code contains '**' at character 8 (...)}.
+   */
   public static Either<String, Glob> compile(String pattern) {
     Objects.requireNonNull(pattern, "pattern");
     if (pattern.isEmpty()) {
@@ -37,24 +40,20 @@ public final class Glob {
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
       if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-        return Either.left("glob '" + pattern + "' contains whitespace at character " + (i + 1));
+        return Either.left("contains whitespace at character " + (i + 1));
       }
     }
     int dbl = pattern.indexOf("**");
     if (dbl >= 0) {
       return Either.left(
-          "glob '"
-              + pattern
-              + "' contains '**' at character "
-              + (dbl + 1)
-              + " (a single '*' already matches dots and brackets)");
+          "contains '**' at character " + (dbl + 1) + " (a single '*' already matches dots and brackets)");
     }
     return Either.right(pattern.equals("*") ? ANY : new Glob(pattern));
   }
 
   /** Compiles a glob known to be valid; throws {@link IllegalArgumentException} otherwise. */
   public static Glob of(String pattern) {
-    return compile(pattern).getOrElseThrow((String m) -> new IllegalArgumentException(m));
+    return compile(pattern).getOrElseThrow((String m) -> new IllegalArgumentException("bad glob '" + pattern + "': " + m));
   }
 
   /** The pattern text. */

@@ -3,8 +3,9 @@ package io.github.tfdrift.rules.policy;
 import java.util.Objects;
 
 /**
- * Why a policy file was rejected: where, and what is wrong. Never contains more of the file than a key
- * name or the offending glob, path or date.
+ * One problem of a policy file: where, and what is wrong. Never contains more of the file than a
+ * short excerpt of the offending key, glob, path or date. {@link PolicyReader} reports every problem
+ * of a file together, as {@link PolicyErrors}.
  *
  * @param source the file name
  * @param line 1-based line, or 0 when unknown

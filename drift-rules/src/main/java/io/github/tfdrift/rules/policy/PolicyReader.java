@@ -10,11 +10,14 @@ import io.github.tfdrift.core.address.AttributePath;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,11 +28,20 @@ import java.util.Set;
 
 /**
  * Reads a policy file, YAML or JSON (a document starting with <code>{</code> is read as JSON), and
- * validates it. Errors are values with file, line, column and what is wrong: an unknown key (with a
- * suggestion), a bad glob, a bad attribute path, a bad date, a wrong type, a missing key. Never
- * throws for bad input. The {@code import_ids:} key is allowed and left to {@code
- * io.github.tfdrift.imports.ImportIdPolicy} (import ID templates for {@code drift import} and {@code drift
- * analyze --apply-log}), so one file serves both.
+ * validates it. Never throws for bad input.
+ *
+ * <p>Every problem of the file is reported, not only the first, as {@link PolicyErrors}: each {@link
+ * PolicyError} has the file, line, column and what is wrong, in document order. The problems found
+ * are: unknown keys (with a "did you mean" suggestion when a known key is close), duplicate keys,
+ * values of the wrong shape (a list where one value belongs...), missing required keys, bad globs,
+ * bad attribute paths, bad dates, unknown normaliser kinds, an unsupported {@code version}. A file
+ * that cannot be read, or that is not valid YAML or JSON, stops reading: that one problem is
+ * reported, with its position ({@link PolicyErrors#stoppedReading()}). Messages quote at most a short
+ * excerpt of the offending key or value.
+ *
+ * <p>The {@code import_ids:} key is allowed and left to {@code io.github.tfdrift.imports.ImportIdPolicy}
+ * (import ID templates for {@code drift import} and {@code drift analyze --apply-log}), so one file
+ * serves both.
  *
  * <pre>
  * ignore_changes:
@@ -46,6 +58,9 @@ import java.util.Set;
 public final class PolicyReader {
   /** The normaliser kinds every reader knows. */
   public static final Set<String> BUILT_IN_NORMALIZERS = Set.of("json", "ssh-public-key");
+
+  /** The longest excerpt of a key or value a message quotes, in characters. */
+  static final int EXCERPT = 40;
 
   private static final List<String> TOP = List.of("version", "ignore_changes", "expected", "accept", "normalizers", "required_tags", "import_ids");
   private static final List<String> IGNORE_KEYS = List.of("type", "address", "attributes", "reason");
@@ -76,66 +91,101 @@ public final class PolicyReader {
     return new PolicyReader(all);
   }
 
-  /** Reads and validates a policy file. */
-  public static Either<PolicyError, Policy> read(Path file) {
+  /** Reads and validates a policy file: the policy, or every problem of the file. */
+  public static Either<PolicyErrors, Policy> read(Path file) {
     return DEFAULT.readFile(file);
   }
 
-  /** Reads and validates policy text; {@code sourceName} names it in errors. */
-  public static Either<PolicyError, Policy> read(String content, String sourceName) {
+  /**
+   * Reads and validates policy text: the policy, or every problem of the text.
+   *
+   * @param content the policy, YAML or JSON
+   * @param sourceName how problems name the text, usually its file name
+   * @return the policy, or its problems
+   */
+  public static Either<PolicyErrors, Policy> read(String content, String sourceName) {
     return DEFAULT.readText(content, sourceName);
   }
 
   /** Reads and validates a policy file with this reader's normaliser kinds. */
-  public Either<PolicyError, Policy> readFile(Path file) {
+  public Either<PolicyErrors, Policy> readFile(Path file) {
     Objects.requireNonNull(file, "file");
     String name = file.toString();
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return stop(name, 0, 0, "no such file");
+    } catch (AccessDeniedException e) {
+      return stop(name, 0, 0, "cannot read the file (permission denied)");
     } catch (IOException | RuntimeException e) {
-      return Either.left(new PolicyError(name, 0, 0, "cannot read the file (" + e.getClass().getSimpleName() + ")"));
+      return stop(name, 0, 0, Files.isDirectory(file) ? "not a file" : "cannot read the file (" + e.getClass().getSimpleName() + ")");
     }
     return readText(text, name);
   }
 
-  /** Reads and validates policy text with this reader's normaliser kinds. */
-  public Either<PolicyError, Policy> readText(String content, String sourceName) {
+  /** Reads and validates policy text with this reader's normaliser kinds; {@code sourceName} names it. */
+  public Either<PolicyErrors, Policy> readText(String content, String sourceName) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(sourceName, "sourceName");
+    PolicyErrors.Collector problems = new PolicyErrors.Collector();
     Node root;
     try {
-      root = parse(content, sourceName);
-    } catch (Invalid e) {
-      return Either.left(e.error);
+      root = parse(content, sourceName, problems);
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       String msg = e.getOriginalMessage();
       int nl = msg == null ? -1 : msg.indexOf('\n');
-      return Either.left(
-          new PolicyError(
-              sourceName,
-              l == null ? 0 : Math.max(0, l.getLineNr()),
-              l == null ? 0 : Math.max(0, l.getColumnNr()),
-              "not valid " + (looksLikeJson(content) ? "JSON" : "YAML") + ": "
-                  + (msg == null ? "syntax error" : nl > 0 ? msg.substring(0, nl) : msg)));
+      return stop(
+          sourceName,
+          l == null ? 0 : Math.max(0, l.getLineNr()),
+          l == null ? 0 : Math.max(0, l.getColumnNr()),
+          "not valid " + (looksLikeJson(content) ? "JSON" : "YAML") + ": "
+              + (msg == null ? "syntax error" : nl > 0 ? msg.substring(0, nl) : msg));
     } catch (IOException | RuntimeException e) {
-      return Either.left(new PolicyError(sourceName, 0, 0, "cannot parse the policy (" + e.getClass().getSimpleName() + ")"));
+      return stop(sourceName, 0, 0, "cannot parse the policy (" + e.getClass().getSimpleName() + ")");
     }
-    try {
-      Policy.Builder b = Policy.builder().source(sourceName);
-      if (root != null) {
-        build(root, b);
-      }
-      return Either.right(b.build());
-    } catch (Invalid e) {
-      return Either.left(e.error);
+    Policy.Builder b = Policy.builder().source(sourceName);
+    if (root != null) {
+      new Validation(problems, b).policy(root);
     }
+    return problems.isEmpty() ? Either.right(b.build()) : Either.left(problems.result(false));
+  }
+
+  private static Either<PolicyErrors, Policy> stop(String source, int line, int column, String message) {
+    return Either.left(PolicyErrors.stopped(new PolicyError(source, line, column, message)));
   }
 
   private static boolean looksLikeJson(String s) {
     String t = s.stripLeading();
     return t.startsWith("{");
+  }
+
+  /**
+   * A short, printable excerpt of a key or value: at most {@value #EXCERPT} characters, control
+   * characters as {@code ?}, an ellipsis when cut.
+   */
+  static String excerpt(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    int i = 0;
+    int n = 0;
+    while (i < s.length() && n < EXCERPT) {
+      int cp = s.codePointAt(i);
+      b.appendCodePoint(Character.isISOControl(cp) ? '?' : cp);
+      i += Character.charCount(cp);
+      n++;
+    }
+    if (i < s.length()) {
+      b.append('…');
+    }
+    return b.toString();
+  }
+
+  private static String quoted(String s) {
+    return "'" + excerpt(s) + "'";
   }
 
   // ---- tree with locations ----
@@ -146,23 +196,28 @@ public final class PolicyReader {
 
   private record Entry(String key, Location keyAt, Node value) {}
 
-  private record MapNode(Location at, Map<String, Entry> entries) implements Node {}
+  /** A mapping; {@code entries} in document order, duplicates included. */
+  private record MapNode(Location at, List<Entry> entries) implements Node {}
 
   private record ListNode(Location at, List<Node> items) implements Node {}
 
   private record Scalar(Location at, String text, JsonToken token) implements Node {}
 
-  private static final class Invalid extends Exception {
-    private static final long serialVersionUID = 1L;
-    final transient PolicyError error;
+  /**
+   * The known keys of a mapping, first occurrence of each, and the known keys its unknown keys were
+   * taken for typos of.
+   */
+  private record Fields(MapNode map, Map<String, Entry> known, Set<String> meant) {
+    boolean has(String key) {
+      return known.containsKey(key);
+    }
 
-    Invalid(Location at, String message) {
-      super(null, null, false, false);
-      this.error = new PolicyError(at.source(), at.line(), at.column(), message);
+    Entry get(String key) {
+      return known.get(key);
     }
   }
 
-  private static Node parse(String content, String source) throws IOException, Invalid {
+  private static Node parse(String content, String source, PolicyErrors.Collector problems) throws IOException {
     JsonFactory f = looksLikeJson(content) ? JSON : YAML;
     try (JsonParser p = f.createParser(content)) {
       JsonToken t = p.nextToken();
@@ -171,7 +226,7 @@ public final class PolicyReader {
       }
       Node n = readNode(p, source);
       if (p.nextToken() != null) {
-        throw new Invalid(loc(p, source), "more than one document in the policy file");
+        problems.add(loc(p, source), "more than one document in the policy file (only the first is read)");
       }
       return n;
     }
@@ -182,22 +237,18 @@ public final class PolicyReader {
     return new Location(source, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
   }
 
-  private static Node readNode(JsonParser p, String source) throws IOException, Invalid {
+  private static Node readNode(JsonParser p, String source) throws IOException {
     Location at = loc(p, source);
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {
-      Map<String, Entry> m = new LinkedHashMap<>();
+      List<Entry> entries = new ArrayList<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
         Location keyAt = loc(p, source);
         p.nextToken();
-        Node v = readNode(p, source);
-        if (m.containsKey(key)) {
-          throw new Invalid(keyAt, "duplicate key '" + key + "'");
-        }
-        m.put(key, new Entry(key, keyAt, v));
+        entries.add(new Entry(key, keyAt, readNode(p, source)));
       }
-      return new MapNode(at, m);
+      return new MapNode(at, entries);
     }
     if (t == JsonToken.START_ARRAY) {
       List<Node> l = new ArrayList<>();
@@ -211,92 +262,290 @@ public final class PolicyReader {
 
   // ---- schema ----
 
-  private void build(Node root, Policy.Builder b) throws Invalid {
-    MapNode top = map(root, "the policy");
-    checkKeys(top, TOP);
-    for (Entry e : top.entries().values()) {
-      switch (e.key()) {
-        case "version":
-          Scalar v = scalar(e.value(), "version");
-          if (!"1".equals(v.text())) {
-            throw new Invalid(v.at(), "unsupported version '" + v.text() + "' (this reader knows version 1)");
+  /**
+   * One validation of one document: walks the tree in document order, reports every problem, and
+   * builds the policy from what is valid (the policy is only used when nothing was reported). Each
+   * check reports its problem and returns a harmless stand-in, so the walk goes on.
+   */
+  private final class Validation {
+    private final PolicyErrors.Collector problems;
+    private final Policy.Builder b;
+
+    Validation(PolicyErrors.Collector problems, Policy.Builder b) {
+      this.problems = problems;
+      this.b = b;
+    }
+
+    private void problem(Location at, String message) {
+      problems.add(at, message);
+    }
+
+    void policy(Node root) {
+      Optional<MapNode> top = map(root, "the policy");
+      if (top.isEmpty()) {
+        return;
+      }
+      for (Entry e : fields(top.get(), TOP).known().values()) {
+        switch (e.key()) {
+          case "version" -> version(e.value());
+          case "ignore_changes" -> list(e.value(), "ignore_changes").forEach(this::ignore);
+          case "expected" -> list(e.value(), "expected").forEach(this::expected);
+          case "accept" -> list(e.value(), "accept").forEach(this::accept);
+          case "normalizers" -> list(e.value(), "normalizers").forEach(this::normalizer);
+          case "required_tags" -> requiredTags(e.value());
+          case "import_ids" -> {
+            // Read by io.github.tfdrift.imports.ImportIdPolicy, which validates it.
           }
-          break;
-        case "ignore_changes":
-          for (Node n : list(e.value(), "ignore_changes")) {
-            MapNode m = map(n, "an ignore_changes entry");
-            checkKeys(m, IGNORE_KEYS);
-            b.addIgnore(
-                new IgnoreRule(
-                    glob(m, "type"),
-                    glob(m, "address"),
-                    attributes(m, true),
-                    optionalText(m, "reason"),
-                    m.at()));
-          }
-          break;
-        case "expected":
-          for (Node n : list(e.value(), "expected")) {
-            MapNode m = map(n, "an expected entry");
-            checkKeys(m, EXPECTED_KEYS);
-            require(m, "address", "an expected entry");
-            String reason =
-                optionalText(m, "reason")
-                    .orElseThrow(() -> new Invalid(m.at(), "an expected entry needs a 'reason' (incident, ticket, why)"));
-            b.addExpected(
-                new Expectation(glob(m, "type"), glob(m, "address"), attributes(m, false), reason, date(m, "expires"), m.at()));
-          }
-          break;
-        case "accept":
-          for (Node n : list(e.value(), "accept")) {
-            MapNode m = map(n, "an accept entry");
-            checkKeys(m, ACCEPT_KEYS);
-            b.addAccept(new AcceptRule(glob(m, "type"), glob(m, "address"), attributes(m, false), m.at()));
-          }
-          break;
-        case "normalizers":
-          for (Node n : list(e.value(), "normalizers")) {
-            MapNode m = map(n, "a normalizers entry");
-            checkKeys(m, NORMALIZER_KEYS);
-            require(m, "path", "a normalizers entry");
-            require(m, "kind", "a normalizers entry");
-            Scalar kind = scalar(m.entries().get("kind").value(), "kind");
-            if (kind.text() == null || !normalizerKinds.contains(kind.text())) {
-              throw new Invalid(
-                  kind.at(), "unknown normalizer kind '" + kind.text() + "' (known: " + String.join(", ", sorted(normalizerKinds)) + ")");
-            }
-            b.addNormalizer(new NormalizerAttachment(glob(m, "type"), glob(m, "path"), kind.text(), m.at()));
-          }
-          break;
-        case "required_tags":
-          MapNode m = map(e.value(), "required_tags");
-          checkKeys(m, TAGS_KEYS);
-          boolean enabled = true;
-          Entry en = m.entries().get("enabled");
-          if (en != null) {
-            Scalar s = scalar(en.value(), "enabled");
-            if (s.token() != JsonToken.VALUE_TRUE && s.token() != JsonToken.VALUE_FALSE) {
-              throw new Invalid(s.at(), "'enabled' must be true or false");
-            }
-            enabled = s.token() == JsonToken.VALUE_TRUE;
-          }
-          List<String> tags = m.entries().containsKey("tags") ? texts(m.entries().get("tags").value(), "tags") : RequiredTags.DEFAULT_TAGS;
-          List<Glob> types = new ArrayList<>();
-          if (m.entries().containsKey("types")) {
-            Node tn = m.entries().get("types").value();
-            for (Node x : list(tn, "types")) {
-              types.add(compile(scalar(x, "types"), "types"));
-            }
-          }
-          b.requiredTags(new RequiredTags(enabled, tags, types));
-          break;
-        case "import_ids":
-          // Read by io.github.tfdrift.imports.ImportIdPolicy, which validates it.
-          break;
-        default:
-          throw new IllegalStateException(e.key());
+          default -> throw new IllegalStateException(e.key());
+        }
       }
     }
+
+    private void version(Node n) {
+      scalar(n, "version")
+          .filter(v -> !"1".equals(v.text()))
+          .ifPresent(v -> problem(v.at(), "unsupported version " + quoted(v.text()) + " (this reader knows version 1)"));
+    }
+
+    private void ignore(Node n) {
+      String what = "an ignore_changes entry";
+      map(n, what).ifPresent(m -> {
+        Fields f = fields(m, IGNORE_KEYS);
+        require(f, "attributes", what, " (use [all] to ignore every attribute)");
+        b.addIgnore(new IgnoreRule(glob(f, "type"), glob(f, "address"), attributes(f), optionalText(f, "reason"), m.at()));
+      });
+    }
+
+    private void expected(Node n) {
+      String what = "an expected entry";
+      map(n, what).ifPresent(m -> {
+        Fields f = fields(m, EXPECTED_KEYS);
+        require(f, "address", what, "");
+        Optional<String> reason = optionalText(f, "reason");
+        Entry r = f.get("reason");
+        if (r == null && !f.meant().contains("reason")) {
+          problem(m.at(), what + " needs a 'reason' (incident, ticket, why)");
+        } else if (r != null && reason.isEmpty() && r.value() instanceof Scalar) {
+          problem(r.value().at(), what + " needs a 'reason' (incident, ticket, why), not an empty one");
+        }
+        b.addExpected(
+            new Expectation(glob(f, "type"), glob(f, "address"), attributes(f), reason.orElse(""), date(f, "expires"), m.at()));
+      });
+    }
+
+    private void accept(Node n) {
+      map(n, "an accept entry").ifPresent(m -> {
+        Fields f = fields(m, ACCEPT_KEYS);
+        b.addAccept(new AcceptRule(glob(f, "type"), glob(f, "address"), attributes(f), m.at()));
+      });
+    }
+
+    private void normalizer(Node n) {
+      String what = "a normalizers entry";
+      map(n, what).ifPresent(m -> {
+        Fields f = fields(m, NORMALIZER_KEYS);
+        require(f, "path", what, "");
+        require(f, "kind", what, "");
+        Glob type = glob(f, "type");
+        Glob path = f.has("path") ? glob(f, "path") : Glob.any();
+        String kind = "";
+        if (f.has("kind")) {
+          Optional<Scalar> k = scalar(f.get("kind").value(), "kind");
+          if (k.isPresent() && (k.get().text() == null || !normalizerKinds.contains(k.get().text()))) {
+            problem(
+                k.get().at(),
+                "unknown normalizer kind " + quoted(k.get().text()) + " (known: " + String.join(", ", sorted(normalizerKinds)) + ")");
+          } else if (k.isPresent()) {
+            kind = k.get().text();
+          }
+        }
+        b.addNormalizer(new NormalizerAttachment(type, path, kind, m.at()));
+      });
+    }
+
+    private void requiredTags(Node n) {
+      map(n, "required_tags").ifPresent(m -> {
+        Fields f = fields(m, TAGS_KEYS);
+        boolean enabled = true;
+        if (f.has("enabled")) {
+          Optional<Scalar> s = scalar(f.get("enabled").value(), "enabled");
+          if (s.isPresent() && s.get().token() != JsonToken.VALUE_TRUE && s.get().token() != JsonToken.VALUE_FALSE) {
+            problem(s.get().at(), "'enabled' must be true or false, not " + quoted(s.get().text()));
+          }
+          enabled = s.map(x -> x.token() != JsonToken.VALUE_FALSE).orElse(true);
+        }
+        List<String> tags = f.has("tags") ? texts(f.get("tags").value(), "tags") : RequiredTags.DEFAULT_TAGS;
+        List<Glob> types = new ArrayList<>();
+        if (f.has("types")) {
+          for (Node x : list(f.get("types").value(), "types")) {
+            scalar(x, "types").ifPresent(s -> types.add(compile(s, "types")));
+          }
+        }
+        b.requiredTags(new RequiredTags(enabled, tags, types));
+      });
+    }
+
+    // ---- shapes ----
+
+    /**
+     * The known keys of a mapping (first occurrence of each), in document order; reports unknown keys
+     * (with a suggestion when one is close) and duplicate keys.
+     */
+    private Fields fields(MapNode m, List<String> allowed) {
+      Map<String, Entry> known = new LinkedHashMap<>();
+      Set<String> meant = new HashSet<>();
+      for (Entry e : m.entries()) {
+        if (!allowed.contains(e.key())) {
+          Optional<String> s = suggestion(e.key(), allowed);
+          s.ifPresent(meant::add);
+          problem(
+              e.keyAt(),
+              "unknown key "
+                  + quoted(e.key())
+                  + s.map(x -> " (did you mean '" + x + "'?)").orElse(" (expected one of: " + String.join(", ", allowed) + ")"));
+          continue;
+        }
+        Entry first = known.putIfAbsent(e.key(), e);
+        if (first != null) {
+          problem(e.keyAt(), "duplicate key " + quoted(e.key()) + " (first given at line " + first.keyAt().line() + ")");
+        }
+      }
+      return new Fields(m, known, meant);
+    }
+
+    /** Reports a missing required key, unless an unknown key was already taken for a typo of it. */
+    private void require(Fields f, String key, String what, String hint) {
+      if (!f.has(key) && !f.meant().contains(key)) {
+        problem(f.map().at(), what + " needs '" + key + "'" + hint);
+      }
+    }
+
+    private Optional<MapNode> map(Node n, String what) {
+      if (n instanceof MapNode m) {
+        return Optional.of(m);
+      }
+      problem(n.at(), what + " must be a mapping of keys to values, not " + shape(n));
+      return Optional.empty();
+    }
+
+    private List<Node> list(Node n, String what) {
+      if (n instanceof ListNode l) {
+        return l.items();
+      }
+      if (n instanceof Scalar s && s.text() == null) {
+        return List.of();
+      }
+      problem(n.at(), "'" + what + "' must be a list, not " + shape(n));
+      return List.of();
+    }
+
+    private Optional<Scalar> scalar(Node n, String what) {
+      if (n instanceof Scalar s) {
+        return Optional.of(s);
+      }
+      problem(n.at(), "'" + what + "' must be a single value, not " + shape(n));
+      return Optional.empty();
+    }
+
+    private List<String> texts(Node n, String what) {
+      List<String> out = new ArrayList<>();
+      if (n instanceof Scalar s && s.text() != null) {
+        out.add(s.text());
+        return out;
+      }
+      for (Node x : list(n, what)) {
+        scalar(x, what).ifPresent(s -> {
+          if (s.text() == null || s.text().isEmpty()) {
+            problem(s.at(), "empty value in '" + what + "'");
+          } else {
+            out.add(s.text());
+          }
+        });
+      }
+      return out;
+    }
+
+    private Optional<String> optionalText(Fields f, String key) {
+      Entry e = f.get(key);
+      if (e == null) {
+        return Optional.empty();
+      }
+      return scalar(e.value(), key).map(Scalar::text).filter(t -> !t.isBlank());
+    }
+
+    // ---- values ----
+
+    private Glob glob(Fields f, String key) {
+      Entry e = f.get(key);
+      if (e == null) {
+        return Glob.any();
+      }
+      return scalar(e.value(), key).map(s -> compile(s, key)).orElse(Glob.any());
+    }
+
+    private Glob compile(Scalar s, String key) {
+      String text = s.text() == null ? "" : s.text();
+      Either<String, Glob> g = Glob.compile(text);
+      if (g.isLeft()) {
+        problem(s.at(), text.isEmpty() ? "empty glob in '" + key + "'" : "bad glob in '" + key + "': " + quoted(text) + " " + g.getLeft());
+        return Glob.any();
+      }
+      return g.get();
+    }
+
+    private List<AttributePath> attributes(Fields f) {
+      Entry e = f.get("attributes");
+      if (e == null) {
+        return List.of(AttributePath.all());
+      }
+      Node n = e.value();
+      List<Node> items = n instanceof Scalar s && s.text() != null ? List.of(n) : list(n, "attributes");
+      if (items.isEmpty() && (n instanceof ListNode || (n instanceof Scalar s && s.text() == null))) {
+        problem(n.at(), "'attributes' must not be empty (use [all] to mean every attribute)");
+      }
+      List<AttributePath> out = new ArrayList<>();
+      for (Node x : items) {
+        scalar(x, "attributes").ifPresent(s -> {
+          String text = s.text() == null ? "" : s.text();
+          Either<String, AttributePath> p = AttributePath.parse(text);
+          if (p.isLeft()) {
+            problem(s.at(), "bad attribute path " + quoted(text) + ": " + p.getLeft());
+          } else {
+            out.add(p.get());
+          }
+        });
+      }
+      return out.isEmpty() ? List.of(AttributePath.all()) : out;
+    }
+
+    private Optional<LocalDate> date(Fields f, String key) {
+      Entry e = f.get(key);
+      if (e == null) {
+        return Optional.empty();
+      }
+      Optional<Scalar> s = scalar(e.value(), key);
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      String text = s.get().text() == null ? "" : s.get().text().strip();
+      try {
+        return Optional.of(LocalDate.parse(text));
+      } catch (DateTimeParseException ex) {
+        problem(s.get().at(), "bad date " + quoted(text) + " in '" + key + "' (expected YYYY-MM-DD)");
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static String shape(Node n) {
+    if (n instanceof MapNode) {
+      return "a mapping";
+    }
+    if (n instanceof ListNode) {
+      return "a list";
+    }
+    Scalar s = (Scalar) n;
+    return s.text() == null ? "empty" : "a single value";
   }
 
   private static List<String> sorted(Set<String> s) {
@@ -305,140 +554,24 @@ public final class PolicyReader {
     return l;
   }
 
-  private static void require(MapNode m, String key, String what) throws Invalid {
-    if (!m.entries().containsKey(key)) {
-      throw new Invalid(m.at(), what + " needs '" + key + "'");
-    }
-  }
-
-  private static MapNode map(Node n, String what) throws Invalid {
-    if (n instanceof MapNode m) {
-      return m;
-    }
-    throw new Invalid(n.at(), what + " must be a mapping of keys to values");
-  }
-
-  private static List<Node> list(Node n, String what) throws Invalid {
-    if (n instanceof ListNode l) {
-      return l.items();
-    }
-    if (n instanceof Scalar s && s.text() == null) {
-      return List.of();
-    }
-    throw new Invalid(n.at(), "'" + what + "' must be a list");
-  }
-
-  private static Scalar scalar(Node n, String what) throws Invalid {
-    if (n instanceof Scalar s) {
-      return s;
-    }
-    throw new Invalid(n.at(), "'" + what + "' must be a single value, not a " + (n instanceof ListNode ? "list" : "mapping"));
-  }
-
-  private static List<String> texts(Node n, String what) throws Invalid {
-    List<String> out = new ArrayList<>();
-    if (n instanceof Scalar s && s.text() != null) {
-      out.add(s.text());
-      return out;
-    }
-    for (Node x : list(n, what)) {
-      Scalar s = scalar(x, what);
-      if (s.text() == null || s.text().isEmpty()) {
-        throw new Invalid(s.at(), "empty value in '" + what + "'");
-      }
-      out.add(s.text());
-    }
-    return out;
-  }
-
-  private static Optional<String> optionalText(MapNode m, String key) throws Invalid {
-    Entry e = m.entries().get(key);
-    if (e == null) {
-      return Optional.empty();
-    }
-    Scalar s = scalar(e.value(), key);
-    return Optional.ofNullable(s.text()).filter(t -> !t.isBlank());
-  }
-
-  private static Glob glob(MapNode m, String key) throws Invalid {
-    Entry e = m.entries().get(key);
-    if (e == null) {
-      return Glob.any();
-    }
-    return compile(scalar(e.value(), key), key);
-  }
-
-  private static Glob compile(Scalar s, String key) throws Invalid {
-    String text = s.text() == null ? "" : s.text();
-    Either<String, Glob> g = Glob.compile(text);
-    if (g.isLeft()) {
-      throw new Invalid(s.at(), "bad glob in '" + key + "': " + g.getLeft());
-    }
-    return g.get();
-  }
-
-  private static List<AttributePath> attributes(MapNode m, boolean required) throws Invalid {
-    Entry e = m.entries().get("attributes");
-    if (e == null) {
-      if (required) {
-        throw new Invalid(m.at(), "an ignore_changes entry needs 'attributes' (use [all] to ignore every attribute)");
-      }
-      return List.of(AttributePath.all());
-    }
-    List<AttributePath> out = new ArrayList<>();
-    Node n = e.value();
-    List<Node> items = n instanceof Scalar s && s.text() != null ? List.of(n) : list(n, "attributes");
-    if (items.isEmpty()) {
-      throw new Invalid(n.at(), "'attributes' must not be empty (use [all] to mean every attribute)");
-    }
-    for (Node x : items) {
-      Scalar s = scalar(x, "attributes");
-      String text = s.text() == null ? "" : s.text();
-      Either<String, AttributePath> p = AttributePath.parse(text);
-      if (p.isLeft()) {
-        throw new Invalid(s.at(), "bad attribute path '" + text + "': " + p.getLeft());
-      }
-      out.add(p.get());
-    }
-    return out;
-  }
-
-  private static Optional<LocalDate> date(MapNode m, String key) throws Invalid {
-    Entry e = m.entries().get(key);
-    if (e == null) {
-      return Optional.empty();
-    }
-    Scalar s = scalar(e.value(), key);
-    String text = s.text() == null ? "" : s.text().strip();
-    try {
-      return Optional.of(LocalDate.parse(text));
-    } catch (DateTimeParseException ex) {
-      throw new Invalid(s.at(), "bad date '" + text + "' in '" + key + "' (expected YYYY-MM-DD)");
-    }
-  }
-
-  private static void checkKeys(MapNode m, List<String> allowed) throws Invalid {
-    for (Entry e : m.entries().values()) {
-      if (!allowed.contains(e.key())) {
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String a : allowed) {
-          int d = distance(e.key(), a);
-          if (d < bestD) {
-            bestD = d;
-            best = a;
-          }
-        }
-        String hint =
-            best != null && bestD <= Math.max(2, best.length() / 3)
-                ? " (did you mean '" + best + "'?)"
-                : " (expected one of: " + String.join(", ", allowed) + ")";
-        throw new Invalid(e.keyAt(), "unknown key '" + e.key() + "'" + hint);
+  /** The allowed key a mistyped key most likely meant, when one is within a small edit distance. */
+  static Optional<String> suggestion(String key, List<String> allowed) {
+    String best = null;
+    int bestD = Integer.MAX_VALUE;
+    for (String a : allowed) {
+      int d = distance(key.toLowerCase(java.util.Locale.ROOT), a);
+      if (d < bestD) {
+        bestD = d;
+        best = a;
       }
     }
+    return best != null && bestD < key.length() && bestD <= Math.max(2, best.length() / 3) ? Optional.of(best) : Optional.empty();
   }
 
   private static int distance(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 8) {
+      return Math.abs(a.length() - b.length());
+    }
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
