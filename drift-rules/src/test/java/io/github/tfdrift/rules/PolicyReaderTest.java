@@ -89,6 +89,24 @@ class PolicyReaderTest {
   }
 
   @Test
+  void aYamlAliasIsRejectedInsteadOfSilentlyReadAsItsName() {
+    PolicyErrors e = errors("ignore_changes:\n  - attributes: &keys [clone]\n  - attributes: [*keys]\n");
+    assertThat(e.first().line()).isEqualTo(3);
+    assertThat(e.first().message()).isEqualTo("YAML aliases ('*keys') are not supported: write the value out");
+  }
+
+  @Test
+  void aBillionLaughsPolicyIsRejectedQuickly() {
+    StringBuilder y = new StringBuilder("ignore_changes:\n  - attributes: &a [x, x, x, x, x, x, x, x, x]\n");
+    String prev = "a";
+    for (String n : new String[] {"b", "c", "d", "e", "f", "g", "h"}) {
+      y.append("  - attributes: &").append(n).append(" [").append(String.join(", ", java.util.Collections.nCopies(9, "*" + prev))).append("]\n");
+      prev = n;
+    }
+    assertThat(errors(y.toString()).first().message()).startsWith("YAML aliases");
+  }
+
+  @Test
   void unknownNestedKeyIsReportedAtItsLine() {
     PolicyError e = error("ignore_changes:\n  - type: aws_instance\n    atributes: [tags]\n");
     assertThat(e.line()).isEqualTo(3);

@@ -224,7 +224,7 @@ public final class PolicyReader {
       if (t == null) {
         return null;
       }
-      Node n = readNode(p, source);
+      Node n = readNode(p, source, problems);
       if (p.nextToken() != null) {
         problems.add(loc(p, source), "more than one document in the policy file (only the first is read)");
       }
@@ -237,23 +237,28 @@ public final class PolicyReader {
     return new Location(source, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
   }
 
-  private static Node readNode(JsonParser p, String source) throws IOException {
+  private static Node readNode(JsonParser p, String source, PolicyErrors.Collector problems) throws IOException {
     Location at = loc(p, source);
     JsonToken t = p.currentToken();
+    if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+      // Jackson hands an alias over as its name, which would silently become a wrong value.
+      problems.add(at, "YAML aliases ('*" + excerpt(p.getText()) + "') are not supported: write the value out");
+      return new Scalar(at, null, JsonToken.VALUE_NULL);
+    }
     if (t == JsonToken.START_OBJECT) {
       List<Entry> entries = new ArrayList<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
         Location keyAt = loc(p, source);
         p.nextToken();
-        entries.add(new Entry(key, keyAt, readNode(p, source)));
+        entries.add(new Entry(key, keyAt, readNode(p, source, problems)));
       }
       return new MapNode(at, entries);
     }
     if (t == JsonToken.START_ARRAY) {
       List<Node> l = new ArrayList<>();
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        l.add(readNode(p, source));
+        l.add(readNode(p, source, problems));
       }
       return new ListNode(at, l);
     }
