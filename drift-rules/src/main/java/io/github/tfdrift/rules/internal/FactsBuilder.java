@@ -2,6 +2,7 @@ package io.github.tfdrift.rules.internal;
 
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.rules.normalize.Normalizer;
@@ -40,7 +41,8 @@ final class FactsBuilder {
     return l.isEmpty() ? List.of() : l;
   }
 
-  EntryFacts build(InstanceId id, Optional<ResourceChange> planned, Optional<ResourceChange> drift) {
+  EntryFacts build(
+      InstanceId id, Optional<ResourceChange> planned, Optional<ResourceChange> drift, Optional<DeferredChange> deferred) {
     ResourceChange any = planned.orElseGet(drift::get);
     String type = any.type();
     String address = id.address();
@@ -81,7 +83,8 @@ final class FactsBuilder {
         drift,
         ctx.relevantAttributes(address),
         driftChanges,
-        plannedChanges);
+        plannedChanges,
+        deferred);
   }
 
   private List<PathChange> categorise(
