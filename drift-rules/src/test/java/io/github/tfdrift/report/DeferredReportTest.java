@@ -51,7 +51,8 @@ class DeferredReportTest {
     assertThat(t.lines())
         .containsSubsequence(
             "REPLACE  " + DB + "  engine_version",
-            "  Deferred: this plan does not make the change yet (deferral reason provider_config_unknown); it will be in the plan after the next 'terraform apply'.",
+            "  Deferred: this plan does not make the change yet (deferral reason provider_config_unknown); the plan after the next 'terraform apply' will, so investigate before applying.",
+            "    engine_version: \"15.4\" → \"16.1\" (deferred)",
             "DEFERRED  " + WORKER,
             "  Deferred: Terraform could not plan this change yet (deferral reason instance_count_unknown), so the plan is incomplete."
                 + " Run 'terraform apply' for the rest of the plan, then 'terraform plan' again to see this change planned, and review it then.",

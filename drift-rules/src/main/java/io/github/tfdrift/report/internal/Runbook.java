@@ -117,7 +117,7 @@ public final class Runbook {
     }
     if (e.isDeferred() && e.verdict() != Verdict.DEFERRED) {
       l.add("Deferred: this plan does not make the change yet (" + Deferral.tag(e.deferralReason().orElse(""))
-          + "); it will be in the plan after the next '" + cmd + " apply'.");
+          + "); the plan after the next '" + cmd + " apply' will, so investigate before applying.");
     }
     for (String w : e.warnings()) {
       l.add("WARNING: " + w);
