@@ -105,7 +105,9 @@ public final class AnalyzeCommand implements Command {
 
         Exit status: 0 nothing actionable, 2 actionable changes, 3 destructive changes (replace,
         delete, recreate: STOP), 1 error (unreadable input, an errored plan, a failing rule, a bad
-        policy). With several plans, the worst. With --exit-code terraform, 3 becomes 2, as
+        policy). With several plans, the worst. Changes a plan defers (deferred_changes, Terraform
+        -allow-deferral) are DEFERRED, exit 2: the plan is incomplete, apply and plan again; a
+        deferred change that deletes is still 3. With --exit-code terraform, 3 becomes 2, as
         plan -detailed-exitcode. When some inputs cannot be read, each gets one line on standard
         error, the others are still reported, and the exit status is 1. A bad policy stops the
         run before any plan is read, with one line on standard error per problem of the file

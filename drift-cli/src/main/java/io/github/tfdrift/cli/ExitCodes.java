@@ -6,7 +6,10 @@ public final class ExitCodes {
   public static final int OK = 0;
   /** Bad input, a usage error or an internal error; one line on standard error says which. */
   public static final int ERROR = 1;
-  /** analyze: actionable, non-destructive changes (also destructive ones with --exit-code terraform). */
+  /**
+   * analyze: actionable, non-destructive changes, deferred changes included (also destructive ones
+   * with --exit-code terraform).
+   */
   public static final int ACTIONABLE = 2;
   /** analyze: destructive changes (replace, delete, recreate): STOP. */
   public static final int DESTRUCTIVE = 3;

@@ -74,6 +74,46 @@ class AnalyzeCommandTest {
     assertThat(CliRun.of("analyze", "--exit-code=terraform", plan("clean.json")).status()).isZero();
   }
 
+  // A Terraform 1.10 plan with deferred_changes, written by hand from the format reference: real
+  // Terraform writes them only with `plan -allow-deferral` and providers whose configuration is
+  // unknown, which cannot run offline. One deferred change replaces (exit 3); without it, exit 2.
+
+  @Test
+  void deferredChangesAreReportedAndADeferredReplaceStillExitsThree() {
+    CliRun r = CliRun.of("analyze", plan("deferred.json"));
+
+    assertThat(r.status()).isEqualTo(ExitCodes.DESTRUCTIVE);
+    assertThat(r.out())
+        .contains("DEFERRED  aws_instance.worker[*]\n")
+        .contains("REPLACE  aws_db_instance.main  engine_version\n")
+        .contains("1 replace, 3 deferred, 1 create.");
+  }
+
+  @Test
+  void deferredChangesAloneExitTwo() throws IOException {
+    JsonValue plan = JsonValues.parseTrusted(Files.readString(CliRun.plan("deferred.json")));
+    JsonValue.Arr deferred = (JsonValue.Arr) plan.get("deferred_changes");
+    java.util.List<JsonValue> kept = new java.util.ArrayList<>();
+    deferred.elements().forEach(d -> {
+      if (!((JsonValue.Str) d.get("reason")).value().equals("provider_config_unknown")) {
+        kept.add(d);
+      }
+    });
+    Path file = tmp.resolve("deferred-no-replace.json");
+    Files.writeString(file, JsonValues.toJson(((JsonValue.Obj) plan).with("deferred_changes", JsonValue.array(kept))));
+
+    CliRun r = CliRun.of("analyze", "--format", "json", file.toString());
+
+    assertThat(r.status()).isEqualTo(ExitCodes.ACTIONABLE);
+    JsonValue report = json(r);
+    assertThat(exitCodeOf(report)).isEqualTo(2);
+    assertThat(JsonValues.toJson(report.get("counts").get("deferred"))).isEqualTo("3");
+    assertThat(CliRun.of("analyze", file.toString()).out())
+        .contains("  Why: aws_instance.worker[*] would be created (for every instance: [*] stands for instance keys that are not known yet)"
+            + " once its count or for_each is known (deferral reason instance_count_unknown); the plan is incomplete: run 'terraform apply',"
+            + " then plan again to see the rest.");
+  }
+
   @Test
   void erroredPlanExitsOneButItsChangesAreListed() {
     CliRun r = CliRun.of("analyze", "--format", "json", plan("errored.json"));

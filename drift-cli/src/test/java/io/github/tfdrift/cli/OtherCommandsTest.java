@@ -47,6 +47,12 @@ class OtherCommandsTest {
   }
 
   @Test
+  void deferredChangeRuleIsListedAndExplained() {
+    assertThat(CliRun.of("rules").out()).containsPattern("(?m)^deferred-change +built-in +Changes the plan defers");
+    assertThat(CliRun.of("explain", "deferred-change").out()).startsWith("# deferred-change\n").contains("Danger is never downgraded");
+  }
+
+  @Test
   void explainOfAnUnknownRuleExitsOne() {
     CliRun r = CliRun.of("explain", "no-such-rule");
     assertThat(r.status()).isEqualTo(1);

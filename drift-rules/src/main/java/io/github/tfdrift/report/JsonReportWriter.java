@@ -28,8 +28,10 @@ import java.util.Map;
  * {@code expired_expectations[]}, {@code stale_expectations[]}, {@code rule_errors[]} and {@code
  * notes[]} (what an apply log adds: {@code level}, {@code message}). Every entry is listed, NO_CHANGE
  * included, in address order; an entry imported from an apply log has {@code import} ({@code id},
- * {@code block}, {@code command}, {@code source}), otherwise {@code null}. Within version 1, fields are
- * only ever added.
+ * {@code block}, {@code command}, {@code source}), otherwise {@code null}; a change the plan defers
+ * ({@code deferred_changes}) has {@code deferred} ({@code reason} as the plan wrote it, {@code
+ * index_unknown}), otherwise {@code null}, and its {@code source} is {@code deferred} or {@code
+ * deferred_and_drift}. Within version 1, fields are only ever added.
  */
 public final class JsonReportWriter implements ReportWriter {
   /** The schema id written in {@code schema}. */
@@ -170,6 +172,14 @@ public final class JsonReportWriter implements ReportWriter {
           .endObject();
     } else {
       j.optional("import", java.util.Optional.empty());
+    }
+    if (e.deferred().isPresent()) {
+      j.startObject("deferred")
+          .string("reason", e.deferred().get().reason())
+          .bool("index_unknown", e.deferred().get().resourceChange().indexUnknown().orElse(false))
+          .endObject();
+    } else {
+      j.optional("deferred", java.util.Optional.empty());
     }
     j.endObject();
   }

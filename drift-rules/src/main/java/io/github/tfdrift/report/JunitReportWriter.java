@@ -122,7 +122,7 @@ public final class JunitReportWriter implements ReportWriter {
     l.add(e.verdict().name() + "  " + Words.address(e) + (paths.isEmpty() ? "" : "  " + paths));
     l.addAll(book.advice(e));
     for (EntryValues.Shown v : EntryValues.of(e, safe)) {
-      l.add("  " + v.path() + ": " + v.before() + " → " + v.after() + (v.outside() ? " (outside)" : " (planned)"));
+      l.add("  " + v.path() + ": " + v.before() + " → " + v.after() + (v.outside() ? " (outside)" : e.isDeferred() ? " (deferred)" : " (planned)"));
     }
     l.add("Why: " + e.reason());
     l.add("Risk: " + e.risk().name() + ". Procedure: " + e.procedure().name() + ". Rule: " + e.ruleId() + ".");

@@ -97,7 +97,7 @@ public final class MarkdownReportWriter implements ReportWriter {
       l.line("- " + (a.startsWith("WARNING: ") ? "**WARNING:** " + text(a.substring(9)) : text(a)));
     }
     for (EntryValues.Shown v : EntryValues.of(e, l.safe())) {
-      l.line("- " + code(v.path()) + ": " + code(v.before()) + " → " + code(v.after()) + (v.outside() ? " (outside)" : " (planned)"));
+      l.line("- " + code(v.path()) + ": " + code(v.before()) + " → " + code(v.after()) + (v.outside() ? " (outside)" : e.isDeferred() ? " (deferred)" : " (planned)"));
     }
     l.line("- Why: " + text(e.reason()));
     l.line("- Rule: " + code(e.ruleId()) + ", risk " + e.risk().name() + ", procedure " + e.procedure().name()

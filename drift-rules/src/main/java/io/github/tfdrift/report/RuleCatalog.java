@@ -19,7 +19,8 @@ import java.util.TreeMap;
 /**
  * The rules a report can name, with their documentation: the rules an engine ran (built-in and
  * plug-ins), plus {@value #ENGINE}, the id the engine uses for the verdicts it makes itself (a
- * destructive floor, or a fallback when no rule had an opinion), and {@value #IMPORT_EXISTING}, the
+ * destructive floor, the DEFERRED floor of deferred changes, or a fallback when no rule had an
+ * opinion), and {@value #IMPORT_EXISTING}, the
  * built-in id of the verdicts an apply log decides ({@code io.github.tfdrift.imports.ImportReconciler}:
  * a planned create whose object already exists outside the state is imported instead). Sorted by id.
  */
@@ -139,7 +140,7 @@ public final class RuleCatalog {
     }
     return new Entry(
         ENGINE,
-        "The engine's own verdicts: the destructive floor for changes that delete, and the fallback when no rule had an opinion.",
+        "The engine's own verdicts: the destructive floor for changes that delete, the DEFERRED floor for deferred changes, and the fallback when no rule had an opinion.",
         doc,
         Origin.ENGINE);
   }

@@ -131,7 +131,7 @@ public final class TextReportWriter implements ReportWriter {
     String tool = book.command().equals("tofu") ? "OpenTofu" : "Terraform";
     List<EntryValues.Shown> values = EntryValues.of(e, l.safe());
     for (EntryValues.Shown v : values) {
-      l.line("    " + v.path() + ": " + v.before() + " → " + v.after() + (v.outside() ? " (outside " + tool + ")" : " (planned)"));
+      l.line("    " + v.path() + ": " + v.before() + " → " + v.after() + (v.outside() ? " (outside " + tool + ")" : e.isDeferred() ? " (deferred)" : " (planned)"));
     }
     int more = EntryValues.count(e, l.safe()) - values.size();
     if (more > 0) {

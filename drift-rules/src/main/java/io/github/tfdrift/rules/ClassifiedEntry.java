@@ -3,6 +3,7 @@ package io.github.tfdrift.rules;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.ResourceMode;
@@ -32,6 +33,9 @@ import java.util.stream.Collectors;
  * @param warnings warnings from all findings (data loss, missing tags)
  * @param generatedImport the import generated from an apply log when the object already exists
  *     outside the state (see {@code io.github.tfdrift.imports.ImportReconciler}); empty otherwise
+ * @param deferred the {@code deferred_changes} entry (reason and {@code resource_change}) of a change
+ *     Terraform could not plan yet; {@code planned} is then its {@code resource_change} and {@link
+ *     #source()} is {@link Source#DEFERRED} or {@link Source#DEFERRED_AND_DRIFT}. Empty otherwise
  */
 public record ClassifiedEntry(
     InstanceId id,
@@ -49,7 +53,8 @@ public record ClassifiedEntry(
     String reason,
     List<Finding> findings,
     List<String> warnings,
-    Optional<GeneratedImport> generatedImport) {
+    Optional<GeneratedImport> generatedImport,
+    Optional<DeferredChange> deferred) {
 
   /** Validates and copies the parts. */
   public ClassifiedEntry {
@@ -69,6 +74,48 @@ public record ClassifiedEntry(
     findings = List.copyOf(findings);
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(generatedImport, "generatedImport");
+    Objects.requireNonNull(deferred, "deferred");
+  }
+
+  /**
+   * An entry that is not deferred.
+   *
+   * @param id address plus deposed key
+   * @param previousAddress the address before a move, if moved
+   * @param type the resource type
+   * @param mode managed, data or ephemeral
+   * @param source which parts of the plan mention the instance
+   * @param planned the {@code resource_changes} entry, if any
+   * @param drift the {@code resource_drift} entry, if any
+   * @param verdict the decided verdict
+   * @param risk the decided risk
+   * @param procedure the runbook procedure
+   * @param paths the changed attribute paths the deciding rule is about
+   * @param ruleId the id of the rule whose finding decided
+   * @param reason one human sentence saying why
+   * @param findings every finding that applied, deciding finding first
+   * @param warnings warnings from all findings
+   * @param generatedImport the import generated from an apply log, if any
+   */
+  public ClassifiedEntry(
+      InstanceId id,
+      Optional<String> previousAddress,
+      String type,
+      ResourceMode mode,
+      Source source,
+      Optional<ResourceChange> planned,
+      Optional<ResourceChange> drift,
+      Verdict verdict,
+      Risk risk,
+      Procedure procedure,
+      List<AttributePath> paths,
+      String ruleId,
+      String reason,
+      List<Finding> findings,
+      List<String> warnings,
+      Optional<GeneratedImport> generatedImport) {
+    this(id, previousAddress, type, mode, source, planned, drift, verdict, risk, procedure, paths, ruleId, reason, findings, warnings,
+        generatedImport, Optional.empty());
   }
 
   /**
@@ -107,13 +154,13 @@ public record ClassifiedEntry(
       List<Finding> findings,
       List<String> warnings) {
     this(id, previousAddress, type, mode, source, planned, drift, verdict, risk, procedure, paths, ruleId, reason, findings, warnings,
-        Optional.empty());
+        Optional.empty(), Optional.empty());
   }
 
   /**
    * A copy decided by another finding: verdict, risk, procedure, paths, rule id and reason come from
    * {@code decider}, which goes first in {@link #findings()}; its warnings are added to {@link
-   * #warnings()}. The planned and drift evidence are kept.
+   * #warnings()}. The planned, drift and deferred evidence are kept.
    *
    * @param decider the deciding finding
    * @param generated the generated import to carry, if any
@@ -131,7 +178,17 @@ public record ClassifiedEntry(
     }
     return new ClassifiedEntry(
         id, previousAddress, type, mode, source, planned, drift, decider.verdict(), decider.risk(), decider.procedure(), decider.paths(),
-        decider.ruleId(), decider.reason(), fs, ws, generated);
+        decider.ruleId(), decider.reason(), fs, ws, generated, deferred);
+  }
+
+  /** True for a change Terraform deferred ({@code deferred_changes}): the plan is incomplete. */
+  public boolean isDeferred() {
+    return deferred.isPresent();
+  }
+
+  /** The deferral's {@code reason} word, kept as the plan wrote it, for a deferred change. */
+  public Optional<String> deferralReason() {
+    return deferred.map(DeferredChange::reason);
   }
 
   /** The generated {@code import {}} block, when the object already exists outside the state. */
@@ -149,7 +206,10 @@ public record ClassifiedEntry(
     return id.deposed();
   }
 
-  /** The planned actions ({@code resource_changes}), empty when there is no planned entry. */
+  /**
+   * The planned actions ({@code resource_changes}, or the deferred change's {@code resource_change}),
+   * empty when there is no planned entry.
+   */
   public List<Action> actions() {
     return planned.map(p -> p.change().actions()).orElse(List.of());
   }
@@ -184,6 +244,7 @@ public record ClassifiedEntry(
         + ", paths="
         + renderedPaths()
         + (generatedImport.isPresent() ? ", import" : "")
+        + deferred.map(d -> ", deferred " + d.reason()).orElse("")
         + "}";
   }
 }

@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * The classification of one plan: one {@link ClassifiedEntry} per resource instance object (address
- * plus deposed key) mentioned in {@code resource_changes} or {@code resource_drift}, in address order
- * (then deposed key), whatever the order in the plan; the output changes; expired and stale
+ * plus deposed key) mentioned in {@code resource_changes} or {@code resource_drift}, and one per
+ * entry of {@code deferred_changes} (verdict {@link Verdict#DEFERRED}, or REPLACE/DELETE when it
+ * deletes), in address order (then deposed key), whatever the order in the plan; the output changes; expired and stale
  * expectations; rule errors; and the decision with its exit code (see {@link Decision}). Immutable.
  */
 public final class Report {

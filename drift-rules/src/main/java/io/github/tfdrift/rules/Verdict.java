@@ -3,8 +3,13 @@ package io.github.tfdrift.rules;
 /**
  * What one resource instance's evidence means, in increasing order of precedence. When rules
  * disagree, the verdict with the higher {@link #rank()} wins, so the order in which rules run never
- * changes a result: destructive &gt; actionable &gt; plan-informational (move, read) &gt; expected
- * &gt; cosmetic &gt; ignored &gt; no change.
+ * changes a result: destructive &gt; deferred &gt; the other actionable verdicts &gt;
+ * plan-informational (move, read) &gt; expected &gt; cosmetic &gt; ignored &gt; no change.
+ *
+ * <p>Three tiers give the exit code (see {@link Decision}): quiet (0), actionable (2) and destructive
+ * (3). {@link #DEFERRED} is actionable and outranks the other actionable verdicts, so that a change
+ * Terraform could not plan yet is never shown as an ordinary create or update; a deferred change that
+ * deletes anything is still REPLACE or DELETE.
  */
 public enum Verdict {
   /** Nothing planned, no drift. */
@@ -27,6 +32,12 @@ public enum Verdict {
   UPDATE(Tier.ACTIONABLE),
   /** A new object will be created. */
   CREATE(Tier.ACTIONABLE),
+  /**
+   * A change Terraform could not plan yet ({@code deferred_changes}, Terraform 1.9+ with {@code
+   * -allow-deferral}): the plan is incomplete; apply, then plan again to see it planned. Never used
+   * for a deferred change that deletes anything: that stays REPLACE or DELETE.
+   */
+  DEFERRED(Tier.ACTIONABLE),
   /** The object will be replaced (destroyed or forgotten, and created again). */
   REPLACE(Tier.DESTRUCTIVE),
   /** The object was deleted outside Terraform and apply would create it again, empty. */
@@ -51,7 +62,7 @@ public enum Verdict {
     return tier == Tier.DESTRUCTIVE;
   }
 
-  /** True for {@link #CREATE}, {@link #UPDATE}, {@link #IMPORT} and {@link #FORGET}. */
+  /** True for {@link #CREATE}, {@link #UPDATE}, {@link #IMPORT}, {@link #FORGET} and {@link #DEFERRED}. */
   public boolean isActionable() {
     return tier == Tier.ACTIONABLE;
   }

@@ -64,6 +64,7 @@ class JsonReportWriterTest {
             run(analyzed("s1-memory-changed")),
             run(analyzed("s6-vm-deleted-outside"), analyzed("clean"), analyzed("errored"), analyzed("secrets")),
             run(ExitCodeMode.TERRAFORM, analyzed("s6-vm-deleted-outside")),
+            run(analyzed("deferred"), analyzed("s1-memory-changed")),
             run(
                 analyzed(
                     "s1-memory-changed",

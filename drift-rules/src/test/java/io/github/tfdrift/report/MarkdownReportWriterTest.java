@@ -32,7 +32,7 @@ class MarkdownReportWriterTest {
     assertThat(m.indexOf("| 🛑 | **RECREATE** | `" + VM + "`")).isPositive().isLessThan(m.indexOf("| ⚠️ | **UPDATE** | `" + VM + "`"));
     assertThat(m).contains("<details><summary>🛑 <b>RECREATE</b> <code>" + VM + "</code></summary>");
     assertThat(m).contains("- **WARNING:** Recreating " + VM + " will result in data loss");
-    assertThat(m).contains("- Why: memory\\[0\\].dedicated changed outside Terraform (8192 → 10240)");
+    assertThat(m).contains("- Why: memory\\[0\\].dedicated changed outside OpenTofu (8192 → 10240)");
     assertThat(m).contains("- `memory[0].dedicated`: `8192` → `10240` (outside)");
     assertThat(m.indexOf("<details>")).isLessThan(m.indexOf("</details>"));
   }

@@ -34,6 +34,7 @@ class SarifReportWriterTest {
         List.of(
             run(analyzed("s1-memory-changed")),
             run(analyzed("s6-vm-deleted-outside"), analyzed("clean"), analyzed("errored"), analyzed("secrets")),
+            run(analyzed("deferred")),
             RunReport.builder().addInputError(new InputError("x.json", "x.json: no such file")).build());
     for (RunReport r : reports) {
       String text = sarif(r);

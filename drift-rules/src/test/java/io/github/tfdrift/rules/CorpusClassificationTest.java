@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.tfdrift.core.model.Action;
+import io.github.tfdrift.core.model.Producer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,30 @@ class CorpusClassificationTest {
     }
     soft.assertAll();
     assertThat(deletes).as("corpus has deletes").isGreaterThan(10);
+  }
+
+  @Test
+  void reasonsNameTheToolThatWroteTheCorpusPlan() {
+    assumeTrue(!plans.isEmpty(), "corpus absent");
+    DriftEngine engine = DriftEngine.withDefaults();
+    SoftAssertions soft = new SoftAssertions();
+    int tofuPlans = 0;
+    int outsideOpenTofu = 0;
+    for (CorpusPlans.Named n : plans) {
+      boolean tofu = n.plan().producer().tool() == Producer.Tool.OPENTOFU;
+      tofuPlans += tofu ? 1 : 0;
+      for (ClassifiedEntry e : engine.classify(n.plan()).entries()) {
+        if (tofu) {
+          soft.assertThat(e.reason()).as("%s in %s", e.id(), n.name()).doesNotContain("outside Terraform").doesNotContain("Terraform will not");
+          outsideOpenTofu += e.reason().contains("outside OpenTofu") ? 1 : 0;
+        } else {
+          soft.assertThat(e.reason()).as("%s in %s", e.id(), n.name()).doesNotContain("OpenTofu");
+        }
+      }
+    }
+    soft.assertAll();
+    assertThat(tofuPlans).as("OpenTofu plans in the corpus (INDEX.tsv: producer=opentofu)").isGreaterThan(50);
+    assertThat(outsideOpenTofu).as("OpenTofu drift reasons").isPositive();
   }
 
   @Test

@@ -52,7 +52,7 @@ class RunbookScenarioTest {
     assertThat(e.ruleId()).isEqualTo("real-drift");
     assertThat(e.reason())
         .isEqualTo(
-            "memory[0].dedicated changed outside Terraform (8192 → 10240); apply restores the configuration, or update the configuration to accept it.");
+            "memory[0].dedicated changed outside OpenTofu (8192 → 10240); apply restores the configuration, or update the configuration to accept it.");
     assertThat(r.exitCode()).isEqualTo(2);
   }
 

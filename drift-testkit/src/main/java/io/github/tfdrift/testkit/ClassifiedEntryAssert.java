@@ -187,11 +187,11 @@ public class ClassifiedEntryAssert extends AbstractAssert<ClassifiedEntryAssert,
     return myself;
   }
 
-  /** The verdict is CREATE, UPDATE, IMPORT or FORGET. */
+  /** The verdict is CREATE, UPDATE, IMPORT, FORGET or DEFERRED. */
   public ClassifiedEntryAssert isActionable() {
     isNotNull();
     if (!actual.verdict().isActionable()) {
-      failWithMessage("Expecting %s to be actionable (CREATE, UPDATE, IMPORT or FORGET), but it is %s", who(), decision(actual));
+      failWithMessage("Expecting %s to be actionable (CREATE, UPDATE, IMPORT, FORGET or DEFERRED), but it is %s", who(), decision(actual));
     }
     return myself;
   }

@@ -115,7 +115,7 @@ class ReportAssertTest {
     Report r = classify("s1-memory-changed");
     assertThatThrownBy(() -> assertThat(r).entry(VM).hasVerdict(Verdict.IGNORED))
         .hasMessage(
-            "Expecting %s to be classified IGNORED, but it is UPDATE / APPLY, risk MEDIUM, by real-drift: memory[0].dedicated changed outside Terraform (8192 → 10240); apply restores the configuration, or update the configuration to accept it.",
+            "Expecting %s to be classified IGNORED, but it is UPDATE / APPLY, risk MEDIUM, by real-drift: memory[0].dedicated changed outside OpenTofu (8192 → 10240); apply restores the configuration, or update the configuration to accept it.",
             VM);
     assertThatThrownBy(() -> assertThat(r).entry(VM).hasProcedure(Procedure.ACCEPT))
         .hasMessageContaining("Expecting the procedure for " + VM + " to be ACCEPT, but it is UPDATE / APPLY");
@@ -210,7 +210,7 @@ class ReportAssertTest {
     assertThatThrownBy(() -> assertThat(memory).satisfiesFixture(PlanFixtures.fixture("expected-memory-bump")))
         .hasMessageContaining("Expecting the report of s1-memory-changed/plan.json to match fixture expected-memory-bump (expected.json), but 2 things differ:")
         .hasMessageContaining("  - exit code: expected 0, but the report's is 2 (ACTIONABLE; 1 UPDATE)")
-        .hasMessageContaining("  - " + VM + ": expected EXPECTED / ACCEPT, but it is UPDATE / APPLY, risk MEDIUM, by real-drift: memory[0].dedicated changed outside Terraform (8192 → 10240)");
+        .hasMessageContaining("  - " + VM + ": expected EXPECTED / ACCEPT, but it is UPDATE / APPLY, risk MEDIUM, by real-drift: memory[0].dedicated changed outside OpenTofu (8192 → 10240)");
     assertThatThrownBy(() -> assertThat(memory).matches(PlanFixtures.fixture("s2-startup-order").expected()))
         .hasMessageContaining("Expecting the report of s1-memory-changed/plan.json to match the expected outcome, but 1 thing differs:")
         .hasMessageContaining("  - " + VM + ": expected paths [startup[0].order], but the entry's paths are [memory[0].dedicated]");

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.core.address.HclStrings;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.imports.ApplyLog;
 import io.github.tfdrift.imports.ImportOptions;
 import io.github.tfdrift.imports.ImportPlanner;
@@ -73,6 +74,26 @@ class ScenarioClassificationTest {
     }
   }
 
+  @ParameterizedTest
+  @PlanFixtureSource
+  void reasonsNameTheToolThatWroteTheFixture(String name, Fixture fixture) {
+    Producer.Tool tool = fixture.plan().producer().tool();
+    String other = tool == Producer.Tool.OPENTOFU ? "Terraform" : "OpenTofu";
+    for (ClassifiedEntry e : classify(name).entries()) {
+      assertThat(e.reason()).as(e.address()).doesNotContain("outside " + other).doesNotContain(other + " will not");
+    }
+    assertThat(tool).as(name).isEqualTo(name.startsWith("seed003") ? Producer.Tool.TERRAFORM : Producer.Tool.OPENTOFU);
+  }
+
+  @Test
+  void runbookDriftReasonsSayOpenTofu() {
+    assertThat(classify("s2-startup-order")).entry(VM).hasReasonContaining("startup[0].order changed outside OpenTofu");
+    // Without the runbook's policy, the golden-image drift is left alone by OpenTofu, in its name.
+    assertThat(classify(PlanFixtures.fixture("s5-golden-image-rotation").plan(), Policy.empty(), TODAY)).entry(VM)
+        .isDecidedBy("drift-not-acted-on")
+        .hasReasonContaining("clone[0].vm_id changed outside OpenTofu (9000 → 9001), but OpenTofu will not act on it");
+  }
+
   @Test
   void everyFixtureIsCovered() {
     assertThat(PlanFixtures.names()).hasSize(12).allSatisfy(n -> assertThat(classify(n)).satisfiesFixture(PlanFixtures.fixture(n)));
@@ -90,7 +111,7 @@ class ScenarioClassificationTest {
         .hasRisk(Risk.MEDIUM)
         .hasPaths("memory[0].dedicated")
         .isDecidedBy("real-drift")
-        .hasReasonContaining("memory[0].dedicated changed outside Terraform (8192 → 10240)", "apply restores the configuration");
+        .hasReasonContaining("memory[0].dedicated changed outside OpenTofu (8192 → 10240)", "apply restores the configuration");
   }
 
   @Test
@@ -203,7 +224,7 @@ class ScenarioClassificationTest {
         .hasRisk(Risk.CRITICAL)
         .hasNoPaths()
         .isDecidedBy("deleted-outside")
-        .hasReasonContaining("was deleted outside Terraform", "investigate why it was destroyed", "restore from backup")
+        .hasReasonContaining("was deleted outside OpenTofu", "investigate why it was destroyed", "restore from backup")
         .hasWarningContaining("data loss on the resource's disks; data on external/NFS storage is safe");
   }
 

@@ -438,7 +438,8 @@ public final class PlanParser {
     return b.extras(extras).build();
   }
 
-  private DeferredChange readDeferredChange() throws IOException, ReadFailure {
+  /** Reads one element of {@code deferred_changes}; the input is positioned on its {@code START_OBJECT}. */
+  public DeferredChange readDeferredChange() throws IOException, ReadFailure {
     ImmutableDeferredChange.Builder b = ImmutableDeferredChange.builder();
     boolean[] seen = new boolean[2];
     JsonValue.Obj extras =

@@ -3,6 +3,7 @@ package io.github.tfdrift.core.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.ResourceChange;
 import java.io.IOException;
 import java.util.HashSet;
@@ -12,8 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads the top-level plan object and hands each entry of {@code resource_changes} and {@code
- * resource_drift} to a consumer as soon as it is read, keeping none of them. Every other member is
- * skipped token by token (still checked for well-formedness and limits), so memory stays bounded by
+ * resource_drift} (and, when asked for, of {@code deferred_changes}) to a consumer as soon as it is
+ * read, keeping none of them. Every other member is skipped token by token (still checked for well-formedness and limits), so memory stays bounded by
  * the largest single entry, whatever the size of the document.
  *
  * <p>Entries are read by {@link PlanParser#readResourceChange()}, so a streamed entry is equal to the
@@ -42,6 +43,7 @@ public final class PlanStreamer {
   private final PlanParser parser;
   private final Consumer<? super ResourceChange> changes;
   private final Consumer<? super ResourceChange> drift;
+  private final Consumer<? super DeferredChange> deferred;
   private final Set<String> tellingKeys = new HashSet<>();
   private Optional<String> formatVersion = Optional.empty();
   private int formatLine;
@@ -50,14 +52,32 @@ public final class PlanStreamer {
   private boolean planParts;
   private long changeCount;
   private long driftCount;
+  private long deferredCount;
 
-  /** A streamer over an input positioned on the plan's {@code START_OBJECT}. */
+  /** A streamer over an input positioned on the plan's {@code START_OBJECT}; skips {@code deferred_changes}. */
   public PlanStreamer(
       JsonInput in, Consumer<? super ResourceChange> changes, Consumer<? super ResourceChange> drift) {
+    this(in, changes, drift, null);
+  }
+
+  /**
+   * A streamer over an input positioned on the plan's {@code START_OBJECT}.
+   *
+   * @param in the input
+   * @param changes receives the entries of {@code resource_changes}
+   * @param drift receives the entries of {@code resource_drift}
+   * @param deferred receives the entries of {@code deferred_changes}; {@code null} skips them unread
+   */
+  public PlanStreamer(
+      JsonInput in,
+      Consumer<? super ResourceChange> changes,
+      Consumer<? super ResourceChange> drift,
+      Consumer<? super DeferredChange> deferred) {
     this.in = in;
     this.parser = new PlanParser(in);
     this.changes = changes;
     this.drift = drift;
+    this.deferred = deferred;
   }
 
   /**
@@ -94,6 +114,13 @@ public final class PlanStreamer {
             in.forEachElement(() -> deliver(drift, parser.readResourceChange(), false));
           }
           break;
+        case "deferred_changes":
+          if (deferred == null || in.isNull()) {
+            in.parser().skipChildren();
+          } else {
+            in.forEachElement(() -> deliverDeferred(parser.readDeferredChange()));
+          }
+          break;
         case "planned_values":
         case "configuration":
           planParts |= !in.isNull();
@@ -120,6 +147,15 @@ public final class PlanStreamer {
     }
     try {
       to.accept(rc);
+    } catch (RuntimeException e) {
+      throw new ConsumerFailure(e);
+    }
+  }
+
+  private void deliverDeferred(DeferredChange d) {
+    deferredCount++;
+    try {
+      deferred.accept(d);
     } catch (RuntimeException e) {
       throw new ConsumerFailure(e);
     }
@@ -170,5 +206,10 @@ public final class PlanStreamer {
   /** Entries of {@code resource_drift} delivered. */
   public long driftCount() {
     return driftCount;
+  }
+
+  /** Entries of {@code deferred_changes} delivered (0 when they are skipped). */
+  public long deferredCount() {
+    return deferredCount;
   }
 }

@@ -6,6 +6,7 @@ import io.github.tfdrift.core.internal.JsonInput;
 import io.github.tfdrift.core.internal.PlanParser;
 import io.github.tfdrift.core.internal.PlanStreamer;
 import io.github.tfdrift.core.internal.ReadFailure;
+import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.ImmutablePlan;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
@@ -149,6 +150,27 @@ public final class PlanReader {
   }
 
   /**
+   * Streams a plan file with its deferred changes: see {@link #stream(InputStream, String, Consumer,
+   * Consumer, Consumer)}.
+   *
+   * @param file the plan file
+   * @param changes receives each entry of {@code resource_changes}, in document order
+   * @param drift receives each entry of {@code resource_drift}, in document order
+   * @param deferred receives each entry of {@code deferred_changes} (Terraform 1.9+), in document order
+   * @return what was seen besides the entries, or why the file is not a readable plan
+   */
+  public Either<PlanError, StreamSummary> stream(
+      Path file,
+      Consumer<? super ResourceChange> changes,
+      Consumer<? super ResourceChange> drift,
+      Consumer<? super DeferredChange> deferred) {
+    Objects.requireNonNull(changes, "changes");
+    Objects.requireNonNull(drift, "drift");
+    Objects.requireNonNull(deferred, "deferred");
+    return withFile(file, (in, source) -> stream(in, source, changes, drift, deferred));
+  }
+
+  /**
    * Streams a plan's {@code resource_changes}, ignoring {@code resource_drift}: see {@link
    * #stream(InputStream, String, Consumer, Consumer)}.
    *
@@ -167,7 +189,9 @@ public final class PlanReader {
    * than by the document: each entry of {@code resource_changes} and {@code resource_drift} is read
    * into the same {@link ResourceChange} a full {@link #read(InputStream, String) read} gives, handed
    * to the consumer, and forgotten. Every other section ({@code planned_values}, {@code prior_state},
-   * {@code configuration}, {@code deferred_changes}, ...) is checked for well-formed JSON and skipped.
+   * {@code configuration}, {@code deferred_changes}, ...) is checked for well-formed JSON and skipped;
+   * {@link #stream(InputStream, String, Consumer, Consumer, Consumer)} also delivers the deferred
+   * changes.
    *
    * <p>The document is checked as in a full read (look-alikes, limits, {@code format_version}), but
    * entries are delivered as they are read: when {@code format_version} comes first, as Terraform and
@@ -189,7 +213,33 @@ public final class PlanReader {
       Consumer<? super ResourceChange> drift) {
     Objects.requireNonNull(changes, "changes");
     Objects.requireNonNull(drift, "drift");
-    return withStream(stream, source, in -> parseStream(in, changes, drift));
+    return withStream(stream, source, in -> parseStream(in, changes, drift, null));
+  }
+
+  /**
+   * Reads a plan one entry at a time, as {@link #stream(InputStream, String, Consumer, Consumer)}
+   * does, and also hands each entry of {@code deferred_changes} (Terraform 1.9+ with {@code
+   * -allow-deferral}: changes that could not be planned yet, each with its {@code reason}) to {@code
+   * deferred}, read into the same {@link DeferredChange} a full read gives. Without this overload the
+   * deferred changes are skipped unread.
+   *
+   * @param stream the plan (not closed)
+   * @param source names the stream in errors
+   * @param changes receives each entry of {@code resource_changes}, in document order
+   * @param drift receives each entry of {@code resource_drift}, in document order
+   * @param deferred receives each entry of {@code deferred_changes}, in document order
+   * @return what was seen besides the entries, or why the stream is not a readable plan
+   */
+  public Either<PlanError, StreamSummary> stream(
+      InputStream stream,
+      String source,
+      Consumer<? super ResourceChange> changes,
+      Consumer<? super ResourceChange> drift,
+      Consumer<? super DeferredChange> deferred) {
+    Objects.requireNonNull(changes, "changes");
+    Objects.requireNonNull(drift, "drift");
+    Objects.requireNonNull(deferred, "deferred");
+    return withStream(stream, source, in -> parseStream(in, changes, drift, deferred));
   }
 
   /** Reads a plan from a stream named {@code <stream>}. */
@@ -356,13 +406,16 @@ public final class PlanReader {
   }
 
   private Either<PlanError, StreamSummary> parseStream(
-      JsonInput in, Consumer<? super ResourceChange> changes, Consumer<? super ResourceChange> drift) {
+      JsonInput in,
+      Consumer<? super ResourceChange> changes,
+      Consumer<? super ResourceChange> drift,
+      Consumer<? super DeferredChange> deferred) {
     try {
       Optional<PlanError> notAnObject = start(in);
       if (notAnObject.isPresent()) {
         return Either.left(notAnObject.get());
       }
-      PlanStreamer streamer = new PlanStreamer(in, changes, drift);
+      PlanStreamer streamer = new PlanStreamer(in, changes, drift, deferred);
       try {
         streamer.run(
             (version, line, column) -> {
@@ -396,7 +449,8 @@ public final class PlanReader {
               streamer.formatVersion().orElse(""),
               streamer.terraformVersion(),
               streamer.changeCount(),
-              streamer.driftCount()));
+              streamer.driftCount(),
+              streamer.deferredCount()));
     } catch (ReadFailure f) {
       return Either.left(f.error());
     } catch (PlanStreamer.ConsumerFailure f) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.tfdrift.core.Corpus;
+import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.vavr.control.Either;
@@ -43,18 +44,69 @@ class PlanStreamTest {
     Plan plan = READER.read(file).get();
     List<ResourceChange> changes = new ArrayList<>();
     List<ResourceChange> drift = new ArrayList<>();
+    List<DeferredChange> deferred = new ArrayList<>();
     byte[] bytes = Files.readAllBytes(file);
 
     Either<PlanError, StreamSummary> streamed =
-        READER.stream(new ByteArrayInputStream(bytes), file.toString(), changes::add, drift::add);
+        READER.stream(new ByteArrayInputStream(bytes), file.toString(), changes::add, drift::add, deferred::add);
 
     assertThat(streamed.isRight()).as("streams: %s", streamed.isLeft() ? streamed.getLeft().describe() : "").isTrue();
     assertThat(changes).isEqualTo(plan.resourceChanges());
     assertThat(drift).isEqualTo(plan.resourceDrift());
+    assertThat(deferred).isEqualTo(plan.deferredChanges());
     assertThat(streamed.get())
         .isEqualTo(
             new StreamSummary(
-                plan.formatVersion(), plan.terraformVersion(), plan.resourceChanges().size(), plan.resourceDrift().size()));
+                plan.formatVersion(),
+                plan.terraformVersion(),
+                plan.resourceChanges().size(),
+                plan.resourceDrift().size(),
+                plan.deferredChanges().size()));
+  }
+
+  // No corpus plan has deferred_changes (real ones need `terraform plan -allow-deferral` and providers
+  // whose configuration is unknown, which cannot run offline), so the hand-written fixture stands in.
+
+  @Test
+  void deferredChangesStreamAsTheFullReadHasThem() {
+    byte[] bytes = HandWrittenFixturesTest.bytes("deferred-changes");
+    Plan plan = READER.read(bytes, "deferred-changes.json").get();
+    List<ResourceChange> changes = new ArrayList<>();
+    List<DeferredChange> deferred = new ArrayList<>();
+
+    Either<PlanError, StreamSummary> streamed =
+        READER.stream(new ByteArrayInputStream(bytes), "deferred-changes.json", changes::add, rc -> {}, deferred::add);
+
+    assertThat(deferred).hasSize(3).isEqualTo(plan.deferredChanges());
+    assertThat(deferred.get(0).resourceChange().address()).isEqualTo("aws_instance.worker[*]");
+    assertThat(changes).isEqualTo(plan.resourceChanges());
+    assertThat(streamed.get().deferredChanges()).isEqualTo(3);
+  }
+
+  @Test
+  void deferredChangesAreSkippedUnreadWhenNotAskedFor() {
+    List<ResourceChange> seen = new ArrayList<>();
+
+    Either<PlanError, StreamSummary> streamed =
+        READER.stream(new ByteArrayInputStream(HandWrittenFixturesTest.bytes("deferred-changes")), "deferred-changes.json", seen::add, seen::add);
+
+    assertThat(seen).extracting(ResourceChange::address).containsExactly("terraform_data.cluster");
+    assertThat(streamed.get().deferredChanges()).isZero();
+  }
+
+  @Test
+  void aDeferredChangeWithoutItsResourceChangeIsLocated() {
+    Either<PlanError, StreamSummary> streamed =
+        READER.stream(
+            new ByteArrayInputStream(
+                "{\"format_version\":\"1.2\",\"deferred_changes\":[{\"reason\":\"unknown\"}],\"planned_values\":{}}".getBytes(StandardCharsets.UTF_8)),
+            "test.json",
+            rc -> {},
+            rc -> {},
+            d -> {});
+
+    assertThat(streamed.getLeft().kind()).isEqualTo(PlanError.Kind.WRONG_TYPE);
+    assertThat(streamed.getLeft().describe()).contains("resource_change");
   }
 
   @Test

@@ -9,8 +9,8 @@ import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.Procedure;
-import io.github.tfdrift.rules.Source;
 import io.github.tfdrift.rules.Verdict;
+import io.github.tfdrift.rules.spi.Deferral;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * The drift runbook's advice for one entry, in its words: what happened, the procedure, and what to
  * run ({@code tofu apply} or {@code terraform apply} after the plan's producer); which configuration
  * to edit to accept drift; no action for false positives; STOP with the data-loss warning for
- * recreation.
+ * recreation; apply and plan again for a deferred change.
  */
 public final class Runbook {
   /** The data-loss warning of recreation (runbook scenario 6). */
@@ -47,7 +47,7 @@ public final class Runbook {
   public List<String> advice(ClassifiedEntry e) {
     List<String> l = new ArrayList<>();
     String where = where(e);
-    boolean drift = e.source() != Source.PLANNED;
+    boolean drift = e.source().hasDrift();
     switch (e.verdict()) {
       case UPDATE:
         if (e.procedure() == Procedure.ACCEPT) {
@@ -62,6 +62,11 @@ public final class Runbook {
         break;
       case CREATE:
         l.add("Planned: will be created. Run '" + cmd + " apply' to create it.");
+        break;
+      case DEFERRED:
+        l.add("Deferred: " + tool + " could not plan this change yet (" + Deferral.tag(e.deferralReason().orElse(""))
+            + "), so the plan is incomplete. Run '" + cmd + " apply' for the rest of the plan, then '" + cmd
+            + " plan' again to see this change planned, and review it then.");
         break;
       case IMPORT:
         if (e.generatedImport().isPresent()) {
@@ -110,6 +115,10 @@ public final class Runbook {
       default:
         l.add("No changes.");
     }
+    if (e.isDeferred() && e.verdict() != Verdict.DEFERRED) {
+      l.add("Deferred: this plan does not make the change yet (" + Deferral.tag(e.deferralReason().orElse(""))
+          + "); the plan after the next '" + cmd + " apply' will, so investigate before applying.");
+    }
     for (String w : e.warnings()) {
       l.add("WARNING: " + w);
     }
@@ -120,7 +129,10 @@ public final class Runbook {
   public String action(ClassifiedEntry e) {
     switch (e.procedure()) {
       case APPLY:
-        return e.verdict() == Verdict.UPDATE && e.source() != Source.PLANNED
+        if (e.verdict() == Verdict.DEFERRED) {
+          return "'" + cmd + " apply', then plan again";
+        }
+        return e.verdict() == Verdict.UPDATE && e.source().hasDrift()
             ? "restore: '" + cmd + " apply', or accept: edit the configuration"
             : "'" + cmd + " apply'";
       case ACCEPT:

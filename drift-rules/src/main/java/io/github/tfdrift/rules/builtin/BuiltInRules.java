@@ -12,6 +12,7 @@ public final class BuiltInRules {
     return List.of(
         new CosmeticChange(),
         new DataRead(),
+        new DeferredChangeRule(),
         new DeletedOutside(),
         new DestructiveChange(),
         new DriftNotActedOn(),

@@ -23,7 +23,7 @@ public final class DataRead extends BuiltInRule {
   @Override
   public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
     ChangeKind k = e.plannedKind();
-    if (e.planned().isEmpty() || (k != ChangeKind.READ && k != ChangeKind.OPEN)) {
+    if (e.planned().isEmpty() || e.isDeferred() || (k != ChangeKind.READ && k != ChangeKind.OPEN)) {
       return List.of();
     }
     ActionReason r = e.actionReason().orElse(null);

@@ -36,9 +36,12 @@ public final class DeletedOutside extends BuiltInRule {
                 Procedure.STOP,
                 List.of(),
                 a
-                    + " was deleted outside Terraform and apply would create it again: STOP, investigate"
-                    + " why it was destroyed; if on purpose, apply recreates it, if by accident, restore from"
-                    + " backup.")
+                    + " was deleted outside "
+                    + ctx.toolName()
+                    + " and apply would create it again"
+                    + Texts.deferred(e)
+                    + ": STOP, investigate why it was destroyed; if on purpose, apply recreates it, if by accident,"
+                    + " restore from backup.")
             .withWarning(
                 "Recreating "
                     + a

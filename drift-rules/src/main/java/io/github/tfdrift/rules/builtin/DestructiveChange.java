@@ -20,7 +20,9 @@ import java.util.Set;
 /**
  * Replacements and deletions are REPLACE or DELETE with procedure STOP, whatever else is said about
  * them; the reason comes from {@code action_reason} and {@code replace_paths}, and says so when the
- * paths that force the replacement are under {@code ignore_changes} or differ only cosmetically.
+ * paths that force the replacement are under {@code ignore_changes} or differ only cosmetically. A
+ * deferred replacement or deletion ({@code deferred_changes}) is REPLACE or DELETE too, and its reason
+ * says that it is deferred and why.
  */
 public final class DestructiveChange extends BuiltInRule {
   /** The rule id. */
@@ -50,13 +52,13 @@ public final class DestructiveChange extends BuiltInRule {
     List<AttributePath> forcing = e.replacePaths();
     String why = replaceReason(e, forcing);
     StringBuilder s = new StringBuilder();
-    s.append(e.address()).append(" will be replaced (").append(k.symbol()).append(")");
+    s.append(e.address()).append(' ').append(Texts.will(e)).append(" replaced (").append(k.symbol()).append(")");
     if (k == ChangeKind.REPLACE_CREATE_FIRST) {
       s.append(", the new object created before the old one is destroyed");
     } else if (k.forgets()) {
       s.append(", the old object forgotten rather than destroyed");
     }
-    s.append(" because ").append(why).append(": STOP, investigate before applying");
+    s.append(" because ").append(why).append(Texts.deferred(e)).append(": STOP, investigate before applying");
     List<AttributePath> ignored = new ArrayList<>();
     List<AttributePath> cosmetic = new ArrayList<>();
     Set<String> cosmeticKinds = new LinkedHashSet<>();
@@ -151,6 +153,6 @@ public final class DestructiveChange extends BuiltInRule {
         risk,
         Procedure.STOP,
         List.of(),
-        e.address() + " will be destroyed because " + why + ": STOP, investigate before applying.");
+        e.address() + " " + Texts.will(e) + " destroyed because " + why + Texts.deferred(e) + ": STOP, investigate before applying.");
   }
 }

@@ -28,9 +28,10 @@ public final class DriftNotActedOn extends BuiltInRule {
 
   @Override
   public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
-    if (!e.hasDrift()) {
+    if (!e.hasDrift() || e.isDeferred()) { // what a deferred change will do is not known yet
       return List.of();
     }
+    String tool = ctx.toolName();
     ChangeKind k = e.plannedKind();
     boolean noop = k == ChangeKind.NO_OP || e.planned().isEmpty();
     if (e.driftDeleted()) {
@@ -44,7 +45,7 @@ public final class DriftNotActedOn extends BuiltInRule {
               Risk.NONE,
               Procedure.NONE,
               List.of(),
-              e.address() + " was deleted outside Terraform, but Terraform will not act on it (nothing is planned for it): no action needed."));
+              e.address() + " was deleted outside " + tool + ", but " + tool + " will not act on it (nothing is planned for it): no action needed."));
     }
     if (!noop && k != ChangeKind.UPDATE) {
       return List.of();
@@ -57,7 +58,7 @@ public final class DriftNotActedOn extends BuiltInRule {
               Risk.NONE,
               Procedure.NONE,
               List.of(),
-              e.address() + " is reported as changed outside Terraform without a visible attribute difference: no action needed."));
+              e.address() + " is reported as changed outside " + tool + " without a visible attribute difference: no action needed."));
     }
     List<PathChange> untouched = new ArrayList<>();
     for (PathChange d : e.driftChanges()) {
@@ -71,8 +72,8 @@ public final class DriftNotActedOn extends BuiltInRule {
     List<AttributePath> paths = Texts.pathsOf(untouched);
     String head =
         untouched.size() == 1
-            ? paths.get(0).render() + " changed outside Terraform (" + ctx.transition(untouched.get(0)) + ")"
-            : Texts.withTransitions(untouched, ctx) + " changed outside Terraform";
+            ? paths.get(0).render() + " changed outside " + tool + " (" + ctx.transition(untouched.get(0)) + ")"
+            : Texts.withTransitions(untouched, ctx) + " changed outside " + tool;
     String why = noop ? "the planned change is a no-op" : "the planned update does not touch " + Texts.verb(paths.size(), "it", "them");
     String relevance = "";
     if (ctx.hasRelevantAttributes()) {
@@ -95,6 +96,6 @@ public final class DriftNotActedOn extends BuiltInRule {
             Risk.NONE,
             Procedure.NONE,
             paths,
-            head + ", but Terraform will not act on it (" + why + ")" + relevance + ": no action needed."));
+            head + ", but " + tool + " will not act on it (" + why + ")" + relevance + ": no action needed."));
   }
 }

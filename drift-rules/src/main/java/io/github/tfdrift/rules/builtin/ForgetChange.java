@@ -22,7 +22,7 @@ public final class ForgetChange extends BuiltInRule {
 
   @Override
   public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
-    if (e.plannedKind() != ChangeKind.FORGET) {
+    if (e.plannedKind() != ChangeKind.FORGET || e.isDeferred()) {
       return List.of();
     }
     ActionReason r = e.actionReason().orElse(null);

@@ -27,7 +27,7 @@ public final class ImportChange extends BuiltInRule {
 
   @Override
   public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
-    if (e.importing().isEmpty()) {
+    if (e.importing().isEmpty() || e.isDeferred()) {
       return List.of();
     }
     Importing imp = e.importing().get();

@@ -20,7 +20,7 @@ public final class MoveChange extends BuiltInRule {
 
   @Override
   public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
-    if (e.previousAddress().isEmpty() || e.planned().isEmpty()) {
+    if (e.previousAddress().isEmpty() || e.planned().isEmpty() || e.isDeferred()) {
       return List.of();
     }
     return List.of(

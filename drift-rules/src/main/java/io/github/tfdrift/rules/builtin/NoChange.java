@@ -24,6 +24,7 @@ public final class NoChange extends BuiltInRule {
     if (e.planned().isEmpty()
         || e.plannedKind() != ChangeKind.NO_OP
         || e.hasDrift()
+        || e.isDeferred()
         || e.importing().isPresent()
         || e.previousAddress().isPresent()) {
       return List.of();

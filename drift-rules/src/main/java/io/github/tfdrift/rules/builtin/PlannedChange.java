@@ -28,7 +28,7 @@ public final class PlannedChange extends BuiltInRule {
 
   @Override
   public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
-    if (e.planned().isEmpty() || e.importing().isPresent()) {
+    if (e.planned().isEmpty() || e.importing().isPresent() || e.isDeferred()) {
       return List.of();
     }
     ChangeKind k = e.plannedKind();

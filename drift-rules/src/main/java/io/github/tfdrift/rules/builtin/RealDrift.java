@@ -28,7 +28,7 @@ public final class RealDrift extends BuiltInRule {
 
   @Override
   public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
-    if (!e.hasDrift() || e.driftDeleted() || e.plannedKind() != ChangeKind.UPDATE || e.importing().isPresent()) {
+    if (!e.hasDrift() || e.driftDeleted() || e.plannedKind() != ChangeKind.UPDATE || e.importing().isPresent() || e.isDeferred()) {
       return List.of();
     }
     List<PathChange> real = new ArrayList<>();
@@ -48,9 +48,9 @@ public final class RealDrift extends BuiltInRule {
     }
     List<AttributePath> paths = Texts.pathsOf(real);
     boolean accept = ctx.accepts(e.type(), e.address(), paths);
-    String changed = Texts.withTransitions(real, ctx) + " changed outside Terraform";
+    String changed = Texts.withTransitions(real, ctx) + " changed outside " + ctx.toolName();
     if (real.size() == 1) {
-      changed = real.get(0).path().render() + " changed outside Terraform (" + ctx.transition(real.get(0)) + ")";
+      changed = real.get(0).path().render() + " changed outside " + ctx.toolName() + " (" + ctx.transition(real.get(0)) + ")";
     }
     String reason =
         accept

@@ -1,6 +1,10 @@
 package io.github.tfdrift.rules.builtin;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.model.Action;
+import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.rules.spi.Deferral;
+import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PathChange;
 import io.github.tfdrift.rules.spi.PlanContext;
 import java.util.ArrayList;
@@ -65,6 +69,32 @@ final class Texts {
 
   static String verb(int n, String one, String many) {
     return n == 1 ? one : many;
+  }
+
+  /** The action words of a change: {@code delete, create}. */
+  static String actions(ResourceChange rc) {
+    List<String> l = new ArrayList<>();
+    for (Action a : rc.change().actions()) {
+      l.add(a.text());
+    }
+    return String.join(", ", l);
+  }
+
+  /** "will be" for a planned change, "would be" for a deferred one. */
+  static String will(EntryFacts e) {
+    return e.isDeferred() ? "would be" : "will be";
+  }
+
+  /**
+   * For a deferred change: "; the change is deferred until its provider's configuration is known
+   * (deferral reason provider_config_unknown), so this plan does not make it yet"; empty otherwise.
+   */
+  static String deferred(EntryFacts e) {
+    if (!e.isDeferred()) {
+      return "";
+    }
+    String r = e.deferralReason().orElse("");
+    return "; the change is deferred " + Deferral.until(r) + " (" + Deferral.tag(r) + "), so this plan does not make it yet";
   }
 
   static boolean anySensitive(Collection<PathChange> changes) {

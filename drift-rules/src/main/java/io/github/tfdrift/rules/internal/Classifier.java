@@ -2,6 +2,7 @@ package io.github.tfdrift.rules.internal;
 
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.Producer;
@@ -51,12 +52,13 @@ public final class Classifier {
     this.loadErrors = List.copyOf(loadErrors);
   }
 
-  private record Pair(Optional<ResourceChange> planned, Optional<ResourceChange> drift) {}
+  private record Parts(Optional<ResourceChange> planned, Optional<ResourceChange> drift, Optional<DeferredChange> deferred) {}
 
   private static final class Slot {
     final InstanceId id;
     ResourceChange planned;
     ResourceChange drift;
+    DeferredChange deferred;
 
     Slot(InstanceId id) {
       this.id = id;
@@ -84,7 +86,10 @@ public final class Classifier {
     FactsBuilder facts = new FactsBuilder(ctx, active, matched);
 
     // Join by instance id; keep plan order (usually sorted already, so the sort below is near-linear).
-    int n = plan.resourceChanges().size() + plan.resourceDrift().size();
+    // A deferred change is an entry of its own (its resource_change is what would be planned), joined
+    // with the drift of its instance; Terraform never lists an instance both as planned and deferred,
+    // and if a plan did, both entries would be kept rather than one hidden.
+    int n = plan.resourceChanges().size() + plan.resourceDrift().size() + plan.deferredChanges().size();
     Map<String, Slot> joined = new HashMap<>(n * 2);
     List<Slot> slots = new ArrayList<>(n);
     for (ResourceChange rc : plan.resourceChanges()) {
@@ -93,6 +98,14 @@ public final class Classifier {
         s.planned = rc;
         slots.add(s);
       }
+    }
+    for (DeferredChange dc : plan.deferredChanges()) {
+      ResourceChange rc = dc.resourceChange();
+      Slot s = new Slot(rc.id());
+      s.planned = rc;
+      s.deferred = dc;
+      joined.putIfAbsent(key(rc), s);
+      slots.add(s);
     }
     for (ResourceChange rc : plan.resourceDrift()) {
       String key = key(rc);
@@ -111,7 +124,12 @@ public final class Classifier {
     List<RuleError> errors = new ArrayList<>(loadErrors);
     List<EntryFacts> all = new ArrayList<>(slots.size());
     for (Slot s : slots) {
-      all.add(facts(facts, s.id, new Pair(Optional.ofNullable(s.planned), Optional.ofNullable(s.drift)), errors));
+      all.add(
+          facts(
+              facts,
+              s.id,
+              new Parts(Optional.ofNullable(s.planned), Optional.ofNullable(s.drift), Optional.ofNullable(s.deferred)),
+              errors));
     }
     return new Prepared(ctx, all, errors, active, expired, matched);
   }
@@ -174,9 +192,9 @@ public final class Classifier {
     return c.beforeSensitiveMask().anyMarked() || c.afterSensitiveMask().anyMarked();
   }
 
-  private static EntryFacts facts(FactsBuilder fb, InstanceId id, Pair p, List<RuleError> errors) {
+  private static EntryFacts facts(FactsBuilder fb, InstanceId id, Parts p, List<RuleError> errors) {
     try {
-      return fb.build(id, p.planned(), p.drift());
+      return fb.build(id, p.planned(), p.drift(), p.deferred());
     } catch (RuntimeException | StackOverflowError e) {
       errors.add(new RuleError(Decider.ENGINE, e.getClass().getName(), Optional.of(id)));
       ResourceChange any = p.planned().orElseGet(() -> p.drift().get());
@@ -189,7 +207,8 @@ public final class Classifier {
           p.drift(),
           List.of(),
           List.of(),
-          List.of());
+          List.of(),
+          p.deferred());
     }
   }
 
@@ -217,7 +236,7 @@ public final class Classifier {
         errors.add(new RuleError(rid, e.getClass().getName(), Optional.of(id)));
       }
     }
-    List<Finding> sorted = Decider.decide(facts, findings);
+    List<Finding> sorted = Decider.decide(ctx, facts, findings);
     Finding w = sorted.get(0);
     return new ClassifiedEntry(
         id,
@@ -234,7 +253,9 @@ public final class Classifier {
         w.ruleId(),
         w.reason(),
         sorted,
-        Decider.warnings(sorted));
+        Decider.warnings(sorted),
+        Optional.empty(),
+        facts.deferred());
   }
 
   private static String safeId(Rule r) {

@@ -5,6 +5,7 @@ import io.github.tfdrift.core.diff.AttributeDiff;
 import io.github.tfdrift.core.diff.AttributeDifference;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.value.JsonValue;
@@ -44,7 +45,8 @@ final class FactsBuilder {
     return l.isEmpty() ? List.of() : l;
   }
 
-  EntryFacts build(InstanceId id, Optional<ResourceChange> planned, Optional<ResourceChange> drift) {
+  EntryFacts build(
+      InstanceId id, Optional<ResourceChange> planned, Optional<ResourceChange> drift, Optional<DeferredChange> deferred) {
     ResourceChange any = planned.orElseGet(drift::get);
     String type = any.type();
     String address = id.address();
@@ -85,7 +87,8 @@ final class FactsBuilder {
         drift,
         ctx.relevantAttributes(address),
         driftChanges,
-        plannedChanges);
+        plannedChanges,
+        deferred);
   }
 
   /**

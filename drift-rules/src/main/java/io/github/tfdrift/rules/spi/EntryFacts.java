@@ -3,6 +3,7 @@ package io.github.tfdrift.rules.spi;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.model.ActionReason;
 import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.Importing;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.ResourceChange;
@@ -20,16 +21,25 @@ import java.util.Optional;
  * relevant_attributes} naming it, and both changes diffed into changed paths with their category.
  * Computed once per entry by the engine; rules only read it. {@link #toString()} never shows values.
  *
- * @param id address plus deposed key
+ * <p>A change Terraform deferred ({@code deferred_changes}, Terraform 1.9+) is an entry of its own:
+ * {@link #deferred()} holds it, and {@link #planned()} is its {@code resource_change}, what would be
+ * planned once the deferral is resolved, so that every rule reading the planned actions (deletes
+ * above all) sees it. Rules that must not treat it as an ordinary planned change check {@link
+ * #isDeferred()}.
+ *
+ * @param id address plus deposed key; the address ends in {@code [*]} when the instance key of a
+ *     deferred change is not known yet ({@code index_unknown})
  * @param type the resource type
  * @param mode managed, data or ephemeral
  * @param previousAddress the address before a move
- * @param planned the {@code resource_changes} entry, if any
+ * @param planned the {@code resource_changes} entry, or the deferred change's {@code resource_change}
  * @param drift the {@code resource_drift} entry, if any
  * @param relevantAttributes the {@code relevant_attributes} of this address
  * @param driftChanges the changed leaves of the drift ({@code before} is the old state, {@code after}
  *     the refreshed one); empty when there is no drift or the drift deleted the object
  * @param plannedChanges the changed leaves of the planned change; empty for creates, deletes, no-ops
+ * @param deferred the {@code deferred_changes} entry, for a deferred change; its {@code
+ *     resource_change} is {@code planned}
  */
 public record EntryFacts(
     InstanceId id,
@@ -40,9 +50,15 @@ public record EntryFacts(
     Optional<ResourceChange> drift,
     List<AttributePath> relevantAttributes,
     List<PathChange> driftChanges,
-    List<PathChange> plannedChanges) {
+    List<PathChange> plannedChanges,
+    Optional<DeferredChange> deferred) {
 
-  /** Validates and copies the parts. */
+  /**
+   * Validates and copies the parts.
+   *
+   * @throws IllegalArgumentException when {@code deferred} is present and {@code planned} is not its
+   *     {@code resource_change}
+   */
   public EntryFacts {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
@@ -53,6 +69,53 @@ public record EntryFacts(
     relevantAttributes = List.copyOf(relevantAttributes);
     driftChanges = List.copyOf(driftChanges);
     plannedChanges = List.copyOf(plannedChanges);
+    Objects.requireNonNull(deferred, "deferred");
+    if (deferred.isPresent() && (planned.isEmpty() || !isSame(planned.get(), deferred.get().resourceChange()))) {
+      throw new IllegalArgumentException("the planned change of a deferred entry is its resource_change");
+    }
+  }
+
+  /**
+   * The evidence about an instance that is not deferred.
+   *
+   * @param id address plus deposed key
+   * @param type the resource type
+   * @param mode managed, data or ephemeral
+   * @param previousAddress the address before a move
+   * @param planned the {@code resource_changes} entry, if any
+   * @param drift the {@code resource_drift} entry, if any
+   * @param relevantAttributes the {@code relevant_attributes} of this address
+   * @param driftChanges the changed leaves of the drift
+   * @param plannedChanges the changed leaves of the planned change
+   */
+  public EntryFacts(
+      InstanceId id,
+      String type,
+      ResourceMode mode,
+      Optional<String> previousAddress,
+      Optional<ResourceChange> planned,
+      Optional<ResourceChange> drift,
+      List<AttributePath> relevantAttributes,
+      List<PathChange> driftChanges,
+      List<PathChange> plannedChanges) {
+    this(id, type, mode, previousAddress, planned, drift, relevantAttributes, driftChanges, plannedChanges, Optional.empty());
+  }
+
+  private static boolean isSame(ResourceChange a, ResourceChange b) {
+    return a == b || a.equals(b);
+  }
+
+  /** True for a change Terraform deferred ({@code deferred_changes}). */
+  public boolean isDeferred() {
+    return deferred.isPresent();
+  }
+
+  /**
+   * The deferral's {@code reason} word ({@code resource_config_unknown}, {@code
+   * provider_config_unknown}...; an open vocabulary, kept as written), for a deferred change.
+   */
+  public Optional<String> deferralReason() {
+    return deferred.map(DeferredChange::reason);
   }
 
   /** The instance address. */
@@ -67,7 +130,7 @@ public record EntryFacts(
 
   /** Which parts of the plan speak about the instance. */
   public Source source() {
-    return planned.isPresent() ? (drift.isPresent() ? Source.BOTH : Source.PLANNED) : Source.DRIFT;
+    return Source.of(planned.isPresent(), drift.isPresent(), deferred.isPresent());
   }
 
   /** What the planned actions mean; {@link ChangeKind#NO_OP} when nothing is planned. */
@@ -84,8 +147,8 @@ public record EntryFacts(
    * The verdict the actions alone suggest, before any policy, normaliser or drift reasoning: what a
    * custom rule proposes when it wants to raise risk or change the procedure without changing the
    * verdict (equal rank, higher risk wins). RECREATE for drift-delete plus create, REPLACE, DELETE,
-   * IMPORT, CREATE, FORGET, UPDATE, READ, MOVE, IGNORED for drift Terraform does not act on, else
-   * NO_CHANGE.
+   * DEFERRED for any other deferred change, IMPORT, CREATE, FORGET, UPDATE, READ, MOVE, IGNORED for
+   * drift Terraform does not act on, else NO_CHANGE.
    */
   public Verdict actionVerdict() {
     ChangeKind k = plannedKind();
@@ -101,6 +164,9 @@ public record EntryFacts(
     }
     if (driftDeleted() && k == ChangeKind.CREATE) {
       return Verdict.RECREATE;
+    }
+    if (isDeferred()) {
+      return Verdict.DEFERRED;
     }
     if (importing().isPresent()) {
       return Verdict.IMPORT;
@@ -198,6 +264,7 @@ public record EntryFacts(
   public String toString() {
     return "EntryFacts{"
         + id
+        + (deferred.isPresent() ? ", deferred" : "")
         + ", planned="
         + planned.map(p -> p.kind().name()).orElse("-")
         + ", drift="

@@ -3,6 +3,7 @@ package io.github.tfdrift.rules.spi;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.Variable;
 import io.github.tfdrift.core.value.JsonValue;
@@ -40,6 +41,7 @@ public final class PlanContext {
   private Map<InstanceId, ResourceChange> drift;
   private final Map<String, List<AttributePath>> relevant;
   private final Set<String> secrets;
+  private final Producer.Tool tool;
 
   private PlanContext(Plan plan, Policy policy, LocalDate today, NormalizerRegistry normalizers) {
     this.plan = plan;
@@ -58,6 +60,13 @@ public final class PlanContext {
       }
     }
     this.secrets = s;
+    Producer.Tool t;
+    try {
+      t = plan.producer().tool();
+    } catch (RuntimeException e) {
+      t = Producer.Tool.UNKNOWN;
+    }
+    this.tool = t;
   }
 
   /** A context for a plan, a policy and an evaluation date. */
@@ -104,6 +113,27 @@ public final class PlanContext {
   /** The evaluation date: expiry of expectations is judged against it. */
   public LocalDate today() {
     return today;
+  }
+
+  /** The tool that wrote the plan ({@link Producer.Tool#UNKNOWN} when it cannot be told). */
+  public Producer.Tool tool() {
+    return tool;
+  }
+
+  /**
+   * The tool's name as people write it, for reasons: {@code OpenTofu} for an OpenTofu plan, {@code
+   * Terraform} otherwise (also when the producer cannot be told): "changed outside OpenTofu".
+   */
+  public String toolName() {
+    return tool == Producer.Tool.OPENTOFU ? "OpenTofu" : "Terraform";
+  }
+
+  /**
+   * The command people run, for reasons that name one: {@code tofu} for an OpenTofu plan, {@code
+   * terraform} otherwise ("run 'tofu apply'").
+   */
+  public String toolCommand() {
+    return tool.command();
   }
 
   /** The normalisers. */

@@ -8,6 +8,7 @@ import io.github.tfdrift.core.model.ActionReason;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.Configuration;
+import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.ImmutableModuleConfig;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.ModuleCall;
@@ -41,7 +42,8 @@ import java.util.TreeSet;
  * consistent with values, {@code module_address}/{@code type}/{@code name}/{@code index} derived
  * from each address, unique {@code (address, deposed)} keys, and {@code planned_values}, {@code
  * prior_state} and {@code configuration} derived from the changes. Produces what Terraform (default:
- * 1.9.8, with {@code applyable} and {@code complete}) or OpenTofu (1.8.7, without them) would write.
+ * 1.9.8, with {@code applyable} and {@code complete}) or OpenTofu (1.8.7, without them) would write;
+ * Terraform plans can have deferred changes ({@link ResourceChangeBuilder#deferred(String)}).
  * Start with {@link Plans#plan()}.
  */
 public final class PlanBuilder {
@@ -183,6 +185,7 @@ public final class PlanBuilder {
   public Plan build() {
     List<ResourceChange> changes = new ArrayList<>();
     List<ResourceChange> drift = new ArrayList<>();
+    List<DeferredChange> deferred = new ArrayList<>();
     Map<InstanceId, ResourceChangeBuilder> byId = new LinkedHashMap<>();
     Set<String> duplicates = new TreeSet<>();
     for (ResourceChangeBuilder r : resources) {
@@ -190,7 +193,11 @@ public final class PlanBuilder {
       if (byId.putIfAbsent(rc.id(), r) != null) {
         duplicates.add(rc.id().toString());
       }
-      changes.add(rc);
+      if (r.deferral().isPresent()) {
+        deferred.add(DeferredChange.builder().reason(r.deferral().get()).resourceChange(rc).build());
+      } else {
+        changes.add(rc);
+      }
       r.toDrift(tool, rc).ifPresent(drift::add);
     }
     if (!duplicates.isEmpty()) {
@@ -199,6 +206,9 @@ public final class PlanBuilder {
     Comparator<ResourceChange> order = Comparator.comparing(ResourceChange::id);
     changes.sort(order);
     drift.sort(order);
+    deferred.sort(Comparator.comparing(d -> d.resourceChange().id()));
+    List<ResourceChange> inState = new ArrayList<>(changes);
+    deferred.forEach(d -> inState.add(d.resourceChange()));
 
     var b =
         Plan.builder()
@@ -206,6 +216,7 @@ public final class PlanBuilder {
             .terraformVersion(version)
             .resourceChanges(changes)
             .resourceDrift(drift)
+            .deferredChanges(deferred)
             .plannedValues(plannedValues(changes))
             .timestamp(timestamp)
             .errored(errored);
@@ -213,14 +224,14 @@ public final class PlanBuilder {
     Map<String, Change> outputChanges = new LinkedHashMap<>();
     outputs.forEach((k, o) -> outputChanges.put(k, outputChange(o)));
     b.outputChanges(outputChanges);
-    priorState(changes).ifPresent(b::priorState);
+    priorState(inState).ifPresent(b::priorState);
     b.configuration(configuration != null ? configuration : configuration(changes));
     if (tool == Tool.TERRAFORM) {
       boolean applyable =
           !errored
               && (changes.stream().anyMatch(rc -> rc.kind() != ChangeKind.NO_OP)
                   || outputChanges.values().stream().anyMatch(c -> c.kind() != ChangeKind.NO_OP));
-      b.applyable(applyable).complete(!errored);
+      b.applyable(applyable).complete(!errored && deferred.isEmpty());
     }
     return b.build();
   }

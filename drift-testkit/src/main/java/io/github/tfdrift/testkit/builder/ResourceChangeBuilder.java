@@ -1,6 +1,7 @@
 package io.github.tfdrift.testkit.builder;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.address.InstanceKey;
 import io.github.tfdrift.core.address.ResourceAddress;
 import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.core.model.ActionReason;
@@ -30,7 +31,8 @@ import java.util.Optional;
  * after}; update and replace have both; a no-op has equal values; {@code read} is for data sources
  * and data sources only read; replace paths only on replacements; a deposed object (8 hex digits) is
  * only deleted or forgotten; importing only with no-op or update; an action reason that fits the
- * action.
+ * action; the unknown instance key {@code [*]} and {@link #deferred(String) deferral} only in
+ * Terraform plans, {@code [*]} only for deferred changes and without drift.
  */
 public final class ResourceChangeBuilder {
   private final PlanBuilder plan;
@@ -53,6 +55,7 @@ public final class ResourceChangeBuilder {
   private JsonValue driftAfter = JsonValue.absent();
   private final List<String> dependsOn = new ArrayList<>();
   private JsonValue expressions = JsonValue.Obj.EMPTY;
+  private String deferralReason;
 
   private enum DriftKind {
     NONE,
@@ -66,9 +69,10 @@ public final class ResourceChangeBuilder {
     this.parsed =
         ResourceAddress.parse(address)
             .getOrElseThrow(m -> new IllegalArgumentException("not a resource instance address: " + m));
-    if (parsed.key().isPresent() && parsed.key().get().toJson().isAbsent()) {
-      throw new IllegalArgumentException(address + ": the unknown key [*] only occurs in deferred changes");
-    }
+  }
+
+  private boolean unknownKey() {
+    return parsed.key().isPresent() && parsed.key().get() instanceof InstanceKey.UnknownKey;
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -205,6 +209,19 @@ public final class ResourceChangeBuilder {
     return this;
   }
 
+  /**
+   * Makes this a deferred change (Terraform 1.9+, {@code plan -allow-deferral}): it goes to {@code
+   * deferred_changes} with this {@code reason} instead of {@code resource_changes}, is left out of
+   * {@code planned_values}, and makes the plan incomplete ({@code complete: false}). An address
+   * ending in {@code [*]} gets {@code index_unknown: true}. Reasons Terraform writes: {@code unknown},
+   * {@code instance_count_unknown}, {@code resource_config_unknown}, {@code provider_config_unknown},
+   * {@code deferred_prereq}, {@code absent_prereq}; any other word is written as given.
+   */
+  public ResourceChangeBuilder deferred(String reason) {
+    this.deferralReason = Objects.requireNonNull(reason, "reason");
+    return this;
+  }
+
   /** {@code previous_address}: the object was moved here from another address. */
   public ResourceChangeBuilder movedFrom(String previousAddress) {
     this.previousAddress = Objects.requireNonNull(previousAddress, "previousAddress");
@@ -303,6 +320,10 @@ public final class ResourceChangeBuilder {
     return Optional.ofNullable(reason);
   }
 
+  Optional<String> deferral() {
+    return Optional.ofNullable(deferralReason);
+  }
+
   int schemaVersion() {
     return schemaVersion;
   }
@@ -327,6 +348,12 @@ public final class ResourceChangeBuilder {
   ResourceChange toResourceChange(PlanBuilder.Tool tool) {
     if (actions == null || actions.isEmpty()) {
       throw fail("choose an action (create(), update(), delete(), ...)");
+    }
+    if (unknownKey() && deferralReason == null) {
+      throw fail("the unknown key [*] only occurs in deferred changes (deferred(reason))");
+    }
+    if (deferralReason != null && tool == PlanBuilder.Tool.OPENTOFU) {
+      throw fail("OpenTofu does not defer changes (deferred_changes is Terraform 1.9+)");
     }
     ChangeKind kind = ChangeKind.of(actions);
     JsonValue b = before;
@@ -434,6 +461,9 @@ public final class ResourceChangeBuilder {
     if (deposed != null) {
       throw fail("drift is reported for current objects, not deposed ones");
     }
+    if (unknownKey()) {
+      throw fail("drift is reported for known instances, not [*]");
+    }
     JsonValue b = Json.sorted(driftBefore);
     JsonValue a;
     List<Action> acts;
@@ -474,7 +504,8 @@ public final class ResourceChangeBuilder {
             .mode(parsed.mode())
             .type(parsed.type())
             .name(parsed.name())
-            .index(parsed.key())
+            .index(unknownKey() ? Optional.empty() : parsed.key())
+            .indexUnknown(unknownKey() ? Optional.of(true) : Optional.empty())
             .providerName(providerName(tool))
             .deposed(Optional.ofNullable(deposed));
     String module = parsed.moduleAddress();

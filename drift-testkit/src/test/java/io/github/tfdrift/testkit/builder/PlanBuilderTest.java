@@ -53,6 +53,42 @@ class PlanBuilderTest {
   }
 
   @Test
+  void deferredChangesGoToDeferredChangesAndMakeThePlanIncomplete() {
+    Plan plan =
+        Plans.plan()
+            .resource("aws_instance.worker[*]").create().after(obj("instance_type", "m7g.large")).deferred("instance_count_unknown")
+            .resource("aws_s3_bucket.b").update().before(BUCKET).after(obj("bucket", "logs", "password", "hunter2", "tags", obj()))
+                .deferred("provider_config_unknown")
+            .resource("terraform_data.t").create().after(obj("input", "x"))
+            .build();
+
+    assertThat(plan.resourceChanges()).extracting(ResourceChange::address).containsExactly("terraform_data.t");
+    assertThat(plan.deferredChanges()).extracting(d -> d.reason() + " " + d.resourceChange().address())
+        .containsExactly("instance_count_unknown aws_instance.worker[*]", "provider_config_unknown aws_s3_bucket.b");
+    ResourceChange worker = plan.deferredChanges().get(0).resourceChange();
+    assertThat(worker.indexUnknown()).contains(true);
+    assertThat(worker.index()).isEmpty();
+    assertThat(plan.complete()).contains(false);
+    assertThat(plan.plannedValues().get().rootModule().get().resources()).extracting(ResourceValues::address).containsExactly("terraform_data.t");
+    assertThat(plan.priorState().get().values().get().rootModule().get().resources()).extracting(ResourceValues::address).containsExactly("aws_s3_bucket.b");
+    assertThat(PlanReader.create().read(PlanWriter.compact().toJson(plan)).get()).isEqualTo(plan);
+  }
+
+  @Test
+  void theUnknownKeyIsOnlyForDeferredChanges() {
+    assertThatThrownBy(() -> Plans.plan().resource("aws_instance.worker[*]").create().after(obj("a", 1)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("aws_instance.worker[*]: the unknown key [*] only occurs in deferred changes (deferred(reason))");
+  }
+
+  @Test
+  void openTofuDoesNotDefer() {
+    assertThatThrownBy(() -> Plans.plan().tofu().resource("aws_s3_bucket.b").create().after(BUCKET).deferred("unknown").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("OpenTofu does not defer changes");
+  }
+
+  @Test
   void terraformPlansSayApplyableAndComplete() {
     Plan noop = Plans.plan().resource("aws_s3_bucket.b").noOp().value(BUCKET).build();
     assertThat(noop.applyable()).contains(false);

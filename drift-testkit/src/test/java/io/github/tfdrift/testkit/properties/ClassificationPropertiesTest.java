@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.json.PlanWriter;
 import io.github.tfdrift.core.model.Action;
+import io.github.tfdrift.core.model.DeferredChange;
+import io.github.tfdrift.core.model.ImmutablePlan;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.Finding;
@@ -32,7 +35,7 @@ import java.util.Random;
 
 /**
  * drift-rules' classification properties, on the testkit's generators: determinism, rule-order
- * independence, never-downgrade, unknown fields and reordering, cosmetic variants, and no secret in
+ * independence, never-downgrade (deferred changes included), unknown fields and reordering, cosmetic variants, and no secret in
  * any report. Each runs on generated plans with a policy drawn from the plan's own values (see {@link
  * DriftCases}); a failure is shrunk and reported with its seed.
  */
@@ -103,6 +106,46 @@ class ClassificationPropertiesTest {
         assertThat(e).isDestructive().hasProcedure(Procedure.STOP);
         assertThat(report).hasExitCode(3);
       }
+    }
+  }
+
+  static final List<String> DEFERRAL_REASONS =
+      List.of("unknown", "instance_count_unknown", "resource_config_unknown", "provider_config_unknown", "deferred_prereq", "absent_prereq", "a_future_reason", "");
+
+  /** The plan with a random part of its resource_changes moved to deferred_changes, each with a random reason. */
+  static Plan deferSome(Plan plan, Random random) {
+    List<ResourceChange> kept = new ArrayList<>();
+    List<DeferredChange> deferred = new ArrayList<>();
+    for (ResourceChange rc : plan.resourceChanges()) {
+      if (random.nextBoolean()) {
+        deferred.add(DeferredChange.builder().reason(DEFERRAL_REASONS.get(random.nextInt(DEFERRAL_REASONS.size()))).resourceChange(rc).build());
+      } else {
+        kept.add(rc);
+      }
+    }
+    return ImmutablePlan.copyOf(plan).withResourceChanges(kept).withDeferredChanges(deferred);
+  }
+
+  @PlanProperty(tries = TRIES)
+  void aDeferredChangeIsNeverHiddenAndNeverLowersADelete(@From("cases") Case c, long seed) {
+    Plan plan = deferSome(c.plan(), new Random(seed));
+    Report report = c.engine(BuiltInRules.all()).classify(plan);
+    assertThat(report).hasNoRuleErrors();
+    for (DeferredChange d : plan.deferredChanges()) {
+      ClassifiedEntry e = report.entry(d.resourceChange().id()).orElseThrow();
+      assertThat(e.deferred()).contains(d);
+      boolean deletes = e.actions().contains(Action.DELETE);
+      boolean recreates = e.driftActions().contains(Action.DELETE) && e.actions().contains(Action.CREATE);
+      if (deletes || recreates || d.resourceChange().kind().isReplace()) {
+        assertThat(e).isDestructive().hasProcedure(Procedure.STOP);
+        assertThat(e.reason()).contains("deferred");
+      } else {
+        assertThat(e).hasVerdict(Verdict.DEFERRED).hasProcedure(Procedure.APPLY);
+        assertThat(e.reason()).contains(d.reason().isEmpty() ? "no deferral reason given" : "deferral reason " + d.reason());
+      }
+    }
+    if (!plan.deferredChanges().isEmpty() && !plan.isErrored()) {
+      assertThat(report.exitCode()).isIn(2, 3);
     }
   }
 
