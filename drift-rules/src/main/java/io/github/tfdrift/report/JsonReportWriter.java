@@ -8,6 +8,7 @@ import io.github.tfdrift.rules.GeneratedImport;
 import io.github.tfdrift.rules.OutputChange;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
+import io.github.tfdrift.rules.SuggestedMove;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.report.internal.EntryValues;
@@ -28,8 +29,9 @@ import java.util.Map;
  * {@code expired_expectations[]}, {@code stale_expectations[]}, {@code rule_errors[]} and {@code
  * notes[]} (what an apply log adds: {@code level}, {@code message}). Every entry is listed, NO_CHANGE
  * included, in address order; an entry imported from an apply log has {@code import} ({@code id},
- * {@code block}, {@code command}, {@code source}), otherwise {@code null}. Within version 1, fields are
- * only ever added.
+ * {@code block}, {@code command}, {@code source}), otherwise {@code null}; an entry that looks like one
+ * half of a rename has {@code suggested_move} ({@code from}, {@code to}, {@code block}, {@code
+ * attributes}), otherwise {@code null}. Within version 1, fields are only ever added.
  */
 public final class JsonReportWriter implements ReportWriter {
   /** The schema id written in {@code schema}. */
@@ -170,6 +172,17 @@ public final class JsonReportWriter implements ReportWriter {
           .endObject();
     } else {
       j.optional("import", java.util.Optional.empty());
+    }
+    if (e.suggestedMove().isPresent()) {
+      SuggestedMove m = e.suggestedMove().get();
+      j.startObject("suggested_move")
+          .string("from", m.from())
+          .string("to", m.to())
+          .string("block", m.block())
+          .strings("attributes", m.attributes())
+          .endObject();
+    } else {
+      j.optional("suggested_move", java.util.Optional.empty());
     }
     j.endObject();
   }

@@ -33,7 +33,9 @@ import java.util.Set;
  * {@code resource}) and, when the plan was read from a file, the file as its artifact location. Inputs
  * that failed, errored plans, rule errors and the plans' notes are tool execution notifications. An
  * entry imported from an apply log says so in its message (the advice names the import command) and
- * carries {@code importId} and {@code importBlock} in its properties.
+ * carries {@code importId} and {@code importBlock} in its properties; an entry that looks like one half
+ * of a rename carries the suggested {@code moved {}} block as {@code movedBlock} (its warning is in the
+ * message).
  */
 public final class SarifReportWriter implements ReportWriter {
   /** The schema URI written in {@code $schema}. */
@@ -160,6 +162,9 @@ public final class SarifReportWriter implements ReportWriter {
         .strings("paths", e.renderedPaths());
     if (e.generatedImport().isPresent()) {
       j.string("importId", e.generatedImport().get().id()).string("importBlock", e.generatedImport().get().block());
+    }
+    if (e.suggestedMove().isPresent()) {
+      j.string("movedBlock", e.suggestedMove().get().block());
     }
     j.endObject();
     j.endObject();

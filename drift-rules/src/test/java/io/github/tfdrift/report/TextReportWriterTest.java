@@ -120,4 +120,20 @@ class TextReportWriterTest {
     assertThat(text(r).lines()).containsSubsequence("== Inputs that could not be read ==", "ERROR: bad.json:1:1: invalid JSON");
     assertThat(r.exitCode()).isEqualTo(1);
   }
+
+  @Test
+  void aRenameStaysStopAndShowsTheSuggestedMovedBlockUnderBothEntries() {
+    String t = text(run(analyzed("renamed")));
+    assertThat(t).contains("Decision: destructive changes, STOP and investigate (exit 3).");
+    String warning = "  WARNING: Looks like a rename of terraform_data.old to module.m.terraform_data.new: add"
+        + " `moved { from = terraform_data.old to = module.m.terraform_data.new }` to keep the object instead of destroying it.";
+    String[] block = {
+      "  Suggested moved block:", "    moved {", "      from = terraform_data.old", "      to   = module.m.terraform_data.new", "    }"
+    };
+    assertThat(t.lines())
+        .containsSubsequence("DELETE  terraform_data.old", "  STOP! Will be destroyed. Investigate before applying; run 'terraform apply' only if the removal is intended.",
+            warning, block[0], block[1], block[2], block[3], block[4],
+            "CREATE  module.m.terraform_data.new", "  Planned: will be created. Run 'terraform apply' to create it.",
+            warning, block[0], block[1], block[2], block[3], block[4]);
+  }
 }

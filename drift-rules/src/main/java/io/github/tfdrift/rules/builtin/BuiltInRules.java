@@ -23,6 +23,7 @@ public final class BuiltInRules {
         new NoChange(),
         new PlannedChange(),
         new RealDrift(),
+        new Rename(),
         new RequiredTagsRule());
   }
 }
