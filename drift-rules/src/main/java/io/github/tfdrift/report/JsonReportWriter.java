@@ -8,6 +8,7 @@ import io.github.tfdrift.rules.GeneratedImport;
 import io.github.tfdrift.rules.OutputChange;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
+import io.github.tfdrift.rules.SuggestedMove;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.report.internal.EntryValues;
@@ -31,7 +32,9 @@ import java.util.Map;
  * {@code block}, {@code command}, {@code source}), otherwise {@code null}; a change the plan defers
  * ({@code deferred_changes}) has {@code deferred} ({@code reason} as the plan wrote it, {@code
  * index_unknown}), otherwise {@code null}, and its {@code source} is {@code deferred} or {@code
- * deferred_and_drift}. Within version 1, fields are only ever added.
+ * deferred_and_drift}; an entry that looks like one
+ * half of a rename has {@code suggested_move} ({@code from}, {@code to}, {@code block}, {@code
+ * attributes}), otherwise {@code null}. Within version 1, fields are only ever added.
  */
 public final class JsonReportWriter implements ReportWriter {
   /** The schema id written in {@code schema}. */
@@ -180,6 +183,17 @@ public final class JsonReportWriter implements ReportWriter {
           .endObject();
     } else {
       j.optional("deferred", java.util.Optional.empty());
+    }
+    if (e.suggestedMove().isPresent()) {
+      SuggestedMove m = e.suggestedMove().get();
+      j.startObject("suggested_move")
+          .string("from", m.from())
+          .string("to", m.to())
+          .string("block", m.block())
+          .strings("attributes", m.attributes())
+          .endObject();
+    } else {
+      j.optional("suggested_move", java.util.Optional.empty());
     }
     j.endObject();
   }

@@ -17,7 +17,7 @@ import java.util.List;
  * testcase} per resource instance (address plus deposed key). Destructive entries are failures; an
  * errored plan, a failed rule, an error note (a pipeline failure in an apply log) and an unreadable
  * input are errors; every other entry passes (IMPORT included), with the runbook's advice (and the
- * generated {@code import {}} block) as {@code system-out} when there is something to do. The plan's
+ * generated {@code import {}} block, or a suggested {@code moved {}} block) as {@code system-out} when there is something to do. The plan's
  * other notes are the suite's {@code system-out}.
  */
 public final class JunitReportWriter implements ReportWriter {
@@ -128,6 +128,10 @@ public final class JunitReportWriter implements ReportWriter {
     l.add("Risk: " + e.risk().name() + ". Procedure: " + e.procedure().name() + ". Rule: " + e.ruleId() + ".");
     e.importBlock().ifPresent(b -> {
       l.add("Import block:");
+      l.add(b.stripTrailing());
+    });
+    e.movedBlock().ifPresent(b -> {
+      l.add("Suggested moved block:");
       l.add(b.stripTrailing());
     });
     return l;

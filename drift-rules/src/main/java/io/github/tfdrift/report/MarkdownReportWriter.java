@@ -22,7 +22,8 @@ import java.util.Map;
  * The markdown report, for a pull-request or issue comment: a title with the decision, a summary
  * table with one row per plan, a table of the changes (destructive first; NO_CHANGE entries only
  * counted), and the runbook's advice per change in collapsed {@code <details>} blocks (with the {@code
- * import {}} block of an entry imported from an apply log, fenced), then the plans' notes. Text from
+ * import {}} block of an entry imported from an apply log, and the suggested {@code moved {}} block of
+ * an entry that looks like one half of a rename, fenced), then the plans' notes. Text from
  * plans is escaped, so it cannot inject markdown or HTML.
  */
 public final class MarkdownReportWriter implements ReportWriter {
@@ -103,16 +104,26 @@ public final class MarkdownReportWriter implements ReportWriter {
     l.line("- Rule: " + code(e.ruleId()) + ", risk " + e.risk().name() + ", procedure " + e.procedure().name()
         + ", plan " + code(row.plan().name()));
     if (e.generatedImport().isPresent()) {
-      String block = l.safe().text(e.generatedImport().get().block());
-      String fence = fence(block);
+      hcl(l, e.generatedImport().get().block());
+    }
+    if (e.suggestedMove().isPresent()) {
       l.blank();
-      l.line(fence + "hcl");
-      l.block(block);
-      l.line(fence);
+      l.line("Suggested `moved` block:");
+      hcl(l, e.suggestedMove().get().block());
     }
     l.blank();
     l.line("</details>");
     l.blank();
+  }
+
+  /** A fenced hcl block, redacted. */
+  private static void hcl(Lines l, String raw) throws IOException {
+    String block = l.safe().text(raw);
+    String fence = fence(block);
+    l.blank();
+    l.line(fence + "hcl");
+    l.block(block);
+    l.line(fence);
   }
 
   private static void problems(RunReport run, Lines l) throws IOException {

@@ -34,7 +34,9 @@ import java.util.Set;
  * that failed, errored plans, rule errors and the plans' notes are tool execution notifications. An
  * entry imported from an apply log says so in its message (the advice names the import command) and
  * carries {@code importId} and {@code importBlock} in its properties; a change the plan defers carries
- * {@code deferralReason} (the reason word as the plan wrote it).
+ * {@code deferralReason} (the reason word as the plan wrote it); an entry that looks like one half
+ * of a rename carries the suggested {@code moved {}} block as {@code movedBlock} (its warning is in the
+ * message).
  */
 public final class SarifReportWriter implements ReportWriter {
   /** The schema URI written in {@code $schema}. */
@@ -164,6 +166,9 @@ public final class SarifReportWriter implements ReportWriter {
     }
     if (e.deferralReason().isPresent()) {
       j.string("deferralReason", e.deferralReason().get());
+    }
+    if (e.suggestedMove().isPresent()) {
+      j.string("movedBlock", e.suggestedMove().get().block());
     }
     j.endObject();
     j.endObject();

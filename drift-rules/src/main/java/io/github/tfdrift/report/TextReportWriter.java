@@ -28,7 +28,8 @@ import java.util.Locale;
  *   Why: memory[0].dedicated changed outside Terraform (8192 → 10240); ...
  * </pre>
  *
- * <p>An entry imported from an apply log shows its {@code import {}} block under it. Then output changes,
+ * <p>An entry imported from an apply log shows its {@code import {}} block under it; an entry that looks
+ * like one half of a rename shows the suggested {@code moved {}} block. Then output changes,
  * the plan's notes (what an apply log adds), expired and stale policy entries, errors, and, for several
  * plans, a summary.
  */
@@ -141,6 +142,12 @@ public final class TextReportWriter implements ReportWriter {
     if (e.generatedImport().isPresent()) {
       l.line("  Import block:");
       for (String line : e.generatedImport().get().block().split("\n")) {
+        l.line("    " + line);
+      }
+    }
+    if (e.suggestedMove().isPresent()) {
+      l.line("  Suggested moved block:");
+      for (String line : e.suggestedMove().get().block().split("\n")) {
         l.line("    " + line);
       }
     }

@@ -196,6 +196,27 @@ public record ClassifiedEntry(
     return generatedImport.map(GeneratedImport::block);
   }
 
+  /**
+   * The {@code moved {}} block suggested for this entry, when it looks like one half of a rename (a
+   * planned delete and a planned create of the same object): from the first finding that suggests one
+   * (rule {@code rename}). The verdict is not affected: the delete stays DELETE, the create CREATE.
+   *
+   * @return the suggested move, if any
+   */
+  public Optional<SuggestedMove> suggestedMove() {
+    for (Finding f : findings) {
+      if (f.suggestedMove().isPresent()) {
+        return f.suggestedMove();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The suggested {@code moved {}} block, when the entry looks like one half of a rename. */
+  public Optional<String> movedBlock() {
+    return suggestedMove().map(SuggestedMove::block);
+  }
+
   /** The instance address. */
   public String address() {
     return id.address();
@@ -245,6 +266,7 @@ public record ClassifiedEntry(
         + renderedPaths()
         + (generatedImport.isPresent() ? ", import" : "")
         + deferred.map(d -> ", deferred " + d.reason()).orElse("")
+        + (suggestedMove().isPresent() ? ", moved" : "")
         + "}";
   }
 }

@@ -3,6 +3,7 @@ package io.github.tfdrift.rules;
 import io.github.tfdrift.core.address.AttributePath;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One rule's proposal for one entry: a verdict with its risk, procedure, the attribute paths it is
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param paths the attribute paths the finding is about, in Terraform notation when rendered
  * @param reason one human sentence saying why
  * @param warnings extra warnings shown with the entry whatever the verdict (data loss, missing tags)
+ * @param suggestedMove a {@code moved {}} block the finding suggests (rule {@code rename}); the entry
+ *     shows it whatever the verdict
  */
 public record Finding(
     String ruleId,
@@ -26,7 +29,8 @@ public record Finding(
     Procedure procedure,
     List<AttributePath> paths,
     String reason,
-    List<String> warnings) {
+    List<String> warnings,
+    Optional<SuggestedMove> suggestedMove) {
 
   /** Validates and copies the parts. */
   public Finding {
@@ -37,6 +41,29 @@ public record Finding(
     paths = List.copyOf(paths);
     Objects.requireNonNull(reason, "reason");
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(suggestedMove, "suggestedMove");
+  }
+
+  /**
+   * A finding without a suggested move.
+   *
+   * @param ruleId the id of the rule that made the finding
+   * @param verdict the proposed verdict
+   * @param risk the proposed risk
+   * @param procedure the proposed runbook procedure
+   * @param paths the attribute paths the finding is about
+   * @param reason one human sentence saying why
+   * @param warnings extra warnings shown with the entry whatever the verdict
+   */
+  public Finding(
+      String ruleId,
+      Verdict verdict,
+      Risk risk,
+      Procedure procedure,
+      List<AttributePath> paths,
+      String reason,
+      List<String> warnings) {
+    this(ruleId, verdict, risk, procedure, paths, reason, warnings, Optional.empty());
   }
 
   /** A finding without warnings. */
@@ -54,21 +81,26 @@ public record Finding(
   public Finding withWarning(String warning) {
     List<String> l = new java.util.ArrayList<>(warnings);
     l.add(Objects.requireNonNull(warning, "warning"));
-    return new Finding(ruleId, verdict, risk, procedure, paths, reason, l);
+    return new Finding(ruleId, verdict, risk, procedure, paths, reason, l, suggestedMove);
+  }
+
+  /** A copy suggesting a {@code moved {}} block. */
+  public Finding withSuggestedMove(SuggestedMove move) {
+    return new Finding(ruleId, verdict, risk, procedure, paths, reason, warnings, Optional.of(Objects.requireNonNull(move, "move")));
   }
 
   /** A copy stamped with the given rule id. */
   public Finding withRuleId(String id) {
-    return id.equals(ruleId) ? this : new Finding(id, verdict, risk, procedure, paths, reason, warnings);
+    return id.equals(ruleId) ? this : new Finding(id, verdict, risk, procedure, paths, reason, warnings, suggestedMove);
   }
 
   /** A copy with another risk. */
   public Finding withRisk(Risk r) {
-    return new Finding(ruleId, verdict, r, procedure, paths, reason, warnings);
+    return new Finding(ruleId, verdict, r, procedure, paths, reason, warnings, suggestedMove);
   }
 
   /** A copy with another procedure. */
   public Finding withProcedure(Procedure p) {
-    return new Finding(ruleId, verdict, risk, p, paths, reason, warnings);
+    return new Finding(ruleId, verdict, risk, p, paths, reason, warnings, suggestedMove);
   }
 }

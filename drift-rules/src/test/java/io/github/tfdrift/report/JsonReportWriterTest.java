@@ -69,6 +69,7 @@ class JsonReportWriterTest {
                 analyzed(
                     "s1-memory-changed",
                     policy("expected:\n  - address: \"" + VM + "\"\n    reason: INC-1\n    expires: 2020-01-01\n  - address: a.b\n    reason: stale\n"))),
+            run(analyzed("renamed")),
             RunReport.builder().addInputError(new InputError("x.json", "x.json: no such file")).build());
     for (RunReport r : reports) {
       String text = new JsonReportWriter().render(r);
@@ -128,6 +129,35 @@ class JsonReportWriterTest {
     JsonValue outs = json(run(analyzed("secrets"))).get("plans").get(0).get("output_changes");
     assertThat(JsonValues.toJson(outs))
         .isEqualTo("[{\"name\":\"dsn\",\"action\":\"update\",\"sensitive\":false},{\"name\":\"password\",\"action\":\"update\",\"sensitive\":true}]");
+  }
+
+  @Test
+  void aRenameCarriesTheSuggestedMoveOnBothEntriesWhichStayDeleteAndCreate() {
+    JsonValue root = json(run(analyzed("renamed")));
+    assertThat(num(root.get("exit_code"))).isEqualTo(3);
+    JsonValue changes = root.get("plans").get(0).get("changes");
+    String expected =
+        "{\"from\":\"terraform_data.old\",\"to\":\"module.m.terraform_data.new\","
+            + "\"block\":\"moved {\\n  from = terraform_data.old\\n  to   = module.m.terraform_data.new\\n}\\n\","
+            + "\"attributes\":[\"input\"]}";
+    for (int i = 0; i < 3; i++) {
+      JsonValue c = changes.get(i);
+      switch (str(c.get("address"))) {
+        case "terraform_data.old":
+          assertThat(str(c.get("verdict"))).isEqualTo("delete");
+          assertThat(str(c.get("procedure"))).isEqualTo("stop");
+          assertThat(JsonValues.toJson(c.get("suggested_move"))).isEqualTo(expected);
+          assertThat(str(c.get("warnings").get(0))).startsWith("Looks like a rename of terraform_data.old to module.m.terraform_data.new: add `moved {");
+          break;
+        case "module.m.terraform_data.new":
+          assertThat(str(c.get("verdict"))).isEqualTo("create");
+          assertThat(JsonValues.toJson(c.get("suggested_move"))).isEqualTo(expected);
+          break;
+        default:
+          assertThat(str(c.get("verdict"))).isEqualTo("no_change");
+          assertThat(c.get("suggested_move").isNull()).isTrue();
+      }
+    }
   }
 
   @Test

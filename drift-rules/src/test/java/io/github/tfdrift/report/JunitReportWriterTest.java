@@ -72,4 +72,15 @@ class JunitReportWriterTest {
     assertThat(c.getAttribute("name")).isEqualTo("terraform_data.x[\"<b>&amp;\\\"'\uFFFD]]>\"]");
     assertThat(c.getElementsByTagName("failure").getLength()).isEqualTo(1);
   }
+
+  @Test
+  void aRenameIsAFailureForTheDeleteAndBothShowTheMovedBlock() throws Exception {
+    Document d = parse(new JunitReportWriter().render(run(analyzed("renamed"))));
+    assertThat(d.getDocumentElement().getAttribute("failures")).isEqualTo("1");
+    Element failure = (Element) d.getElementsByTagName("failure").item(0);
+    assertThat(failure.getAttribute("type")).isEqualTo("delete");
+    String block = "Suggested moved block:\nmoved {\n  from = terraform_data.old\n  to   = module.m.terraform_data.new\n}";
+    assertThat(failure.getTextContent()).contains(block);
+    assertThat(d.getElementsByTagName("system-out").item(0).getTextContent()).contains(block);
+  }
 }

@@ -58,4 +58,15 @@ class MarkdownReportWriterTest {
     assertThat(m).contains("| ⚠️ | **CREATE** | " + codeSpan + " |");
     assertThat(m.replace(codeSpan, "")).doesNotContain("<script>").contains("<code>terraform_data.x[\"&lt;script&gt;|`\"]</code>");
   }
+
+  @Test
+  void aRenameShowsTheSuggestedMovedBlockFencedInBothDetails() {
+    String m = md(run(analyzed("renamed")));
+    assertThat(m).startsWith("## 🛑 tfdrift: destructive changes, STOP and investigate (exit 3)\n");
+    String block = "Suggested `moved` block:\n\n```hcl\nmoved {\n  from = terraform_data.old\n  to   = module.m.terraform_data.new\n}\n```\n";
+    int first = m.indexOf(block);
+    assertThat(first).isGreaterThan(m.indexOf("<b>DELETE</b> <code>terraform_data.old</code>"));
+    assertThat(m.indexOf(block, first + 1)).isGreaterThan(m.indexOf("<b>CREATE</b> <code>module.m.terraform_data.new</code>"));
+    assertThat(m).contains("- **WARNING:** Looks like a rename of terraform_data.old to module.m.terraform_data.new: add \\`moved { from = ");
+  }
 }

@@ -35,6 +35,7 @@ class SarifReportWriterTest {
             run(analyzed("s1-memory-changed")),
             run(analyzed("s6-vm-deleted-outside"), analyzed("clean"), analyzed("errored"), analyzed("secrets")),
             run(analyzed("deferred")),
+            run(analyzed("renamed")),
             RunReport.builder().addInputError(new InputError("x.json", "x.json: no such file")).build());
     for (RunReport r : reports) {
       String text = sarif(r);
@@ -87,5 +88,16 @@ class SarifReportWriterTest {
     JsonValue inv = JsonValues.parseTrusted(sarif(r)).get("runs").get(0).get("invocations").get(0);
     assertThat(inv.get("executionSuccessful")).isEqualTo(JsonValue.of(false));
     assertThat(JsonValues.toJson(inv.get("toolExecutionNotifications"))).contains("x.json: no such file").contains("errored");
+  }
+
+  @Test
+  void aRenameCarriesTheMovedBlockInBothResults() {
+    List<JsonValue> results = results(sarif(run(analyzed("renamed"))));
+    assertThat(results).extracting(r -> str(r.get("properties").get("verdict"))).containsExactly("create", "delete");
+    assertThat(results).extracting(r -> str(r.get("level"))).containsExactly("note", "error");
+    for (JsonValue r : results) {
+      assertThat(str(r.get("properties").get("movedBlock"))).isEqualTo("moved {\n  from = terraform_data.old\n  to   = module.m.terraform_data.new\n}\n");
+      assertThat(str(r.get("message").get("text"))).contains("WARNING: Looks like a rename of terraform_data.old to module.m.terraform_data.new");
+    }
   }
 }

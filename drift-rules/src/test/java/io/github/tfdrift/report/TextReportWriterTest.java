@@ -133,4 +133,20 @@ class TextReportWriterTest {
     assertThat(t).doesNotContain("\u001b").doesNotContain("\u202e");
     assertThat(t).contains("UPDATE  a.b\\u001b[31m\\u202eINJECT  x");
   }
+
+  @Test
+  void aRenameStaysStopAndShowsTheSuggestedMovedBlockUnderBothEntries() {
+    String t = text(run(analyzed("renamed")));
+    assertThat(t).contains("Decision: destructive changes, STOP and investigate (exit 3).");
+    String warning = "  WARNING: Looks like a rename of terraform_data.old to module.m.terraform_data.new: add"
+        + " `moved { from = terraform_data.old to = module.m.terraform_data.new }` to keep the object instead of destroying it.";
+    String[] block = {
+      "  Suggested moved block:", "    moved {", "      from = terraform_data.old", "      to   = module.m.terraform_data.new", "    }"
+    };
+    assertThat(t.lines())
+        .containsSubsequence("DELETE  terraform_data.old", "  STOP! Will be destroyed. Investigate before applying; run 'terraform apply' only if the removal is intended.",
+            warning, block[0], block[1], block[2], block[3], block[4],
+            "CREATE  module.m.terraform_data.new", "  Planned: will be created. Run 'terraform apply' to create it.",
+            warning, block[0], block[1], block[2], block[3], block[4]);
+  }
 }

@@ -75,4 +75,24 @@ class GlobAndNormalizerTest {
     assertThat(reg.equalUnder("aws_route53_record", name, JsonValue.of("WWW"), JsonValue.of("www"))).isPresent();
     assertThat(reg.equalUnder("aws_instance", name, JsonValue.of("WWW"), JsonValue.of("www"))).isEmpty();
   }
+
+  @Test
+  void attachmentsAreFoundByTypeAndPathOrAParentPath() {
+    NormalizerRegistry reg =
+        NormalizerRegistry.builder().attach(Glob.of("aws_iam_*"), Glob.of("policy"), JsonDocumentNormalizer.instance()).build();
+    assertThat(reg.isAttached("aws_iam_policy", AttributePath.parse("policy").get())).isTrue();
+    assertThat(reg.isAttached("aws_iam_policy", AttributePath.parse("policy.Statement[0]").get())).isTrue();
+    assertThat(reg.isAttached("aws_iam_policy", AttributePath.parse("name").get())).isFalse();
+    assertThat(reg.isAttached("aws_s3_bucket_policy", AttributePath.parse("policy").get())).isFalse();
+    assertThat(NormalizerRegistry.defaults().isAttached("aws_iam_policy", AttributePath.parse("policy").get())).isFalse();
+  }
+
+  @Test
+  void detectedValuesAreJsonDocumentsAndSshKeysInStrings() {
+    NormalizerRegistry reg = NormalizerRegistry.defaults();
+    assertThat(reg.isDetected(JsonValue.of("{\"a\": 1}"))).isTrue();
+    assertThat(reg.isDetected(JsonValue.of(KEY))).isTrue();
+    assertThat(reg.isDetected(JsonValue.of("reader"))).isFalse();
+    assertThat(reg.isDetected(JsonValue.of(5))).isFalse();
+  }
 }

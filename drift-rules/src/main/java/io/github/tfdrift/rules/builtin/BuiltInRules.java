@@ -24,6 +24,7 @@ public final class BuiltInRules {
         new NoChange(),
         new PlannedChange(),
         new RealDrift(),
+        new Rename(),
         new RequiredTagsRule());
   }
 }

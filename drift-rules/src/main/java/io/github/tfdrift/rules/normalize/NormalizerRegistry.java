@@ -63,6 +63,44 @@ public final class NormalizerRegistry {
   }
 
   /**
+   * True when an attached normaliser applies to {@code path} (or a path above it) of resources of
+   * {@code type}: values there may be equal under it although they differ as JSON.
+   */
+  public boolean isAttached(String type, AttributePath path) {
+    if (attached.isEmpty()) {
+      return false;
+    }
+    List<String> rendered = null;
+    for (Attached a : attached) {
+      if (!a.type().matches(type)) {
+        continue;
+      }
+      if (rendered == null) {
+        rendered = prefixes(path);
+      }
+      for (String r : rendered) {
+        if (a.path().matches(r)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when some detecting normaliser recognises {@code value} on its own (a JSON document or an
+   * SSH key in a string): such a value may equal another that differs from it as JSON.
+   */
+  public boolean isDetected(JsonValue value) {
+    for (Normalizer n : detecting) {
+      if (safeDetects(n, value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The normaliser under which {@code before} and {@code after} are equal, if any: the values differ
    * only in formatting.
    */

@@ -7,6 +7,8 @@ import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.Variable;
 import io.github.tfdrift.core.value.JsonValue;
+import io.github.tfdrift.rules.SuggestedMove;
+import io.github.tfdrift.rules.internal.RenameMatcher;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.AcceptRule;
 import io.github.tfdrift.rules.policy.IgnoreRule;
@@ -39,6 +41,7 @@ public final class PlanContext {
   private final NormalizerRegistry normalizers;
   private Map<InstanceId, ResourceChange> planned;
   private Map<InstanceId, ResourceChange> drift;
+  private Map<InstanceId, SuggestedMove> moves;
   private final Map<String, List<AttributePath>> relevant;
   private final Set<String> secrets;
   private final Producer.Tool tool;
@@ -158,6 +161,29 @@ public final class PlanContext {
         drift = index(plan.resourceDrift());
       }
       return Optional.ofNullable(drift.get(id));
+    }
+  }
+
+  /**
+   * The {@code moved {}} block suggested for a planned delete or create that looks like one half of a
+   * rename: a delete whose configuration is gone and a create of the same type and provider whose known
+   * attributes all equal the deleted object's (under the normalisers), one-to-one. Ambiguous candidates
+   * get none. Computed once per plan, on first use; the rule {@code rename} documents the matching.
+   *
+   * @param id the instance object
+   * @return the suggestion, under the delete's id and under the create's id
+   */
+  public Optional<SuggestedMove> suggestedMove(InstanceId id) {
+    synchronized (this) {
+      if (moves == null) {
+        try {
+          moves = RenameMatcher.match(plan, normalizers);
+        } catch (RuntimeException | StackOverflowError e) {
+          moves = Map.of(); // reported once, as the calling rule's error
+          throw e;
+        }
+      }
+      return Optional.ofNullable(moves.get(id));
     }
   }
 

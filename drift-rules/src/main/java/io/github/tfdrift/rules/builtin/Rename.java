@@ -1,0 +1,67 @@
+package io.github.tfdrift.rules.builtin;
+
+import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.rules.Finding;
+import io.github.tfdrift.rules.Procedure;
+import io.github.tfdrift.rules.Risk;
+import io.github.tfdrift.rules.SuggestedMove;
+import io.github.tfdrift.rules.Verdict;
+import io.github.tfdrift.rules.spi.EntryFacts;
+import io.github.tfdrift.rules.spi.PlanContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A planned delete and a planned create that look like one object renamed in the configuration
+ * (resource renamed, moved into a module, {@code count} turned into {@code for_each}) get a warning and
+ * a suggested {@code moved {}} block, on both entries. Danger is not downgraded: the delete stays
+ * DELETE (STOP) and the create CREATE; the finding proposes the entry's own verdict and never decides
+ * over {@code destructive-change} or {@code planned-change}. The matching is {@link
+ * PlanContext#suggestedMove}'s.
+ */
+public final class Rename extends BuiltInRule {
+  /** The rule id. */
+  public static final String ID = "rename";
+
+  /** The rule. */
+  public Rename() {
+    super(ID, "A delete and a create that look like a rename get a warning suggesting a moved block; they stay DELETE and CREATE.");
+  }
+
+  @Override
+  public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
+    if (e.planned().isEmpty() || !e.isManaged() || e.deposed().isPresent()) {
+      return List.of();
+    }
+    ChangeKind k = e.plannedKind();
+    if (k != ChangeKind.DELETE && k != ChangeKind.CREATE) {
+      return List.of();
+    }
+    Optional<SuggestedMove> found = ctx.suggestedMove(e.id());
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    SuggestedMove m = found.get();
+    String warning =
+        "Looks like a rename of " + m.from() + " to " + m.to() + ": add `" + m.inline() + "` to keep the object instead of destroying it.";
+    Finding f;
+    if (k == ChangeKind.DELETE) {
+      f = Finding.of(
+          ID,
+          Verdict.DELETE,
+          Risk.HIGH,
+          Procedure.STOP,
+          List.of(),
+          e.address() + " will be destroyed, but it looks renamed to " + m.to() + ": STOP, add a moved block to keep it, or apply only if the removal is intended.");
+    } else {
+      f = Finding.of(
+          ID,
+          Verdict.CREATE,
+          Risk.LOW,
+          Procedure.APPLY,
+          List.of(),
+          e.address() + " will be created, but it looks like " + m.from() + " renamed: add a moved block to keep that object instead.");
+    }
+    return List.of(f.withWarning(warning).withSuggestedMove(m));
+  }
+}
