@@ -27,21 +27,21 @@ class RenameTerraformTest {
 
   /** Applies {@code before}, then writes {@code after} and classifies its plan. */
   private Report renamed(String before, String after) throws IOException {
-    Terraform.writeConfig(dir, before);
-    Terraform.init(dir);
-    Terraform.Result applied = Terraform.run(dir, "apply", "-input=false", "-auto-approve", "-no-color");
+    Terraform.in(dir).config(before);
+    Terraform.in(dir).init();
+    Terraform.Result applied = Terraform.in(dir).run("apply", "-input=false", "-auto-approve", "-no-color");
     assertThat(applied.exitCode()).as(applied.stderr()).isZero();
-    Terraform.writeConfig(dir, after);
+    Terraform.in(dir).config(after);
     return classify();
   }
 
   private Report classify() throws IOException {
     if (Files.isDirectory(dir.resolve("mod"))) {
-      Terraform.init(dir);
+      Terraform.in(dir).init();
     }
-    Terraform.Result p = Terraform.run(dir, "plan", "-input=false", "-no-color", "-out=tfplan");
+    Terraform.Result p = Terraform.in(dir).run("plan", "-input=false", "-no-color", "-out=tfplan");
     assertThat(p.exitCode()).as(p.stderr()).isZero();
-    Terraform.Result show = Terraform.run(dir, "show", "-json", "tfplan");
+    Terraform.Result show = Terraform.in(dir).run("show", "-json", "tfplan");
     assertThat(show.exitCode()).as(show.stderr()).isZero();
     Files.delete(dir.resolve("tfplan"));
     Plan plan = PlanReader.create().read(show.stdout(), "tfplan.json").getOrElseThrow(e -> new AssertionError(e.describe()));
@@ -85,10 +85,10 @@ class RenameTerraformTest {
             "resource \"terraform_data\" \"old\" {\n  input = \"x\"\n}\n",
             "resource \"terraform_data\" \"new\" {\n  input = \"x\"\n}\n");
     String block = r.entry("terraform_data.new").orElseThrow().movedBlock().orElseThrow();
-    Terraform.Result fmt = Terraform.runWithInput(dir, block, "fmt", "-check", "-");
+    Terraform.Result fmt = Terraform.in(dir).runWithInput(block, "fmt", "-check", "-");
     assertThat(fmt.exitCode()).as(fmt.stderr() + fmt.out()).isZero();
 
-    Terraform.writeConfig(dir, "resource \"terraform_data\" \"new\" {\n  input = \"x\"\n}\n\n" + block);
+    Terraform.in(dir).config("resource \"terraform_data\" \"new\" {\n  input = \"x\"\n}\n\n" + block);
     Report moved = classify();
     assertThat(moved.entries()).extracting(ClassifiedEntry::verdict).containsExactly(Verdict.MOVE);
     assertThat(moved.entries().get(0).suggestedMove()).isEmpty();
@@ -97,11 +97,11 @@ class RenameTerraformTest {
 
   @Test
   void aResourceMovedIntoAModuleGetsAMovedBlockToItsModuleAddress() throws IOException {
-    Terraform.writeConfig(dir, "resource \"terraform_data\" \"old\" {\n  input = \"x\"\n}\n");
-    Terraform.init(dir);
-    assertThat(Terraform.run(dir, "apply", "-input=false", "-auto-approve").exitCode()).isZero();
+    Terraform.in(dir).config("resource \"terraform_data\" \"old\" {\n  input = \"x\"\n}\n");
+    Terraform.in(dir).init();
+    assertThat(Terraform.in(dir).run("apply", "-input=false", "-auto-approve").exitCode()).isZero();
     module("variable \"i\" {}\n\nresource \"terraform_data\" \"new\" {\n  input = var.i\n}\n");
-    Terraform.writeConfig(dir, "module \"m\" {\n  source = \"./mod\"\n  i      = \"x\"\n}\n");
+    Terraform.in(dir).config("module \"m\" {\n  source = \"./mod\"\n  i      = \"x\"\n}\n");
     Report r = classify();
     ClassifiedEntry old = r.entry("terraform_data.old").orElseThrow();
     assertThat(old.verdict()).isEqualTo(Verdict.DELETE);
