@@ -49,7 +49,7 @@ public final class ShowCommand implements Command {
         Reads PLAN, the JSON form of a plan (terraform show -json PLANFILE > plan.json, or
         tofu show -json PLANFILE), and prints a short summary: which tool wrote it and the evidence,
         the tool and format versions, how many resource changes of each kind it holds, how many
-        resources drifted outside Terraform, how many outputs change, and whether it errored, is
+        resources drifted outside Terraform (or OpenTofu), how many outputs change, and whether it errored, is
         complete and can be applied. With --format json the plan is written back as compact JSON,
         unknown fields included. PLAN may be - for standard input.
         """;
@@ -111,7 +111,7 @@ public final class ShowCommand implements Command {
       line(out, "deferred", plan.deferredChanges().size() + " " + plural(plan.deferredChanges().size(), "change", "changes"));
     }
     long drifted = plan.resourceDrift().stream().filter(rc -> rc.kind() != ChangeKind.NO_OP).count();
-    line(out, "drift", drifted + " " + plural(drifted, "resource", "resources") + " changed outside Terraform");
+    line(out, "drift", drifted + " " + plural(drifted, "resource", "resources") + " changed outside " + (producer.tool() == Producer.Tool.OPENTOFU ? "OpenTofu" : "Terraform"));
     long outputs = plan.outputChanges().values().stream().map(Change::kind).filter(k -> k != ChangeKind.NO_OP).count();
     line(out, "output changes", plan.outputChanges().isEmpty() ? "none" : outputs + " of " + plan.outputChanges().size());
     line(out, "errored", yesNo(plan.isErrored(), plan.errored()));

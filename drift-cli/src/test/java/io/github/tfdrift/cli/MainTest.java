@@ -84,6 +84,12 @@ class MainTest {
   }
 
   @Test
+  void showSaysOpenTofuForAnOpenTofuPlan() {
+    Path plan = Path.of("../drift-testkit/src/main/resources/io/github/tfdrift/testkit/fixtures/s1-memory-changed/plan.json");
+    assertThat(CliRun.of("show", plan.toString()).out()).contains("drift:          1 resource changed outside OpenTofu\n");
+  }
+
+  @Test
   void showCountsDriftOfACorpusPlan() {
     Path plan = corpusFile("oocx__tfplan2md/examples__firewall-rules-demo__plan3.json");
     assertThat(CliRun.of("show", plan.toString()).out()).contains("drift:          6 resources changed outside Terraform\n");
