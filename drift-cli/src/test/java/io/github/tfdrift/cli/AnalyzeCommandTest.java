@@ -131,6 +131,27 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void theSameDriftInTwoPlanFilesIsShownOnceUnderCauses() throws IOException {
+    Path prod = Files.copy(CliRun.plan("s1-memory-changed.json"), tmp.resolve("prod.json"));
+    Path staging = Files.copy(CliRun.plan("s1-memory-changed.json"), tmp.resolve("staging.json"));
+    CliRun r = CliRun.of("analyze", prod.toString(), staging.toString());
+    assertThat(r.status()).isEqualTo(ExitCodes.ACTIONABLE);
+    assertThat(r.out()).contains("\n\n== Causes: the same change on several resources ==\n"
+        + "UPDATE  proxmox_virtual_environment_vm  memory[*].dedicated  — 2 resources in 2 plans: " + VM + "\n\n== " + prod + " ==\n");
+  }
+
+  @Test
+  void aDirectoryOfWorkspacePlansGivesJsonCauses() throws IOException {
+    Path dir = Files.createDirectory(tmp.resolve("plans"));
+    Files.copy(CliRun.plan("s1-memory-changed.json"), dir.resolve("a.json"));
+    Files.copy(CliRun.plan("s1-memory-changed.json"), dir.resolve("b.json"));
+    Files.copy(CliRun.plan("clean.json"), dir.resolve("c.json"));
+    JsonValue cause = json(CliRun.of("analyze", "--format", "json", dir.toString())).get("causes").get(0);
+    assertThat(JsonValues.toJson(cause)).isEqualTo("{\"verdict\":\"update\",\"type\":\"proxmox_virtual_environment_vm\",\"paths\":[\"memory[*].dedicated\"],"
+        + "\"count\":2,\"plan_count\":2,\"addresses\":[\"" + VM + "\"],\"address_count\":1}");
+  }
+
+  @Test
   void standardInputIsAPlan() throws IOException {
     CliRun r = CliRun.withStdin(Files.readAllBytes(CliRun.plan("s1-memory-changed.json")), "analyze", "-");
     assertThat(r.status()).isEqualTo(2);

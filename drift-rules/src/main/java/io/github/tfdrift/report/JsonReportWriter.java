@@ -23,7 +23,9 @@ import java.util.Map;
 /**
  * The JSON report, schema {@value #SCHEMA} (JSON Schema: {@code docs/drift-report-1.schema.json}).
  * Top level: {@code schema}, {@code generator}, {@code exit_code}, {@code exit_code_mode}, {@code
- * decision}, {@code counts}, {@code plans[]} and {@code input_errors[]}. Each plan: {@code file},
+ * decision}, {@code counts}, {@code plans[]}, {@code input_errors[]} and {@code causes[]} (the same change
+ * on several resources, see {@link RunReport#causes()}: {@code verdict}, {@code type}, {@code paths},
+ * {@code count}, {@code plan_count}, the first {@code addresses} and {@code address_count}). Each plan: {@code file},
  * {@code producer}, {@code tool_version}, {@code format_version}, {@code policy}, {@code errored},
  * {@code exit_code}, {@code decision}, {@code counts}, {@code changes[]}, {@code output_changes[]},
  * {@code expired_expectations[]}, {@code stale_expectations[]}, {@code rule_errors[]} and {@code
@@ -77,6 +79,19 @@ public final class JsonReportWriter implements ReportWriter {
     j.startArray("input_errors");
     for (InputError e : run.inputErrors()) {
       j.startObject().string("file", e.name()).string("message", e.message()).endObject();
+    }
+    j.endArray();
+    j.startArray("causes");
+    for (DriftCause c : run.causes()) {
+      j.startObject()
+          .string("verdict", c.verdict().id())
+          .string("type", c.type())
+          .strings("paths", c.paths())
+          .number("count", c.count())
+          .number("plan_count", c.planCount())
+          .strings("addresses", c.addresses())
+          .number("address_count", c.addressCount())
+          .endObject();
     }
     j.endArray();
     j.endObject();

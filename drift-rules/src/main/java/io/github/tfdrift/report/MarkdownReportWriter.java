@@ -20,7 +20,9 @@ import java.util.Map;
 
 /**
  * The markdown report, for a pull-request or issue comment: a title with the decision, a summary
- * table with one row per plan, a table of the changes (destructive first; NO_CHANGE entries only
+ * table with one row per plan, when the same change repeats a table of its causes (see {@link
+ * RunReport#causes()}: verdict, type, paths, how many resources and plans, the first addresses), a
+ * table of the changes (destructive first; NO_CHANGE entries only
  * counted), and the runbook's advice per change in collapsed {@code <details>} blocks (with the {@code
  * import {}} block of an entry imported from an apply log, and the suggested {@code moved {}} block of
  * an entry that looks like one half of a rename, fenced), then the plans' notes. Text from
@@ -69,6 +71,9 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
     rows.sort((a, b) -> Words.SEVERITY_ORDER.compare(a.entry(), b.entry()));
     l.blank();
+    if (!run.causes().isEmpty()) {
+      causes(run, l);
+    }
     if (rows.isEmpty()) {
       l.line("No changes to act on.");
     } else {
@@ -87,6 +92,28 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
     problems(run, l);
     out.flush();
+  }
+
+  /** The causes table, between the summary and the changes: what repeats, before each entry. */
+  private static void causes(RunReport run, Lines l) throws IOException {
+    l.line("**Causes: the same change on several resources**");
+    l.blank();
+    l.line("| | Verdict | Type | Paths | Resources | Plans | Addresses |");
+    l.line("|---|---|---|---|---:|---:|---|");
+    for (DriftCause c : run.causes()) {
+      List<String> paths = new ArrayList<>();
+      for (String p : c.paths()) {
+        paths.add(code(p));
+      }
+      List<String> addresses = new ArrayList<>();
+      for (String a : c.addresses()) {
+        addresses.add(code(a));
+      }
+      l.line("| " + icon(c.verdict()) + " | **" + c.verdict().name() + "** | " + code(c.type()) + " | " + String.join(", ", paths)
+          + " | " + c.count() + " | " + c.planCount() + " | " + String.join(", ", addresses)
+          + (c.moreAddresses() > 0 ? ", … and " + c.moreAddresses() + " more" : "") + " |");
+    }
+    l.blank();
   }
 
   private static void details(Row row, Lines l) throws IOException {

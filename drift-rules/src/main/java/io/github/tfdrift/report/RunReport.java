@@ -15,6 +15,7 @@ import java.util.Objects;
  * The result of one run over several plans: each plan's classification, the inputs that could not be
  * read, the rules that were used, and the worst decision, which gives the exit code. Inputs that failed
  * make the decision {@link Decision#ERROR} (exit 1) while the plans that were read are still reported.
+ * The same change on several resources is grouped into {@link #causes()}.
  * Immutable.
  */
 public final class RunReport {
@@ -25,6 +26,7 @@ public final class RunReport {
   private final String toolVersion;
   private final Secrets secrets;
   private final Decision decision;
+  private final List<DriftCause> causes;
 
   private RunReport(Builder b) {
     this.plans = List.copyOf(b.plans);
@@ -40,6 +42,7 @@ public final class RunReport {
     }
     this.secrets = s;
     this.decision = inputErrors.isEmpty() ? d : Decision.ERROR;
+    this.causes = DriftCause.of(plans);
   }
 
   /** A builder: no plans, detailed exit codes, the built-in rules, version {@code unknown}. */
@@ -125,6 +128,14 @@ public final class RunReport {
       p.report().countsByVerdict().forEach((k, v) -> c.merge(k, v, Integer::sum));
     }
     return Collections.unmodifiableMap(c);
+  }
+
+  /**
+   * The same change found on several resources over all plans of the run, grouped (see {@link
+   * DriftCause}): most severe first, then the most frequent. Empty when no change repeats.
+   */
+  public List<DriftCause> causes() {
+    return causes;
   }
 
   @Override

@@ -28,6 +28,13 @@ import java.util.Locale;
  *   Why: memory[0].dedicated changed outside Terraform (8192 → 10240); ...
  * </pre>
  *
+ * <p>When the same change repeats (see {@link RunReport#causes()}), a section {@code == Causes: the same
+ * change on several resources ==} comes first, one line per cause:
+ *
+ * <pre>
+ * UPDATE  aws_s3_bucket  tags["ManagedBy"]  — 40 resources in 12 plans: aws_s3_bucket.logs, aws_s3_bucket.data, ..., … and 35 more
+ * </pre>
+ *
  * <p>An entry imported from an apply log shows its {@code import {}} block under it; an entry that looks
  * like one half of a rename shows the suggested {@code moved {}} block. Then output changes,
  * the plan's notes (what an apply log adds), expired and stale policy entries, errors, and, for several
@@ -42,6 +49,10 @@ public final class TextReportWriter implements ReportWriter {
     Lines l = new Lines(out, run.safeText());
     l.line("tfdrift " + run.toolVersion() + ": " + Words.count(run.plans().size(), "plan", "plans") + ", "
         + Words.phrase(run.decision()) + " (exit " + run.exitCode() + ")");
+    if (!run.causes().isEmpty()) {
+      l.blank();
+      causes(run, l);
+    }
     for (AnalyzedPlan p : run.plans()) {
       l.blank();
       plan(run, p, l);
@@ -65,6 +76,20 @@ public final class TextReportWriter implements ReportWriter {
       l.line("Summary: " + String.join("; ", parts) + ". Worst: exit " + run.exitCode() + ".");
     }
     out.flush();
+  }
+
+  /**
+   * One line per cause, before the plans: in a run over many workspaces the repeated change is what
+   * to look at first, and the per-plan sections below are the reference for each entry.
+   */
+  private static void causes(RunReport run, Lines l) throws IOException {
+    l.line("== Causes: the same change on several resources ==");
+    boolean several = run.plans().size() > 1;
+    for (DriftCause c : run.causes()) {
+      l.line(c.verdict().name() + "  " + c.type() + (c.paths().isEmpty() ? "" : "  " + String.join(", ", c.paths())) + "  — "
+          + Words.count(c.count(), "resource", "resources") + (several ? " in " + Words.count(c.planCount(), "plan", "plans") : "")
+          + ": " + String.join(", ", c.addresses()) + (c.moreAddresses() > 0 ? ", … and " + c.moreAddresses() + " more" : ""));
+    }
   }
 
   private static void plan(RunReport run, AnalyzedPlan p, Lines l) throws IOException {

@@ -3,7 +3,9 @@
  * gathers the {@link io.github.tfdrift.report.AnalyzedPlan}s of one run (several plans, one report,
  * the worst exit code); a {@link io.github.tfdrift.report.ReportWriter} renders it as text in the
  * runbook's words, markdown, JSON ({@code drift-report/1}), SARIF 2.1.0 or JUnit XML (see {@link
- * io.github.tfdrift.report.ReportFormat}).
+ * io.github.tfdrift.report.ReportFormat}). Over many plans (one per workspace), the same change on
+ * several resources is grouped into {@link io.github.tfdrift.report.DriftCause}s ({@link
+ * io.github.tfdrift.report.RunReport#causes()}), shown first by the text, markdown and JSON reports.
  *
  * <p>Secrets never leak: every writer prints through {@link io.github.tfdrift.report.SafeText}, built
  * from the union of the plans' {@link io.github.tfdrift.core.redact.Secrets}, which masks marked
