@@ -3,6 +3,7 @@ package io.github.tfdrift.rules.fingerprint;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.PathStep;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.core.value.JsonValue;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,7 +28,9 @@ import java.util.TreeSet;
  * <p>Differences are listed by address (resource changes first, then outputs), at most one of each
  * {@link Difference.Kind} per address, in plain words. They name attribute paths, never values; a
  * difference inside a value marked sensitive in either plan is named by the path of that sensitive
- * value, since the keys of a sensitive map may be secret themselves. Immutable.
+ * value, since the keys of a sensitive map may be secret themselves; and any secret either plan holds
+ * (see {@link Secrets#of(Plan)}) is masked as {@code (sensitive)} wherever it appears, in instance
+ * keys and map keys too. Immutable.
  */
 public final class PlanComparison {
   private final PlanFingerprint approved;
@@ -61,17 +64,24 @@ public final class PlanComparison {
       }
     }
     order.sort(java.util.Comparator.comparing((CanonicalEntry x) -> x.source).thenComparing(x -> x.id));
-    List<Difference> out = new ArrayList<>();
+    List<Difference> found = new ArrayList<>();
     for (CanonicalEntry e : order) {
       CanonicalEntry x = left.get(e.key());
       CanonicalEntry y = right.get(e.key());
       if (y == null) {
-        out.add(Difference.of(x, Difference.Kind.REMOVED, "removed change: " + actions(x.actions) + " is only in the approved plan", List.of()));
+        found.add(Difference.of(x, Difference.Kind.REMOVED, "removed change: " + actions(x.actions) + " is only in the approved plan", List.of()));
       } else if (x == null) {
-        out.add(Difference.of(y, Difference.Kind.ADDED, "added change: " + actions(y.actions) + " is only in the applied plan", List.of()));
+        found.add(Difference.of(y, Difference.Kind.ADDED, "added change: " + actions(y.actions) + " is only in the applied plan", List.of()));
       } else {
-        compare(x, y, out);
+        compare(x, y, found);
       }
+    }
+    // Instance keys, map keys and previous addresses can hold secrets: mask every secret either plan
+    // knows, as the reports do.
+    Secrets secrets = Secrets.of(approved).union(Secrets.of(applied));
+    List<Difference> out = new ArrayList<>(found.size());
+    for (Difference d : found) {
+      out.add(d.redacted(secrets));
     }
     return new PlanComparison(PlanFingerprint.of(a), PlanFingerprint.of(b), out);
   }
@@ -228,6 +238,14 @@ public final class PlanComparison {
 
     static Difference of(CanonicalEntry e, Kind kind, String description, List<String> paths) {
       return new Difference(e.display(), kind, description, paths);
+    }
+
+    Difference redacted(Secrets secrets) {
+      List<String> p = new ArrayList<>(paths.size());
+      for (String s : paths) {
+        p.add(secrets.redact(s));
+      }
+      return new Difference(secrets.redact(address), kind, secrets.redact(description), p);
     }
 
     /** One line: {@code ADDRESS: DESCRIPTION}. */
