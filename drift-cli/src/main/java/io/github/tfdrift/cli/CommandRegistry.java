@@ -24,6 +24,8 @@ public final class CommandRegistry {
         new AnalyzeCommand(),
         new PolicyCommand(),
         new ShowCommand(),
+        new FingerprintCommand(),
+        new CompareCommand(),
         new RulesCommand(),
         new ExplainCommand(),
         new DemoCommand(),

@@ -28,7 +28,8 @@ public final class Help {
     options(b, global);
     b.append("\nRun 'drift COMMAND --help' for the options of a command.\n");
     b.append("Exit status: 0 on success, 1 on bad input or a usage error. analyze and demo: 0 nothing\n");
-    b.append("actionable, 2 actionable changes, 3 destructive changes (STOP), 1 error.\n");
+    b.append("actionable, 2 actionable changes, 3 destructive changes (STOP), 1 error. compare: 0 same\n");
+    b.append("changes, 2 different changes, 1 error.\n");
     return b.toString();
   }
 

@@ -402,6 +402,51 @@ class DriftJarIT {
   }
 
   @Test
+  void theAppliedPlanIsComparedWithTheApprovedOneAndFingerprintsIgnoreTheTimestamp() throws Exception {
+    assumeTrue(terraformAvailable(), "terraform not on PATH");
+    Path dir = Files.createDirectory(tmp.resolve("approval"));
+    Files.writeString(
+        dir.resolve("main.tf"),
+        """
+        variable "size" {
+          type    = number
+          default = 10
+        }
+        resource "terraform_data" "app" { input = { size = var.size, policy = "{\\"a\\": 1}" } }
+        """);
+    terraform(dir, Map.of(), "init", "-input=false", "-backend=false");
+    terraform(dir, Map.of(), "plan", "-input=false", "-out=approved.tfplan");
+    terraform(dir, Map.of(), "show", "-json", "approved.tfplan");
+    Path approved = Files.copy(dir.resolve("tf.out"), dir.resolve("approved.json"));
+    Thread.sleep(1_100); // a later timestamp: terraform's has a resolution of one second
+    terraform(dir, Map.of(), "plan", "-input=false", "-out=again.tfplan");
+    terraform(dir, Map.of(), "show", "-json", "again.tfplan");
+    Path again = Files.copy(dir.resolve("tf.out"), dir.resolve("again.json"));
+    terraform(dir, Map.of(), "plan", "-input=false", "-var", "size=20", "-out=changed.tfplan");
+    terraform(dir, Map.of(), "show", "-json", "changed.tfplan");
+    Path changed = Files.copy(dir.resolve("tf.out"), dir.resolve("changed.json"));
+    assertThat(Files.readString(approved)).isNotEqualTo(Files.readString(again));
+
+    Result first = drift("fingerprint", approved.toString());
+    assertThat(first.status()).as(first.err()).isZero();
+    assertThat(first.out()).matches("[0-9a-f]{64}\n");
+    assertThat(drift("fingerprint", again.toString()).out()).isEqualTo(first.out());
+    assertThat(drift("fingerprint", changed.toString()).out()).isNotEqualTo(first.out());
+    Result json = drift("fingerprint", "--format", "json", approved.toString());
+    assertThat(JsonValues.parseTrusted(json.out()).get("fingerprint")).isEqualTo(JsonValue.of(first.out().strip()));
+
+    Result same = drift("compare", approved.toString(), again.toString());
+    assertThat(same.status()).as(same.err()).isZero();
+    assertThat(same.out()).isEqualTo("same changes\n");
+    Result different = drift("compare", approved.toString(), changed.toString());
+    assertThat(different.status()).as(different.err()).isEqualTo(2);
+    assertThat(different.out().lines()).contains("  terraform_data.app: different planned values at input.size");
+    Result bad = drift("compare", approved.toString(), dir.resolve("missing.json").toString());
+    assertThat(bad.status()).isEqualTo(1);
+    assertThat(bad.err().lines().toList()).singleElement().asString().startsWith("drift: ");
+  }
+
+  @Test
   void aCorruptBinaryPlanIsOneLineFromTerraformShow() throws Exception {
     assumeTrue(terraformAvailable(), "terraform not on PATH");
     Path bin = Files.write(tmp.resolve("corrupt.tfplan"), new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5});

@@ -215,13 +215,16 @@ class MainTest {
   void helpListsTheCommands() {
     CliRun r = CliRun.of("--help");
     assertThat(r.status()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).startsWith("Usage: drift [--debug] COMMAND [ARGS...]\n").contains("\n  show     summarise a plan")
-        .contains("\n  analyze  classify plans")
-        .contains("\n  policy   check policy files without a plan")
-        .contains("\n  rules    list the installed rules")
-        .contains("\n  explain  print the documentation of a rule")
-        .contains("\n  demo     analyze the bundled runbook scenarios")
-        .contains("\n  import   turn apply's");
+    assertThat(r.out()).startsWith("Usage: drift [--debug] COMMAND [ARGS...]\n").contains("\n  show         summarise a plan")
+        .contains("\n  analyze      classify plans")
+        .contains("\n  policy       check policy files without a plan")
+        .contains("\n  fingerprint  print a digest of what a plan will do")
+        .contains("\n  compare      check that an applied plan makes the same changes as the approved one")
+        .contains("\n  rules        list the installed rules")
+        .contains("\n  explain      print the documentation of a rule")
+        .contains("\n  demo         analyze the bundled runbook scenarios")
+        .contains("\n  import       turn apply's")
+        .contains("compare: 0 same\nchanges, 2 different changes, 1 error.");
     assertThat(CliRun.of("-h").out()).isEqualTo(r.out());
     assertThat(CliRun.of("help").out()).isEqualTo(r.out());
   }

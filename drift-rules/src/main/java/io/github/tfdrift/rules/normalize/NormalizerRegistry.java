@@ -101,6 +101,45 @@ public final class NormalizerRegistry {
   }
 
   /**
+   * The canonical form of a value that a detecting normaliser recognises on its own (a JSON document
+   * or SSH keys in a string): the first detecting normaliser, in registration order, that both detects
+   * and normalises {@code value}. Attachments are not consulted. Never throws.
+   *
+   * @param value any value
+   * @return the normaliser and the canonical form, or empty when no detecting normaliser applies
+   */
+  public Optional<Detected> detectedForm(JsonValue value) {
+    for (Normalizer n : detecting) {
+      if (safeDetects(n, value)) {
+        try {
+          Optional<JsonValue> form = n.normalize(value);
+          if (form.isPresent()) {
+            return Optional.of(new Detected(n, form.get()));
+          }
+        } catch (RuntimeException e) {
+          // a normaliser that fails does not apply
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A value's canonical form under the normaliser that detected it. {@code toString()} shows only
+   * the value's shape ({@link JsonValue} never prints content).
+   *
+   * @param normalizer the normaliser that recognised the value
+   * @param canonical the canonical form
+   */
+  public record Detected(Normalizer normalizer, JsonValue canonical) {
+    /** Validates the parts. */
+    public Detected {
+      Objects.requireNonNull(normalizer, "normalizer");
+      Objects.requireNonNull(canonical, "canonical");
+    }
+  }
+
+  /**
    * The normaliser under which {@code before} and {@code after} are equal, if any: the values differ
    * only in formatting.
    */

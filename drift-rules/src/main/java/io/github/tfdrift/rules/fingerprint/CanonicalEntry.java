@@ -1,0 +1,239 @@
+package io.github.tfdrift.rules.fingerprint;
+
+import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.model.Action;
+import io.github.tfdrift.core.model.ActionReason;
+import io.github.tfdrift.core.model.Change;
+import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.core.model.InstanceId;
+import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.value.JsonValue;
+import io.github.tfdrift.rules.normalize.NormalizerRegistry;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What one resource change or output change of a plan will do, in canonical form: the part of the
+ * plan a {@link PlanFingerprint} hashes and a {@link PlanComparison} compares. {@code afterSensitive}
+ * is kept only to hide paths inside sensitive values when differences are described; it is neither
+ * hashed nor compared.
+ */
+final class CanonicalEntry {
+  /** Which list of the plan the entry comes from. */
+  enum Source {
+    RESOURCE("resource"),
+    OUTPUT("output");
+
+    final String word;
+
+    Source(String word) {
+      this.word = word;
+    }
+  }
+
+  final Source source;
+  final InstanceId id;
+  final Optional<String> previousAddress;
+  final List<String> actions;
+  final Optional<String> actionReason;
+  final List<String> replacePaths;
+  final Optional<String> importId;
+  final Optional<Boolean> importUnknown;
+  final Node planned;
+  final JsonValue afterSensitive;
+
+  private CanonicalEntry(
+      Source source,
+      InstanceId id,
+      Optional<String> previousAddress,
+      List<String> actions,
+      Optional<String> actionReason,
+      List<String> replacePaths,
+      Optional<String> importId,
+      Optional<Boolean> importUnknown,
+      Node planned,
+      JsonValue afterSensitive) {
+    this.source = source;
+    this.id = id;
+    this.previousAddress = previousAddress;
+    this.actions = List.copyOf(actions);
+    this.actionReason = actionReason;
+    this.replacePaths = List.copyOf(replacePaths);
+    this.importId = importId;
+    this.importUnknown = importUnknown;
+    this.planned = planned;
+    this.afterSensitive = afterSensitive;
+  }
+
+  /** The key that pairs entries of two plans: source, address and deposed key. */
+  String key() {
+    return source.word + " " + id.address() + id.deposed().map(d -> " deposed " + d).orElse("");
+  }
+
+  /** The address as reports show it: {@code output.NAME} for outputs, with the deposed key if any. */
+  String display() {
+    return id.address() + id.deposed().map(d -> " (deposed object " + d + ")").orElse("");
+  }
+
+  /** The entries of a plan that do something, sorted by source, address and deposed key. */
+  static List<CanonicalEntry> of(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    List<CanonicalEntry> l = new ArrayList<>();
+    for (ResourceChange rc : plan.resourceChanges()) {
+      Change c = rc.change();
+      Optional<String> moved = rc.previousAddress().filter(p -> !p.equals(rc.address()));
+      if (c.kind() == ChangeKind.NO_OP && moved.isEmpty() && c.importing().isEmpty()) {
+        continue;
+      }
+      List<String> replace = new ArrayList<>();
+      for (AttributePath p : c.replacePaths()) {
+        replace.add(p.render());
+      }
+      replace.sort(Comparator.naturalOrder());
+      l.add(
+          new CanonicalEntry(
+              Source.RESOURCE,
+              rc.id(),
+              moved,
+              actions(c),
+              rc.actionReason().map(ActionReason::text),
+              replace,
+              c.importing().flatMap(i -> i.id()),
+              c.importing().flatMap(i -> i.unknown()),
+              canonical(c.after(), c.afterUnknown(), true),
+              c.afterSensitive()));
+    }
+    for (Map.Entry<String, Change> e : plan.outputChanges().entrySet()) {
+      Change c = e.getValue();
+      if (c.kind() == ChangeKind.NO_OP) {
+        continue;
+      }
+      l.add(
+          new CanonicalEntry(
+              Source.OUTPUT,
+              InstanceId.of("output." + e.getKey()),
+              Optional.empty(),
+              actions(c),
+              Optional.empty(),
+              List.of(),
+              Optional.empty(),
+              Optional.empty(),
+              canonical(c.after(), c.afterUnknown(), true),
+              c.afterSensitive()));
+    }
+    l.sort(Comparator.comparing((CanonicalEntry x) -> x.source).thenComparing(x -> x.id));
+    return l;
+  }
+
+  private static List<String> actions(Change c) {
+    List<String> l = new ArrayList<>(c.actions().size());
+    for (Action a : c.actions()) {
+      l.add(a.text());
+    }
+    return l;
+  }
+
+  /**
+   * The canonical form of {@code value} with its {@code after_unknown} mirror; {@code normalise} says
+   * whether the default normalisers apply (not inside a value they already normalised).
+   */
+  static Node canonical(JsonValue value, JsonValue unknown, boolean normalise) {
+    if (isTrue(unknown)) {
+      return Node.Unknown.INSTANCE;
+    }
+    boolean partlyUnknown = anyTrue(unknown);
+    if (normalise && !partlyUnknown && (value instanceof JsonValue.Str || value instanceof JsonValue.Arr)) {
+      Optional<NormalizerRegistry.Detected> d = NormalizerRegistry.defaults().detectedForm(value);
+      if (d.isPresent()) {
+        return new Node.Normalised(d.get().normalizer().id(), canonical(d.get().canonical(), JsonValue.absent(), false));
+      }
+    }
+    if (value.isAbsent() && unknown instanceof JsonValue.Obj) {
+      value = JsonValue.Obj.EMPTY;
+    } else if (value.isAbsent() && unknown instanceof JsonValue.Arr) {
+      value = JsonValue.Arr.EMPTY;
+    }
+    if (value instanceof JsonValue.Obj o) {
+      TreeMap<String, Node> m = new TreeMap<>();
+      for (int i = 0; i < o.size(); i++) {
+        String k = o.keyAt(i);
+        JsonValue v = o.valueAt(i);
+        JsonValue u = unknown.get(k);
+        if (v.isNullOrAbsent() && !anyTrue(u)) {
+          continue; // Terraform writes unset attributes as null: null and missing are the same
+        }
+        m.put(k, canonical(v, u, normalise));
+      }
+      if (unknown instanceof JsonValue.Obj uo) {
+        for (int i = 0; i < uo.size(); i++) {
+          String k = uo.keyAt(i);
+          if (!m.containsKey(k) && anyTrue(uo.valueAt(i))) {
+            m.put(k, canonical(JsonValue.absent(), uo.valueAt(i), normalise));
+          }
+        }
+      }
+      return new Node.Members(m);
+    }
+    if (value instanceof JsonValue.Arr a) {
+      int n = a.size();
+      if (unknown instanceof JsonValue.Arr ua) {
+        n = Math.max(n, ua.size());
+      }
+      List<Node> l = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        l.add(canonical(a.get(i), unknown.get(i), normalise));
+      }
+      return new Node.Seq(l);
+    }
+    if (value instanceof JsonValue.Num num) {
+      BigDecimal d = num.decimalValue();
+      return new Node.Leaf('n', d.signum() == 0 ? "0" : d.stripTrailingZeros().toString());
+    }
+    if (value instanceof JsonValue.Str s) {
+      return new Node.Leaf('s', s.value());
+    }
+    if (value instanceof JsonValue.Bool b) {
+      return new Node.Leaf('b', Boolean.toString(b.value()));
+    }
+    if (value.isNull()) {
+      return new Node.Leaf('z', "");
+    }
+    return Node.MISSING;
+  }
+
+  static boolean isTrue(JsonValue v) {
+    return v instanceof JsonValue.Bool b && b.value();
+  }
+
+  static boolean anyTrue(JsonValue v) {
+    if (v instanceof JsonValue.Bool b) {
+      return b.value();
+    }
+    if (v instanceof JsonValue.Arr a) {
+      for (int i = 0; i < a.size(); i++) {
+        if (anyTrue(a.get(i))) {
+          return true;
+        }
+      }
+    } else if (v instanceof JsonValue.Obj o) {
+      for (int i = 0; i < o.size(); i++) {
+        if (anyTrue(o.valueAt(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "CanonicalEntry[" + key() + ", " + actions + "]";
+  }
+}
