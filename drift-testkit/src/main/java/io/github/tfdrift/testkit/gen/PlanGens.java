@@ -126,7 +126,11 @@ public final class PlanGens {
             });
   }
 
-  /** A copy of {@code value} with one scalar changed (or one attribute added), so it never equals the input. */
+  /**
+   * A copy of {@code value} with one scalar changed (or one attribute added), so it never equals the
+   * input. An added attribute is never {@code null}: Terraform writes unset attributes as {@code null},
+   * so a {@code null} member and a missing one are the same value.
+   */
   public static Gen<JsonValue> mutationsOf(JsonValue value) {
     List<AttributePath> leaves = new ArrayList<>();
     for (AttributePath p : Mirrors.paths(value)) {
@@ -136,7 +140,9 @@ public final class PlanGens {
       }
     }
     if (leaves.isEmpty()) {
-      return scalars().map(s -> value instanceof JsonValue.Obj o ? o.with("changed", s) : s);
+      return scalars()
+          .map(s -> s.isNull() ? JsonValue.of("added") : s)
+          .map(s -> value instanceof JsonValue.Obj o ? o.with("changed", s) : s);
     }
     return Gen.zip(
         Gen.elements(leaves),
