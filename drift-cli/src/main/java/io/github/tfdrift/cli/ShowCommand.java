@@ -7,6 +7,7 @@ import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.redact.Secrets;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,16 +15,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * {@code drift show [--format text|json] PLAN}: a short summary of a plan (which tool wrote it and how
- * we know, versions, how many changes of each kind, drift, outputs, and whether the plan errored, is
- * complete and can be applied), or the plan written back as compact JSON. Never prints attribute
- * values, so secrets in the plan stay out of the summary.
+ * {@code drift show [--format text|json [--redact]] PLAN}: a short summary of a plan (which tool wrote
+ * it and how we know, versions, how many changes of each kind, drift, outputs, and whether the plan
+ * errored, is complete and can be applied), or the plan written back as compact JSON: losslessly,
+ * with a warning on standard error when the plan holds secrets, or with every secret masked ({@code
+ * --redact}, {@link PlanWriter#redacting()}). The summary never prints attribute values.
  */
 public final class ShowCommand implements Command {
   private static final Option FORMAT =
       Option.valued("format", "FORMAT", "text (a short summary, the default) or json (the plan as compact JSON)");
+  private static final Option REDACT =
+      Option.flag("redact", "with --format json: mask every sensitive value, to share or archive the plan");
 
   /** A show command. */
   public ShowCommand() {}
@@ -40,7 +45,7 @@ public final class ShowCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "[--format text|json] PLAN";
+    return "[--format text|json [--redact]] PLAN";
   }
 
   @Override
@@ -51,13 +56,18 @@ public final class ShowCommand implements Command {
         the tool and format versions, how many resource changes of each kind it holds, how many
         resources drifted outside Terraform (or OpenTofu), how many outputs change, and whether it errored, is
         complete and can be applied. With --format json the plan is written back as compact JSON,
-        unknown fields included. PLAN may be - for standard input.
+        unknown fields included: secrets too, as in the plan (a warning on standard error says so).
+        With --redact as well, every value marked sensitive, every sensitive output and variable,
+        and every copy of such a value anywhere in the plan is masked; inside a change, marked
+        values become "(sensitive value N)", numbered per change, so the redacted plan still shows
+        which sensitive attributes change and classifies like the original. PLAN may be - for
+        standard input.
         """;
   }
 
   @Override
   public List<Option> options() {
-    return List.of(FORMAT);
+    return List.of(FORMAT, REDACT);
   }
 
   @Override
@@ -65,6 +75,10 @@ public final class ShowCommand implements Command {
     String format = args.value(FORMAT.name()).orElse("text");
     if (!format.equals("text") && !format.equals("json")) {
       return console.fail("show: --format must be text or json, not '" + format + "'");
+    }
+    boolean redact = args.has(REDACT.name());
+    if (redact && !format.equals("json")) {
+      return console.fail("show: --redact only applies with --format json (the text summary never shows values)");
     }
     if (args.positionals().isEmpty()) {
       return console.fail("show needs a PLAN file, or - for standard input (try 'drift show --help')");
@@ -78,16 +92,38 @@ public final class ShowCommand implements Command {
       return console.fail(read.getLeft().describe());
     }
     if (format.equals("json")) {
+      Plan plan = read.get();
       try {
-        PlanWriter.compact().write(read.get(), console.out());
+        PlanWriter writer = redact ? PlanWriter.compact().redacting() : PlanWriter.compact();
+        writer.write(plan, console.out());
       } catch (IOException e) {
         return console.fail("cannot write the plan (" + e.getClass().getSimpleName() + ")");
       }
       console.out().println();
+      if (!redact && holdsSecrets(plan)) {
+        console
+            .err()
+            .println(
+                "drift: warning: "
+                    + PlanInput.displayName(argument)
+                    + " holds sensitive values, written in clear text as in the plan; add --redact to mask them");
+      }
     } else {
       summary(PlanInput.displayName(argument), read.get(), console.out());
     }
     return ExitCodes.OK;
+  }
+
+  /** True when the plan marks any value sensitive or declares a sensitive variable or output. */
+  static boolean holdsSecrets(Plan plan) {
+    return !Secrets.of(plan).isEmpty()
+        || !plan.sensitiveVariableNames().isEmpty()
+        || Stream.of(plan.resourceChanges(), plan.resourceDrift()).flatMap(List::stream).map(ResourceChange::change).anyMatch(ShowCommand::marked)
+        || plan.outputChanges().values().stream().anyMatch(ShowCommand::marked);
+  }
+
+  private static boolean marked(Change c) {
+    return c.beforeSensitiveMask().anyMarked() || c.afterSensitiveMask().anyMarked();
   }
 
   /** Prints the text summary of a plan. */

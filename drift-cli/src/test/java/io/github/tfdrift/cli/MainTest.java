@@ -3,6 +3,8 @@ package io.github.tfdrift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.tfdrift.core.json.PlanReader;
+import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import java.io.IOException;
@@ -125,6 +127,37 @@ class MainTest {
   }
 
   @Test
+  void showJsonWarnsWhenThePlanHoldsSecretsWrittenInClearText() {
+    CliRun r = CliRun.of("show", "--format", "json", CliRun.plan("mixed.json").toString());
+    assertThat(r.out()).contains(SECRET);
+    assertThat(r.errLines())
+        .singleElement()
+        .satisfies(l -> assertThat(l).startsWith("drift: warning: ").contains("holds sensitive values").contains("--redact").doesNotContain(SECRET));
+  }
+
+  @Test
+  void showJsonRedactMasksEverySecretAndStillReadsAsThePlan() {
+    Path plan = CliRun.plan("mixed.json");
+    CliRun r = CliRun.of("show", "--format", "json", "--redact", plan.toString());
+    assertThat(r.status()).isEqualTo(ExitCodes.OK);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out().lines()).hasSize(1);
+    assertThat(r.out()).doesNotContain(SECRET).contains("(sensitive");
+    Plan original = PlanReader.create().read(plan).get();
+    Plan back = PlanReader.create().read(r.out()).get();
+    assertThat(back.resourceChanges()).extracting(rc -> rc.address() + " " + rc.change().actions())
+        .isEqualTo(original.resourceChanges().stream().map(rc -> rc.address() + " " + rc.change().actions()).toList());
+  }
+
+  @Test
+  void showRedactNeedsJsonFormat() {
+    CliRun r = CliRun.of("show", "--redact", CliRun.plan("mixed.json").toString());
+    assertThat(r.status()).isEqualTo(ExitCodes.ERROR);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).singleElement().asString().contains("--redact only applies with --format json");
+  }
+
+  @Test
   void showJsonOfAUtf16CorpusPlanFromStandardInputIsAnEqualTree() throws IOException {
     Path plan = corpusFile("bridgecrewio__checkov");
     Path utf16 = null;
@@ -234,7 +267,8 @@ class MainTest {
     CliRun r = CliRun.of("show", "--help");
     assertThat(r.status()).isEqualTo(ExitCodes.OK);
     assertThat(r.out())
-        .startsWith("Usage: drift show [--format text|json] PLAN\n")
+        .startsWith("Usage: drift show [--format text|json [--redact]] PLAN\n")
+        .contains("--redact")
         .contains("--format FORMAT")
         .contains("-h, --help")
         .contains("--debug");

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.tfdrift.core.json.PlanReader;
+import io.github.tfdrift.core.json.PlanWriter;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import java.nio.file.Path;
@@ -19,7 +21,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Unknown fields and reordering never change a verdict of a real plan of the corpus. The same
+ * Unknown fields and reordering never change a verdict of a real plan of the corpus, nor does
+ * redacting it ({@code PlanWriter.redacting()}). The same
  * properties over generated plans and policies (determinism, rule order, never-downgrade, unknown
  * fields, reordering, cosmetic variants, secrets) run in drift-testkit on its generators
  * ({@code io.github.tfdrift.testkit.properties.ClassificationPropertiesTest}), since drift-testkit
@@ -93,5 +96,30 @@ class CorpusMetamorphicTest {
       checked++;
     }
     assertThat(checked).isGreaterThan(300);
+  }
+
+  @Test
+  void aRedactedCorpusPlanClassifiesLikeTheOriginal() {
+    Optional<Path> dir = CorpusPlans.dir();
+    assumeTrue(dir.isPresent(), "corpus absent");
+    DriftEngine engine = DriftEngine.withDefaults();
+    int checked = 0;
+    int withSecrets = 0;
+    for (CorpusPlans.Named n : CorpusPlans.all(dir.get())) {
+      Report base = engine.classify(n.plan());
+      String redacted = PlanWriter.compact().redacting().toJson(n.plan());
+      Optional<Plan> back = PlanReader.create().read(redacted, n.name()).toJavaOptional();
+      assertThat(back).as(n.name()).isPresent();
+      Report after = engine.classify(back.get());
+      assertThat(verdicts(after)).as(n.name()).isEqualTo(verdicts(base));
+      assertThat(after.exitCode()).as(n.name()).isEqualTo(base.exitCode());
+      for (int i = 0; i < base.entries().size(); i++) {
+        assertThat(after.entries().get(i).paths()).as("%s %s", n.name(), base.entries().get(i).address()).isEqualTo(base.entries().get(i).paths());
+      }
+      withSecrets += Secrets.of(n.plan()).isEmpty() ? 0 : 1;
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(300);
+    assertThat(withSecrets).as("corpus plans that hold secrets").isGreaterThan(10);
   }
 }

@@ -2,8 +2,11 @@ package io.github.tfdrift.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.InstanceKey;
+import io.github.tfdrift.core.internal.PlanRedaction;
 import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.core.model.ActionInvocation;
 import io.github.tfdrift.core.model.Change;
@@ -31,6 +34,7 @@ import io.github.tfdrift.core.model.StateDocument;
 import io.github.tfdrift.core.model.Values;
 import io.github.tfdrift.core.model.Variable;
 import io.github.tfdrift.core.model.VariableConfig;
+import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import java.io.ByteArrayOutputStream;
@@ -49,25 +53,64 @@ import java.util.Set;
  * model kept verbatim ({@link HasExtras#extras()}). Reading a plan and writing it gives JSON equal to
  * the input as a tree, numbers included.
  *
- * <p>The output contains every value of the plan, secrets included, exactly as the input did. It is
- * meant for files and pipes, not for logs.
+ * <p>The output of {@link #compact()} and {@link #pretty()} contains every value of the plan, secrets
+ * included, exactly as the input did: it is meant for files and pipes, not for logs. {@link
+ * #redacting()} gives a writer whose output masks every secret (see {@link #redacting()}), to share
+ * or archive a plan.
  */
 public final class PlanWriter {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** Reads back what this writer wrote: whatever limits the plan was read with, it fits. */
+  private static final JsonFactory REREAD =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(Integer.MAX_VALUE)
+                  .maxStringLength(Integer.MAX_VALUE)
+                  .maxNumberLength(Integer.MAX_VALUE)
+                  .maxNameLength(Integer.MAX_VALUE)
+                  .maxDocumentLength(-1)
+                  .build())
+          .build();
   private final boolean pretty;
+  private final boolean redact;
 
-  private PlanWriter(boolean pretty) {
+  private PlanWriter(boolean pretty, boolean redact) {
     this.pretty = pretty;
+    this.redact = redact;
   }
 
   /** A writer of compact, single-line JSON (as Terraform writes it). */
   public static PlanWriter compact() {
-    return new PlanWriter(false);
+    return new PlanWriter(false, false);
   }
 
   /** A writer of indented JSON. */
   public static PlanWriter pretty() {
-    return new PlanWriter(true);
+    return new PlanWriter(true, false);
+  }
+
+  /**
+   * This writer, masking secrets: the plan is written with the same members, in the same order, but
+   * every value marked sensitive (by {@code before_sensitive}, {@code after_sensitive}, {@code
+   * sensitive_values} or {@code config_sensitive}), every sensitive output, and the value and default
+   * of every variable declared sensitive are replaced, and every other copy of a secret ({@link
+   * Secrets#of(Plan)}) inside any string or member name is masked. Inside a change, marked values
+   * become {@code "(sensitive value N)"}, numbered per change so that the redacted plan still tells
+   * which sensitive attributes change; elsewhere they become {@value Secrets#MASK}. The sensitivity
+   * mirrors are kept, so the redacted plan reads back as a plan that classifies like the original,
+   * except that values whose only difference was formatting now differ. Unknown members are kept
+   * and scrubbed like the rest.
+   *
+   * @return a writer with the same layout that redacts
+   */
+  public PlanWriter redacting() {
+    return new PlanWriter(pretty, true);
+  }
+
+  /** True when this writer masks secrets ({@link #redacting()}). */
+  public boolean isRedacting() {
+    return redact;
   }
 
   /** Writes a plan to a stream (left open) as UTF-8. */
@@ -77,7 +120,21 @@ public final class PlanWriter {
       if (pretty) {
         g.useDefaultPrettyPrinter();
       }
-      new Out(g).plan(plan);
+      if (redact) {
+        JsonValues.write(g, PlanRedaction.redact(document(plan), Secrets.of(plan), plan.sensitiveVariableNames()));
+      } else {
+        new Out(g).plan(plan);
+      }
+    }
+  }
+
+  /** The plan as written by the plain writer, read back as a tree (what the redaction edits). */
+  private static JsonValue document(Plan plan) throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    compact().write(plan, b);
+    try (JsonParser p = REREAD.createParser(b.toByteArray())) {
+      p.nextToken();
+      return JsonValues.read(p);
     }
   }
 

@@ -1,7 +1,11 @@
 package io.github.tfdrift.core.redact;
 
+import io.github.tfdrift.core.model.ActionInvocation;
 import io.github.tfdrift.core.model.Change;
+import io.github.tfdrift.core.model.Configuration;
 import io.github.tfdrift.core.model.DeferredChange;
+import io.github.tfdrift.core.model.ModuleCall;
+import io.github.tfdrift.core.model.ModuleConfig;
 import io.github.tfdrift.core.model.ModuleValues;
 import io.github.tfdrift.core.model.OutputValue;
 import io.github.tfdrift.core.model.Plan;
@@ -9,6 +13,7 @@ import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.ResourceValues;
 import io.github.tfdrift.core.model.Values;
 import io.github.tfdrift.core.model.Variable;
+import io.github.tfdrift.core.model.VariableConfig;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import java.util.ArrayList;
@@ -21,9 +26,10 @@ import java.util.Set;
 
 /**
  * Every secret value a plan holds, collected once, so that printed text can be redacted by
- * construction. Sources: leaves marked in {@code before_sensitive}/{@code after_sensitive} and
- * {@code sensitive_values}, sensitive outputs, and variables whose configuration says
- * {@code sensitive = true} (their values sit in clear text in {@code variables}).
+ * construction. Sources: leaves marked in {@code before_sensitive}/{@code after_sensitive},
+ * {@code sensitive_values} and an action invocation's {@code config_sensitive}, sensitive outputs, and
+ * variables whose configuration says {@code sensitive = true} (their values sit in clear text in
+ * {@code variables}, their defaults in {@code configuration}).
  *
  * <p>Because Terraform leaves derived copies unmarked (for example {@code terraform_data.output}
  * repeating a sensitive input, or an output string embedding a password), {@link #redact(String)}
@@ -70,6 +76,10 @@ public final class Secrets {
     }
     plan.plannedValues().ifPresent(v -> collectValues(v, found));
     plan.priorState().flatMap(s -> s.values()).ifPresent(v -> collectValues(v, found));
+    for (ActionInvocation a : plan.actionInvocations()) {
+      collectMarked(a.configValues(), a.configSensitive(), found);
+    }
+    plan.configuration().flatMap(Configuration::rootModule).ifPresent(m -> collectDefaults(m, found));
     Set<String> sensitiveVars = plan.sensitiveVariableNames();
     for (Map.Entry<String, Variable> e : plan.variables().entrySet()) {
       if (sensitiveVars.contains(e.getKey())) {
@@ -111,6 +121,18 @@ public final class Secrets {
       }
     }
     v.rootModule().ifPresent(m -> collectModule(m, found));
+  }
+
+  /** Defaults of variables declared sensitive, in the root module and every module it calls. */
+  private static void collectDefaults(ModuleConfig m, Set<String> found) {
+    for (VariableConfig v : m.variables().values()) {
+      if (v.isSensitive()) {
+        collectMarked(v.defaultValue(), JsonValue.of(true), found);
+      }
+    }
+    for (ModuleCall c : m.moduleCalls().values()) {
+      c.module().ifPresent(child -> collectDefaults(child, found));
+    }
   }
 
   private static void collectModule(ModuleValues m, Set<String> found) {

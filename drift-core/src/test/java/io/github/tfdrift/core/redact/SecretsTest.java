@@ -75,4 +75,22 @@ class SecretsTest {
     assertThat(Secrets.none().union(secrets)).isSameAs(secrets);
     assertThat(secrets.union(Secrets.none())).isSameAs(secrets);
   }
+
+  @Test
+  void actionConfigMarkedSensitiveAndDefaultsOfSensitiveVariablesAreSecrets() {
+    Plan p =
+        PlanReader.create()
+            .read(
+                """
+                {"format_version":"1.2","resource_changes":[],
+                 "action_invocations":[{"address":"action.notify.x","type":"notify","name":"x",
+                   "config_values":{"key":"action-key-5555","channel":"ops"},"config_sensitive":{"key":true}}],
+                 "configuration":{"root_module":{"variables":{"token":{"sensitive":true,"default":"default-pass-9876"}},
+                   "module_calls":{"m":{"source":"./m","module":{"variables":{"inner":{"sensitive":true,"default":"inner-default-42"}}}}}}}}
+                """)
+            .get();
+    Secrets s = Secrets.of(p);
+    assertThat(s.redact("a action-key-5555 b default-pass-9876 c inner-default-42 d ops"))
+        .isEqualTo("a (sensitive) b (sensitive) c (sensitive) d ops");
+  }
 }

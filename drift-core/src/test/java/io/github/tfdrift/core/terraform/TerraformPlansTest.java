@@ -9,6 +9,7 @@ import io.github.tfdrift.core.address.InstanceKey;
 import io.github.tfdrift.core.address.ResourceAddress;
 import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
+import io.github.tfdrift.core.json.PlanWriter;
 import io.github.tfdrift.core.model.ActionReason;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ChangeKind;
@@ -16,6 +17,7 @@ import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.ResourceValues;
+import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.core.value.JsonValue;
 import io.vavr.control.Either;
 import java.nio.file.Path;
@@ -383,6 +385,21 @@ class TerraformPlansTest {
     assertThat(plan.toString()).doesNotContain(SECRET);
     assertThat(change("fresh", "terraform_data.secret").toString()).doesNotContain(SECRET);
     assertThat(plan.variables().toString()).doesNotContain(SECRET);
+  }
+
+  @Test
+  void redactingWriterMasksTheSecretOfARealPlanAndKeepsItReadable() {
+    Plan plan = plan("fresh");
+    assertThat(PlanWriter.compact().toJson(plan)).as("the plain writer is lossless").contains(SECRET);
+    String redacted = PlanWriter.compact().redacting().toJson(plan);
+    assertThat(redacted).doesNotContain(SECRET);
+    Plan back = PlanReader.create().read(redacted).get();
+    assertThat(back.variables().get("password").value()).isEqualTo(JsonValue.of(Secrets.MASK));
+    assertThat(back.variables().get("plain").value()).isEqualTo(JsonValue.of("visible"));
+    Change c = back.resourceChanges().stream().filter(rc -> rc.address().equals("terraform_data.secret")).findFirst().orElseThrow().change();
+    assertThat(c.actions()).isEqualTo(change("fresh", "terraform_data.secret").change().actions());
+    assertThat(c.after().get("input")).isEqualTo(JsonValue.of("(sensitive value 1)"));
+    assertThat(c.afterSensitiveMask().isMarked(path("input"))).isTrue();
   }
 
   @Test
