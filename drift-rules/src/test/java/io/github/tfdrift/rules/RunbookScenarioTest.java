@@ -7,6 +7,7 @@ import static io.github.tfdrift.rules.Plans.vmChange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.rules.policy.IgnoreRule;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.policy.PolicyReader;
 import java.time.LocalDate;
@@ -54,6 +55,43 @@ class RunbookScenarioTest {
         .isEqualTo(
             "memory[0].dedicated changed outside OpenTofu (8192 → 10240); apply restores the configuration, or update the configuration to accept it.");
     assertThat(r.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void ignoreChangesAllMakesAnyDriftOnTheVmAFalsePositive() {
+    Policy all = Policy.builder().addIgnore(IgnoreRule.of("proxmox_virtual_environment_vm", "*", "all")).build();
+    Report r = classify(revertedDrift(vm(), vm(10240, 2, "[\"new-tag\"]", 9000, KEYS)), all);
+    ClassifiedEntry e = vmEntry(r);
+    assertThat(e.verdict()).isEqualTo(Verdict.IGNORED);
+    assertThat(e.procedure()).isEqualTo(Procedure.NONE);
+    assertThat(e.renderedPaths()).containsExactly("memory[0].dedicated", "startup[0].order", "tags[0]");
+    assertThat(r.exitCode()).isZero();
+  }
+
+  @Test
+  void ignoreChangesOnABlockCoversEverythingBelowIt() {
+    Policy memory = Policy.builder().addIgnore(IgnoreRule.of("*", "module.*.proxmox_virtual_environment_vm.*", "memory")).build();
+    ClassifiedEntry e = vmEntry(classify(revertedDrift(vm(), vm(10240, 1, "[\"media\"]", 9000, KEYS)), memory));
+    assertThat(e.verdict()).isEqualTo(Verdict.IGNORED);
+    assertThat(e.reason()).contains("memory[0].dedicated").contains("ignore_changes (memory)");
+  }
+
+  @Test
+  void driftOutsideTheIgnoredAttributesIsStillDriftToApply() {
+    Policy memory = Policy.builder().addIgnore(IgnoreRule.of("*", "*", "memory")).build();
+    Report r = classify(revertedDrift(vm(), vm(10240, 2, "[\"media\"]", 9000, KEYS)), memory);
+    ClassifiedEntry e = vmEntry(r);
+    assertThat(e.verdict()).isEqualTo(Verdict.UPDATE);
+    assertThat(e.procedure()).isEqualTo(Procedure.APPLY);
+    assertThat(e.renderedPaths()).contains("startup[0].order");
+    assertThat(r.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void ignoreChangesForAnotherAddressDoesNotApply() {
+    Policy other = Policy.builder().addIgnore(IgnoreRule.of("*", "module.sonarr.*", "memory")).build();
+    ClassifiedEntry e = vmEntry(classify(revertedDrift(vm(), vm(10240, 1, "[\"media\"]", 9000, KEYS)), other));
+    assertThat(e.verdict()).isEqualTo(Verdict.UPDATE);
   }
 
   @Test
