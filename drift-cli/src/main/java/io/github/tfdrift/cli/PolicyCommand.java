@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * {@code drift policy check [--today DATE] FILE...}: validates policy files without a plan. For each
  * valid file, one line on standard output, {@code FILE: OK: 3 ignore rules, 1 expectation (expires
  * 2026-12-31)}, and a warning on standard error for each {@code expected} entry that has already
- * expired; for each invalid file, one {@code drift: FILE:LINE:COLUMN: what is wrong} line per problem on
+ * expired or expires within the policy's {@code expiry_warning_days} (default 14); for each invalid file, one {@code drift: FILE:LINE:COLUMN: what is wrong} line per problem on
  * standard error (its {@code import_ids:} included). Exit 0 when every file is valid, 1 otherwise.
  */
 public final class PolicyCommand implements Command {
@@ -58,7 +58,9 @@ public final class PolicyCommand implements Command {
         rules, expectations and their next expiry date, accept rules, normalizers, required tags,
         import ID templates). An expected entry that has already expired (as of --today, default
         today) gets a warning on standard error: it no longer applies, so the drift it covers is
-        reported again; the file is still valid.
+        reported again; the file is still valid. So does an entry that expires within the
+        policy's expiry_warning_days (default 14, 0 for no warnings): renew it or fix the drift
+        before it lapses.
 
         An invalid file gets one line per problem on standard error, in the order of the file,
         each with the file, line and column: unknown keys (with the key probably meant), duplicate
@@ -147,6 +149,19 @@ public final class PolicyCommand implements Command {
                 + " (today is "
                 + today
                 + "); it no longer applies");
+      } else if (x.isExpiringWithin(today, policy.get().expiryWarningDays())) {
+        long left = x.daysUntilExpiry(today).orElseThrow();
+        console.err().println(
+            Console.PROGRAM
+                + ": warning: "
+                + x.location()
+                + ": the expected entry for "
+                + shorten(x.address().pattern())
+                + " expires "
+                + (left == 0 ? "today" : "in " + count(left, "day"))
+                + " ("
+                + x.expires().orElseThrow()
+                + "); renew it or fix the drift before it lapses");
       }
     }
     console.err().flush();

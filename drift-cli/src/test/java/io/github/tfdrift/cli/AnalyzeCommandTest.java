@@ -285,6 +285,27 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void anExpectationExpiringSoonIsReportedAsOfTodayAndTheExitCodeStaysZero() throws IOException {
+    Path p = Files.writeString(
+        tmp.resolve("drift.yaml"),
+        "expected:\n  - address: \"" + VM + "\"\n    attributes: [memory]\n    reason: INC-42 bump\n    expires: 2026-12-05\n");
+    CliRun text = CliRun.of("analyze", "--policy", p.toString(), "--today", "2026-12-02", plan("s1-memory-changed.json"));
+    assertThat(text.status()).isZero();
+    assertThat(text.out().lines())
+        .containsSubsequence(
+            "Policy entries expiring soon (renew them or fix the drift before they lapse):",
+            "  " + VM + " [memory]: INC-42 bump (expires 2026-12-05) at " + p + ":2:5 — in 3 days");
+    CliRun json = CliRun.of("analyze", "--policy", p.toString(), "--today", "2026-12-02", "--format", "json", plan("s1-memory-changed.json"));
+    assertThat(json.status()).isZero();
+    JsonValue expiring = json(json).get("plans").get(0).get("expiring_expectations").get(0);
+    assertThat(((JsonValue.Str) expiring.get("reason")).value()).isEqualTo("INC-42 bump");
+    assertThat(((JsonValue.Num) expiring.get("days_left")).literal()).isEqualTo("3");
+    CliRun earlier = CliRun.of("analyze", "--policy", p.toString(), "--today", "2026-11-20", plan("s1-memory-changed.json"));
+    assertThat(earlier.status()).isZero();
+    assertThat(earlier.out()).doesNotContain("expiring soon");
+  }
+
+  @Test
   void badOptionValuesExitOne() {
     assertThat(CliRun.of("analyze", "--format", "yaml", plan("clean.json")).errLines())
         .containsExactly("drift: analyze: --format must be text, markdown, json, sarif or junit, not 'yaml'");

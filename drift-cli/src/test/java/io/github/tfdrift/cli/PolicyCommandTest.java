@@ -41,10 +41,66 @@ class PolicyCommandTest {
   }
 
   @Test
-  void theLastDayOfAnExpectationIsNotExpired() {
+  void theLastDayOfAnExpectationIsNotExpiredButExpiresToday() {
     CliRun r = CliRun.of("policy", "check", "--today", "2026-12-31", policy("valid.yaml"));
-    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isEqualTo(ExitCodes.OK);
+    assertThat(r.errLines())
+        .containsExactly(
+            "drift: warning: " + policy("valid.yaml") + ":9:5: the expected entry for module.jellyfin.proxmox_virtual_environment_vm.vm"
+                + " expires today (2026-12-31); renew it or fix the drift before it lapses");
     assertThat(r.out()).contains("1 expectation (expires 2026-12-31)");
+  }
+
+  @Test
+  void anExpectationExpiringWithinFourteenDaysIsAWarningAndThePolicyIsStillValid() {
+    CliRun r = CliRun.of("policy", "check", "--today", "2026-12-28", policy("valid.yaml"));
+    assertThat(r.status()).isEqualTo(ExitCodes.OK);
+    assertThat(r.errLines())
+        .containsExactly(
+            "drift: warning: " + policy("valid.yaml") + ":9:5: the expected entry for module.jellyfin.proxmox_virtual_environment_vm.vm"
+                + " expires in 3 days (2026-12-31); renew it or fix the drift before it lapses");
+    assertThat(r.out())
+        .isEqualTo(policy("valid.yaml") + ": OK: 2 ignore rules, 1 expectation (expires 2026-12-31), 1 accept rule, 1 import ID template\n");
+  }
+
+  @Test
+  void theWarningWindowIsFourteenDaysInclusive() {
+    assertThat(CliRun.of("policy", "check", "--today", "2026-12-17", policy("valid.yaml")).errLines())
+        .singleElement()
+        .asString()
+        .endsWith(" expires in 14 days (2026-12-31); renew it or fix the drift before it lapses");
+    assertThat(CliRun.of("policy", "check", "--today", "2026-12-30", policy("valid.yaml")).errLines())
+        .singleElement()
+        .asString()
+        .endsWith(" expires in 1 day (2026-12-31); renew it or fix the drift before it lapses");
+    CliRun before = CliRun.of("policy", "check", "--today", "2026-12-16", policy("valid.yaml"));
+    assertThat(before.status()).isEqualTo(ExitCodes.OK);
+    assertThat(before.err()).isEmpty();
+  }
+
+  @Test
+  void expiryWarningDaysSetTheWindowAndZeroTurnsTheWarningsOff() throws IOException {
+    String expected = "expected:\n  - address: a.b\n    reason: INC-1\n    expires: 2026-12-31\n";
+    Path off = Files.writeString(tmp.resolve("off.yaml"), expected + "expiry_warning_days: 0\n");
+    Path month = Files.writeString(tmp.resolve("month.yaml"), expected + "expiry_warning_days: 30\n");
+    CliRun r = CliRun.of("policy", "check", "--today", "2026-12-31", off.toString());
+    assertThat(r.status()).isEqualTo(ExitCodes.OK);
+    assertThat(r.err()).isEmpty();
+    CliRun m = CliRun.of("policy", "check", "--today", "2026-12-01", month.toString(), off.toString());
+    assertThat(m.status()).isEqualTo(ExitCodes.OK);
+    assertThat(m.errLines())
+        .containsExactly("drift: warning: " + month + ":2:5: the expected entry for a.b expires in 30 days (2026-12-31);"
+            + " renew it or fix the drift before it lapses");
+  }
+
+  @Test
+  void aBadExpiryWarningDaysIsAPositionedProblem() throws IOException {
+    Path f = Files.writeString(tmp.resolve("bad.yaml"), "version: 1\nexpiry_warning_days: -7\n");
+    CliRun r = CliRun.of("policy", "check", f.toString());
+    assertThat(r.status()).isEqualTo(ExitCodes.ERROR);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines())
+        .containsExactly("drift: " + f + ":2:22: 'expiry_warning_days' must be 0 or more, not '-7' (0 turns the warnings off)");
   }
 
   @Test

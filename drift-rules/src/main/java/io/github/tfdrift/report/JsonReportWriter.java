@@ -16,6 +16,7 @@ import io.github.tfdrift.report.internal.SafeJson;
 import io.github.tfdrift.report.internal.Words;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import java.util.Map;
  * {@code count}, {@code plan_count}, the first {@code addresses} and {@code address_count}). Each plan: {@code file},
  * {@code producer}, {@code tool_version}, {@code format_version}, {@code policy}, {@code errored},
  * {@code exit_code}, {@code decision}, {@code counts}, {@code changes[]}, {@code output_changes[]},
- * {@code expired_expectations[]}, {@code stale_expectations[]}, {@code rule_errors[]} and {@code
+ * {@code expired_expectations[]}, {@code expiring_expectations[]} (those items with {@code days_left}),
+ * {@code stale_expectations[]}, {@code rule_errors[]} and {@code
  * notes[]} (what an apply log adds: {@code level}, {@code message}). Every entry is listed, NO_CHANGE
  * included, in address order; an entry imported from an apply log has {@code import} ({@code id},
  * {@code block}, {@code command}, {@code source}), otherwise {@code null}; a change the plan defers
@@ -132,8 +134,9 @@ public final class JsonReportWriter implements ReportWriter {
       j.startObject().string("name", o.name()).string("action", Words.id(o.kind())).bool("sensitive", o.sensitive()).endObject();
     }
     j.endArray();
-    expectations(j, "expired_expectations", r.expiredExpectations());
-    expectations(j, "stale_expectations", r.staleExpectations());
+    expectations(j, "expired_expectations", r.expiredExpectations(), null);
+    expectations(j, "expiring_expectations", r.expiringExpectations(), r.evaluationDate());
+    expectations(j, "stale_expectations", r.staleExpectations(), null);
     j.startArray("rule_errors");
     for (RuleError e : r.ruleErrors()) {
       j.startObject()
@@ -221,7 +224,8 @@ public final class JsonReportWriter implements ReportWriter {
     return l;
   }
 
-  private static void expectations(SafeJson j, String name, List<Expectation> list) throws IOException {
+  /** The expectations as items; with {@code today}, each also has {@code days_left} (expires - today). */
+  private static void expectations(SafeJson j, String name, List<Expectation> list, LocalDate today) throws IOException {
     j.startArray(name);
     for (Expectation x : list) {
       List<String> attrs = new ArrayList<>();
@@ -232,8 +236,11 @@ public final class JsonReportWriter implements ReportWriter {
           .strings("attributes", attrs)
           .string("reason", x.reason())
           .optional("expires", x.expires().map(Object::toString))
-          .string("location", x.location().toString())
-          .endObject();
+          .string("location", x.location().toString());
+      if (today != null) {
+        j.number("days_left", x.daysUntilExpiry(today).orElse(0));
+      }
+      j.endObject();
     }
     j.endArray();
   }

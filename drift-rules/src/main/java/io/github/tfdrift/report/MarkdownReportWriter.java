@@ -177,6 +177,10 @@ public final class MarkdownReportWriter implements ReportWriter {
       for (Expectation x : r.expiredExpectations()) {
         notes.add("Expired policy entry: " + text(x.describe()));
       }
+      for (Expectation x : r.expiringExpectations()) {
+        notes.add("Policy entry expiring " + Words.expiresIn(x.daysUntilExpiry(r.evaluationDate()).orElse(0))
+            + " (renew it or fix the drift before it lapses): " + text(x.describe()));
+      }
       for (Expectation x : r.staleExpectations()) {
         notes.add("Stale policy entry (matched no drift): " + text(x.describe()));
       }

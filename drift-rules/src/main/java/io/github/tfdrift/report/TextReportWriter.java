@@ -37,8 +37,9 @@ import java.util.Locale;
  *
  * <p>An entry imported from an apply log shows its {@code import {}} block under it; an entry that looks
  * like one half of a rename shows the suggested {@code moved {}} block. Then output changes,
- * the plan's notes (what an apply log adds), expired and stale policy entries, errors, and, for several
- * plans, a summary.
+ * the plan's notes (what an apply log adds), expired, expiring and stale policy entries, errors, and, for
+ * several plans, a summary. An expiring entry (one that expires within the policy's {@code
+ * expiry_warning_days}) says when: {@code — in 3 days}, {@code — today}.
  */
 public final class TextReportWriter implements ReportWriter {
   /** A text writer. */
@@ -137,6 +138,13 @@ public final class TextReportWriter implements ReportWriter {
       l.line("Expired policy entries (no longer applied; update the configuration or the policy):");
       for (Expectation x : r.expiredExpectations()) {
         l.line("  " + x.describe());
+      }
+    }
+    if (!r.expiringExpectations().isEmpty()) {
+      l.blank();
+      l.line("Policy entries expiring soon (renew them or fix the drift before they lapse):");
+      for (Expectation x : r.expiringExpectations()) {
+        l.line("  " + x.describe() + " — " + Words.expiresIn(x.daysUntilExpiry(r.evaluationDate()).orElse(0)));
       }
     }
     if (!r.staleExpectations().isEmpty()) {

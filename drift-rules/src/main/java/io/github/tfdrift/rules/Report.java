@@ -16,8 +16,9 @@ import java.util.Optional;
  * The classification of one plan: one {@link ClassifiedEntry} per resource instance object (address
  * plus deposed key) mentioned in {@code resource_changes} or {@code resource_drift}, and one per
  * entry of {@code deferred_changes} (verdict {@link Verdict#DEFERRED}, or REPLACE/DELETE when it
- * deletes), in address order (then deposed key), whatever the order in the plan; the output changes; expired and stale
- * expectations; rule errors; and the decision with its exit code (see {@link Decision}). Immutable.
+ * deletes), in address order (then deposed key), whatever the order in the plan; the output changes; expired,
+ * expiring and stale expectations; rule errors; and the decision with its exit code (see {@link Decision}).
+ * Immutable.
  */
 public final class Report {
   private final Optional<String> source;
@@ -26,6 +27,7 @@ public final class Report {
   private final List<ClassifiedEntry> entries;
   private final List<OutputChange> outputChanges;
   private final List<Expectation> expired;
+  private final List<Expectation> expiring;
   private final List<Expectation> stale;
   private final List<RuleError> ruleErrors;
   private final boolean errored;
@@ -33,7 +35,8 @@ public final class Report {
   private final Decision decision;
 
   /**
-   * Assembles a report; the decision and counts are derived. Normally built by {@link DriftEngine}.
+   * Assembles a report without expiring expectations; the decision and counts are derived. Same as
+   * the full constructor with an empty {@code expiring} list.
    *
    * @param source the plan's source name, if known
    * @param producer which tool wrote the plan
@@ -55,12 +58,41 @@ public final class Report {
       List<Expectation> stale,
       List<RuleError> ruleErrors,
       boolean errored) {
+    this(source, producer, evaluationDate, entries, outputChanges, expired, List.of(), stale, ruleErrors, errored);
+  }
+
+  /**
+   * Assembles a report; the decision and counts are derived. Normally built by {@link DriftEngine}.
+   *
+   * @param source the plan's source name, if known
+   * @param producer which tool wrote the plan
+   * @param evaluationDate the date expectations were judged against
+   * @param entries the classified entries, in address order
+   * @param outputChanges the root output changes that are not no-ops
+   * @param expired expectations that have expired
+   * @param expiring active expectations that expire within the policy's {@code expiry_warning_days}
+   * @param stale active expectations that matched nothing
+   * @param ruleErrors rules that failed
+   * @param errored true when the plan says planning failed
+   */
+  public Report(
+      Optional<String> source,
+      Producer producer,
+      LocalDate evaluationDate,
+      List<ClassifiedEntry> entries,
+      List<OutputChange> outputChanges,
+      List<Expectation> expired,
+      List<Expectation> expiring,
+      List<Expectation> stale,
+      List<RuleError> ruleErrors,
+      boolean errored) {
     this.source = Objects.requireNonNull(source, "source");
     this.producer = Objects.requireNonNull(producer, "producer");
     this.evaluationDate = Objects.requireNonNull(evaluationDate, "evaluationDate");
     this.entries = List.copyOf(entries);
     this.outputChanges = List.copyOf(outputChanges);
     this.expired = List.copyOf(expired);
+    this.expiring = List.copyOf(expiring);
     this.stale = List.copyOf(stale);
     this.ruleErrors = List.copyOf(ruleErrors);
     this.errored = errored;
@@ -90,7 +122,7 @@ public final class Report {
   public Report withEntries(List<ClassifiedEntry> newEntries) {
     List<ClassifiedEntry> sorted = new ArrayList<>(newEntries);
     sorted.sort((a, b) -> a.id().compareTo(b.id()));
-    return new Report(source, producer, evaluationDate, sorted, outputChanges, expired, stale, ruleErrors, errored);
+    return new Report(source, producer, evaluationDate, sorted, outputChanges, expired, expiring, stale, ruleErrors, errored);
   }
 
   /** The plan's source name (a file name), if given. */
@@ -167,6 +199,17 @@ public final class Report {
   /** Expectations whose expiry date has passed: they no longer apply. */
   public List<Expectation> expiredExpectations() {
     return expired;
+  }
+
+  /**
+   * Active expectations that expire soon: their {@code expires} date is on or after the evaluation
+   * date and at most the policy's {@code expiry_warning_days} after it ({@link
+   * Expectation#isExpiringWithin}), in the order of the policy. Renew them or fix the drift before
+   * they lapse, or the drift they cover is reported again. An expectation can be both expiring and
+   * {@linkplain #staleExpectations() stale}. Empty when the policy's {@code expiry_warning_days} is 0.
+   */
+  public List<Expectation> expiringExpectations() {
+    return expiring;
   }
 
   /** Active expectations that matched no drift in this plan. */

@@ -70,6 +70,7 @@ class JsonReportWriterTest {
                     "s1-memory-changed",
                     policy("expected:\n  - address: \"" + VM + "\"\n    reason: INC-1\n    expires: 2020-01-01\n  - address: a.b\n    reason: stale\n"))),
             run(analyzed("renamed")),
+            run(analyzed("s1-memory-changed", policy(ReportFixtures.WAIVERS)), analyzed("clean", policy(ReportFixtures.WAIVERS))),
             RunReport.builder().addInputError(new InputError("x.json", "x.json: no such file")).build());
     for (RunReport r : reports) {
       String text = new JsonReportWriter().render(r);
@@ -122,6 +123,40 @@ class JsonReportWriterTest {
     assertThat(str(plan.get("expired_expectations").get(0).get("expires"))).isEqualTo("2020-01-01");
     assertThat(str(plan.get("stale_expectations").get(0).get("address"))).isEqualTo("a.b");
     assertThat(str(plan.get("policy"))).isEqualTo("drift.yaml");
+  }
+
+  @Test
+  void expiringExpectationsAreListedPerPlanWithTheDaysLeft() {
+    JsonValue plan = json(run(analyzed("s1-memory-changed", policy(ReportFixtures.WAIVERS)))).get("plans").get(0);
+    assertThat(JsonValues.toJson(plan.get("expiring_expectations")))
+        .isEqualTo(
+            "[{\"type\":\"*\",\"address\":\"" + VM + "\",\"attributes\":[\"memory\"],\"reason\":\"INC-3 bump\","
+                + "\"expires\":\"2026-11-25\",\"location\":\"drift.yaml:2:5\",\"days_left\":3},"
+                + "{\"type\":\"*\",\"address\":\"module.today.x.y\",\"attributes\":[\"all\"],\"reason\":\"INC-0 last day\","
+                + "\"expires\":\"2026-11-22\",\"location\":\"drift.yaml:6:5\",\"days_left\":0}]");
+    assertThat(((JsonValue.Arr) plan.get("expired_expectations")).size()).isEqualTo(1);
+    assertThat(plan.get("expired_expectations").get(0).get("days_left").isAbsent()).isTrue();
+    assertThat(((JsonValue.Arr) plan.get("stale_expectations")).elements())
+        .extracting(x -> str(x.get("reason")))
+        .containsExactly("INC-0 last day", "INC-15 later");
+    assertThat(num(plan.get("exit_code"))).isZero();
+  }
+
+  @Test
+  void withoutAPolicyExpiringExpectationsIsAnEmptyList() {
+    assertThat(JsonValues.toJson(json(run(analyzed("clean"))).get("plans").get(0).get("expiring_expectations"))).isEqualTo("[]");
+  }
+
+  @Test
+  void theSchemaChecksExpiringEntriesButDoesNotRequireTheList() {
+    var schema = ReportFixtures.reportSchema();
+    String text = new JsonReportWriter(false).render(run(analyzed("s1-memory-changed", policy(ReportFixtures.WAIVERS))));
+    assertThat(ReportFixtures.validate(schema, text)).isEmpty();
+    assertThat(ReportFixtures.validate(schema, text.replace("\"days_left\":3", "\"days_left\":-3"))).isNotEmpty();
+    assertThat(ReportFixtures.validate(schema, text.replace(",\"days_left\":3", ""))).isNotEmpty();
+    String older = new JsonReportWriter(false).render(run(analyzed("clean"))).replace("\"expiring_expectations\":[],", "");
+    assertThat(older).doesNotContain("expiring_expectations");
+    assertThat(ReportFixtures.validate(schema, older)).as("a report written before expiring_expectations existed").isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.tfdrift.report;
 
 import static io.github.tfdrift.report.ReportFixtures.VM;
 import static io.github.tfdrift.report.ReportFixtures.analyzed;
+import static io.github.tfdrift.report.ReportFixtures.policy;
 import static io.github.tfdrift.report.ReportFixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +44,18 @@ class JunitReportWriterTest {
     Element update = (Element) cases.item(1);
     assertThat(update.getElementsByTagName("failure").getLength()).isZero();
     assertThat(update.getElementsByTagName("system-out").item(0).getTextContent()).contains("Procedure 1 (restore): run 'tofu apply'");
+  }
+
+  @Test
+  void policyEntriesExpiringSoonPassQuietlyLikeExpiredAndStaleOnes() throws Exception {
+    String withWarnings = new JunitReportWriter().render(run(analyzed("s1-memory-changed", policy(ReportFixtures.WAIVERS))));
+    String withoutWarnings =
+        new JunitReportWriter().render(run(analyzed("s1-memory-changed", policy(ReportFixtures.WAIVERS + "expiry_warning_days: 0\n"))));
+    Document d = parse(withWarnings);
+    assertThat(d.getDocumentElement().getAttribute("tests")).isEqualTo("1");
+    assertThat(d.getDocumentElement().getAttribute("failures")).isEqualTo("0");
+    assertThat(d.getDocumentElement().getAttribute("errors")).isEqualTo("0");
+    assertThat(withWarnings).isEqualTo(withoutWarnings).doesNotContain("INC-0 last day").doesNotContain("INC-9 gone");
   }
 
   @Test

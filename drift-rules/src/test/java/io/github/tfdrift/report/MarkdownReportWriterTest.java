@@ -2,6 +2,7 @@ package io.github.tfdrift.report;
 
 import static io.github.tfdrift.report.ReportFixtures.VM;
 import static io.github.tfdrift.report.ReportFixtures.analyzed;
+import static io.github.tfdrift.report.ReportFixtures.policy;
 import static io.github.tfdrift.report.ReportFixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +58,22 @@ class MarkdownReportWriterTest {
     String codeSpan = "`` terraform_data.x[\"<script>\\|`\"] ``";
     assertThat(m).contains("| ⚠️ | **CREATE** | " + codeSpan + " |");
     assertThat(m.replace(codeSpan, "")).doesNotContain("<script>").contains("<code>terraform_data.x[\"&lt;script&gt;|`\"]</code>");
+  }
+
+  @Test
+  void expiredExpiringAndStalePolicyEntriesAreNotesOfThePlan() {
+    String m = md(run(analyzed("s1-memory-changed", policy(ReportFixtures.WAIVERS))));
+    assertThat(m.lines())
+        .containsSubsequence(
+            "**s1-memory-changed.json**",
+            "",
+            "- Expired policy entry: module.old.x.y \\[all\\]: INC-9 gone (expires 2020-01-01) at drift.yaml:12:5",
+            "- Policy entry expiring in 3 days (renew it or fix the drift before it lapses): " + VM
+                + " \\[memory\\]: INC-3 bump (expires 2026-11-25) at drift.yaml:2:5",
+            "- Policy entry expiring today (renew it or fix the drift before it lapses): module.today.x.y \\[all\\]: INC-0 last day"
+                + " (expires 2026-11-22) at drift.yaml:6:5",
+            "- Stale policy entry (matched no drift): module.today.x.y \\[all\\]: INC-0 last day (expires 2026-11-22) at drift.yaml:6:5");
+    assertThat(m).doesNotContain("expiring in 15 days").doesNotContain("Policy entry expiring in 0 days");
   }
 
   @Test

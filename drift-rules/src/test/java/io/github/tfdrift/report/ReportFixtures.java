@@ -27,6 +27,17 @@ final class ReportFixtures {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
   static final String VM = "module.jellyfin.proxmox_virtual_environment_vm.vm";
 
+  /**
+   * Waivers around {@link #TODAY} (default expiry_warning_days, 14): the VM's memory drift, expiring in 3
+   * days (matched); one expiring today (stale too); one 15 days ahead (stale, not expiring); one expired.
+   */
+  static final String WAIVERS =
+      "expected:\n"
+          + "  - address: \"" + VM + "\"\n    attributes: [memory]\n    reason: INC-3 bump\n    expires: 2026-11-25\n"
+          + "  - address: module.today.x.y\n    reason: INC-0 last day\n    expires: 2026-11-22\n"
+          + "  - address: module.later.x.y\n    reason: INC-15 later\n    expires: 2026-12-07\n"
+          + "  - address: module.old.x.y\n    reason: INC-9 gone\n    expires: 2020-01-01\n";
+
   private ReportFixtures() {}
 
   static Plan plan(String name) {

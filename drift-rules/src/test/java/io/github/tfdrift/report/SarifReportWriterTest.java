@@ -2,6 +2,7 @@ package io.github.tfdrift.report;
 
 import static io.github.tfdrift.report.ReportFixtures.VM;
 import static io.github.tfdrift.report.ReportFixtures.analyzed;
+import static io.github.tfdrift.report.ReportFixtures.policy;
 import static io.github.tfdrift.report.ReportFixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,7 @@ class SarifReportWriterTest {
             run(analyzed("s6-vm-deleted-outside"), analyzed("clean"), analyzed("errored"), analyzed("secrets")),
             run(analyzed("deferred")),
             run(analyzed("renamed")),
+            run(analyzed("s1-memory-changed", policy(ReportFixtures.WAIVERS))),
             RunReport.builder().addInputError(new InputError("x.json", "x.json: no such file")).build());
     for (RunReport r : reports) {
       String text = sarif(r);
@@ -88,6 +90,14 @@ class SarifReportWriterTest {
     JsonValue inv = JsonValues.parseTrusted(sarif(r)).get("runs").get(0).get("invocations").get(0);
     assertThat(inv.get("executionSuccessful")).isEqualTo(JsonValue.of(false));
     assertThat(JsonValues.toJson(inv.get("toolExecutionNotifications"))).contains("x.json: no such file").contains("errored");
+  }
+
+  @Test
+  void policyEntriesExpiringSoonAreNotResultsLikeExpiredAndStaleOnes() {
+    String withWarnings = sarif(run(analyzed("s1-memory-changed", policy(ReportFixtures.WAIVERS))));
+    String withoutWarnings = sarif(run(analyzed("s1-memory-changed", policy(ReportFixtures.WAIVERS + "expiry_warning_days: 0\n"))));
+    assertThat(results(withWarnings)).isEmpty();
+    assertThat(withWarnings).isEqualTo(withoutWarnings).doesNotContain("INC-0 last day").doesNotContain("INC-9 gone");
   }
 
   @Test

@@ -100,6 +100,32 @@ class TextReportWriterTest {
   }
 
   @Test
+  void expectationsExpiringWithinTheWarningDaysAreListedWithTheDaysLeft() {
+    String t = text(run(analyzed("s1-memory-changed", policy(ReportFixtures.WAIVERS))));
+    assertThat(t.lines())
+        .containsSubsequence(
+            "Expired policy entries (no longer applied; update the configuration or the policy):",
+            "  module.old.x.y [all]: INC-9 gone (expires 2020-01-01) at drift.yaml:12:5",
+            "",
+            "Policy entries expiring soon (renew them or fix the drift before they lapse):",
+            "  " + VM + " [memory]: INC-3 bump (expires 2026-11-25) at drift.yaml:2:5 — in 3 days",
+            "  module.today.x.y [all]: INC-0 last day (expires 2026-11-22) at drift.yaml:6:5 — today",
+            "",
+            "Stale policy entries (matched no drift; remove them once the configuration is updated):",
+            "  module.today.x.y [all]: INC-0 last day (expires 2026-11-22) at drift.yaml:6:5",
+            "  module.later.x.y [all]: INC-15 later (expires 2026-12-07) at drift.yaml:9:5");
+    assertThat(t).doesNotContain("INC-15 later (expires 2026-12-07) at drift.yaml:9:5 —").doesNotContain("INC-9 gone (expires 2020-01-01) at drift.yaml:12:5 —");
+    assertThat(t).contains("Decision: nothing to do (exit 0).");
+  }
+
+  @Test
+  void oneDayLeftIsSingularAndZeroWarningDaysListNothing() {
+    String oneDay = "expected:\n  - address: \"" + VM + "\"\n    attributes: [memory]\n    reason: INC-1\n    expires: 2026-11-23\n";
+    assertThat(text(run(analyzed("s1-memory-changed", policy(oneDay))))).contains("at drift.yaml:2:5 — in 1 day\n");
+    assertThat(text(run(analyzed("s1-memory-changed", policy(oneDay + "expiry_warning_days: 0\n"))))).doesNotContain("expiring soon");
+  }
+
+  @Test
   void severalPlansMakeOneReportWithTheWorstExitCode() {
     RunReport r = run(analyzed("clean"), analyzed("s6-vm-deleted-outside"), analyzed("s1-memory-changed"));
     String t = text(r);

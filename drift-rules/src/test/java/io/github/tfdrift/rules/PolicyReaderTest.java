@@ -67,6 +67,51 @@ class PolicyReaderTest {
   }
 
   @Test
+  void expiryWarningDaysDefaultToFourteenAndCanBeSetOrTurnedOff() {
+    assertThat(PolicyReader.read(FULL, "drift-policy.yaml").get().expiryWarningDays()).isEqualTo(14);
+    assertThat(PolicyReader.read("", "empty.yaml").get().expiryWarningDays()).isEqualTo(Policy.DEFAULT_EXPIRY_WARNING_DAYS);
+    assertThat(PolicyReader.read(FULL + "expiry_warning_days: 30\n", "drift-policy.yaml").get().expiryWarningDays()).isEqualTo(30);
+    assertThat(PolicyReader.read("expiry_warning_days: 0\n", "drift-policy.yaml").get().expiryWarningDays()).isZero();
+    assertThat(PolicyReader.read("{\"expiry_warning_days\": 7, \"expected\": []}", "p.json").get().expiryWarningDays()).isEqualTo(7);
+  }
+
+  @Test
+  void aBadExpiryWarningDaysIsAProblemWithItsPosition() {
+    assertThat(error("expiry_warning_days: soon\n").describe())
+        .isEqualTo("drift-policy.yaml:1:22: 'expiry_warning_days' must be a whole number of days (0 turns the warnings off), not 'soon'");
+    assertThat(error("version: 1\nexpiry_warning_days: -3\n").describe())
+        .isEqualTo("drift-policy.yaml:2:22: 'expiry_warning_days' must be 0 or more, not '-3' (0 turns the warnings off)");
+    assertThat(error("expiry_warning_days: 1.5\n").message()).isEqualTo("'expiry_warning_days' must be a whole number of days (0 turns the warnings off), not '1.5'");
+    assertThat(error("expiry_warning_days: \"14\"\n").message()).endsWith("not '14'");
+    assertThat(error("expiry_warning_days: true\n").message()).endsWith("not 'true'");
+    assertThat(error("expiry_warning_days:\n").message()).endsWith("not empty");
+    assertThat(error("expiry_warning_days: [14]\n").describe())
+        .isEqualTo("drift-policy.yaml:1:22: 'expiry_warning_days' must be a single value, not a list");
+    assertThat(error("expiry_warning_days: 99999999999\n").message())
+        .isEqualTo("'expiry_warning_days' is too large: '99999999999' (at most 2147483647)");
+    assertThat(PolicyReader.read("{\n  \"expiry_warning_days\": -1\n}", "p.json").getLeft().lines())
+        .containsExactly("p.json:2:26: 'expiry_warning_days' must be 0 or more, not '-1' (0 turns the warnings off)");
+  }
+
+  @Test
+  void aMistypedExpiryWarningDaysKeyGetsASuggestion() {
+    assertThat(error("expiry_warning_day: 7\n").describe())
+        .isEqualTo("drift-policy.yaml:1:1: unknown key 'expiry_warning_day' (did you mean 'expiry_warning_days'?)");
+    assertThat(error("expiry_warnings_days: 7\n").message()).isEqualTo("unknown key 'expiry_warnings_days' (did you mean 'expiry_warning_days'?)");
+    assertThat(error("expiry_warning_days: 7\nexpiry_warning_days: 8\n").describe())
+        .isEqualTo("drift-policy.yaml:2:1: duplicate key 'expiry_warning_days' (first given at line 1)");
+  }
+
+  @Test
+  void aBadExpiryWarningDaysIsReportedInDocumentOrderWithTheOtherProblems() {
+    assertThat(errors("expected:\n  - address: a.b\nexpiry_warning_days: -1\naccept:\n  - atributes: [tags]\n").lines())
+        .containsExactly(
+            "drift-policy.yaml:2:5: an expected entry needs a 'reason' (incident, ticket, why)",
+            "drift-policy.yaml:3:22: 'expiry_warning_days' must be 0 or more, not '-1' (0 turns the warnings off)",
+            "drift-policy.yaml:5:5: unknown key 'atributes' (did you mean 'attributes'?)");
+  }
+
+  @Test
   void jsonPolicyIsReadToo() {
     Policy p =
         PolicyReader.read(
@@ -287,8 +332,8 @@ class PolicyReaderTest {
     PolicyErrors e = errors(longKey + ": 1\naccept:\n  - address: \"" + longGlob + "\"\n");
     assertThat(e.errors()).extracting(PolicyError::message)
         .containsExactly(
-            "unknown key '" + "k".repeat(40) + "…' (expected one of: version, ignore_changes, expected, accept, normalizers,"
-                + " required_tags, import_ids)",
+            "unknown key '" + "k".repeat(40) + "…' (expected one of: version, ignore_changes, expected, expiry_warning_days, accept,"
+                + " normalizers, required_tags, import_ids)",
             "bad glob in 'address': '" + longGlob.substring(0, 40) + "…' contains '**' at character 8"
                 + " (a single '*' already matches dots and brackets)");
   }

@@ -5,8 +5,10 @@ import static io.github.tfdrift.rules.Plans.plan;
 import static io.github.tfdrift.rules.Plans.vm;
 import static io.github.tfdrift.rules.Plans.vmChange;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.rules.policy.IgnoreRule;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.policy.PolicyReader;
@@ -236,6 +238,101 @@ class RunbookScenarioTest {
     assertThat(vmEntry(r).verdict()).isEqualTo(Verdict.UPDATE);
     assertThat(r.expiredExpectations()).extracting(x -> x.reason()).containsExactly("INC-42 emergency memory bump");
     assertThat(r.exitCode()).isEqualTo(2);
+  }
+
+  static Report memoryBump(String extraPolicy, LocalDate today) {
+    Plan p = revertedDrift(vm(), vm(10240, 1, "[\"media\"]", 9000, KEYS));
+    return DriftEngine.builder().policy(policy(EXPECTED_POLICY + extraPolicy)).withBuiltInRules().today(today).build().classify(p);
+  }
+
+  @Test
+  void expectedMemoryBumpIsExpiringOnItsLastDayAndStillAccepted() {
+    Report r = memoryBump(LocalDate.of(2026, 12, 31));
+    assertThat(r.expiringExpectations()).extracting(x -> x.reason()).containsExactly("INC-42 emergency memory bump");
+    assertThat(r.expiringExpectations().get(0).daysUntilExpiry(r.evaluationDate())).hasValue(0);
+    assertThat(vmEntry(r).verdict()).isEqualTo(Verdict.EXPECTED);
+    assertThat(r.exitCode()).isZero();
+  }
+
+  @Test
+  void expectedMemoryBumpIsExpiringExactlyTheWarningDaysAhead() {
+    Report r = memoryBump(LocalDate.of(2026, 12, 17));
+    assertThat(r.expiringExpectations()).extracting(x -> x.reason()).containsExactly("INC-42 emergency memory bump");
+    assertThat(r.expiringExpectations().get(0).daysUntilExpiry(r.evaluationDate())).hasValue(14);
+    assertThat(r.exitCode()).isZero();
+  }
+
+  @Test
+  void expectedMemoryBumpIsNotExpiringOneDayBeforeTheWindow() {
+    Report r = memoryBump(LocalDate.of(2026, 12, 16));
+    assertThat(r.expiringExpectations()).isEmpty();
+    assertThat(vmEntry(r).verdict()).isEqualTo(Verdict.EXPECTED);
+  }
+
+  @Test
+  void expectedMemoryBumpOnceExpiredIsOnlyExpired() {
+    Report r = memoryBump(LocalDate.of(2027, 1, 1));
+    assertThat(r.expiringExpectations()).isEmpty();
+    assertThat(r.expiredExpectations()).extracting(x -> x.reason()).containsExactly("INC-42 emergency memory bump");
+    assertThat(r.expiredExpectations().get(0).daysUntilExpiry(r.evaluationDate())).hasValue(-1);
+  }
+
+  @Test
+  void expiryWarningDaysOfTheFileSetTheWindowAndZeroTurnsItOff() {
+    assertThat(memoryBump("expiry_warning_days: 0\n", LocalDate.of(2026, 12, 31)).expiringExpectations()).isEmpty();
+    assertThat(memoryBump("expiry_warning_days: 30\n", LocalDate.of(2026, 12, 1)).expiringExpectations()).hasSize(1);
+    assertThat(memoryBump("expiry_warning_days: 30\n", LocalDate.of(2026, 11, 30)).expiringExpectations()).isEmpty();
+    Report off = memoryBump("expiry_warning_days: 0\n", LocalDate.of(2026, 12, 31));
+    Report on = memoryBump(LocalDate.of(2026, 12, 31));
+    assertThat(off.exitCode()).isEqualTo(on.exitCode()).isZero();
+    assertThat(off.entries()).isEqualTo(on.entries());
+  }
+
+  @Test
+  void anExpiringExpectationThatMatchesNothingIsBothExpiringAndStaleInPolicyOrder() {
+    String more =
+        """
+          - address: module.sonarr.proxmox_virtual_environment_vm.vm
+            reason: "INC-44 matches nothing, expires soon"
+            expires: 2026-12-20
+          - address: module.radarr.proxmox_virtual_environment_vm.vm
+            reason: "INC-45 expires later"
+            expires: 2027-06-30
+        """;
+    Report r = memoryBump(more, LocalDate.of(2026, 12, 20));
+    assertThat(r.expiringExpectations()).extracting(x -> x.reason())
+        .containsExactly("INC-42 emergency memory bump", "INC-44 matches nothing, expires soon");
+    assertThat(r.staleExpectations()).extracting(x -> x.reason())
+        .containsExactly("INC-40, long resolved", "INC-44 matches nothing, expires soon", "INC-45 expires later");
+    assertThat(r.exitCode()).isZero();
+  }
+
+  @Test
+  void aPolicyBuiltInCodeHasTheDefaultWindowUnlessSet() {
+    Plan p = revertedDrift(vm(), vm(10240, 1, "[\"media\"]", 9000, KEYS));
+    Expectation x = Expectation.of(VM, java.util.List.of("memory"), "INC-42", LocalDate.of(2026, 11, 25));
+    Policy byDefault = Policy.builder().addExpected(x).build();
+    assertThat(byDefault.expiryWarningDays()).isEqualTo(Policy.DEFAULT_EXPIRY_WARNING_DAYS).isEqualTo(14);
+    assertThat(classify(p, byDefault).expiringExpectations()).containsExactly(x);
+    Policy twoDays = byDefault.toBuilder().expiryWarningDays(2).build();
+    assertThat(twoDays.expiryWarningDays()).isEqualTo(2);
+    assertThat(twoDays.toBuilder().build().expiryWarningDays()).isEqualTo(2);
+    assertThat(classify(p, twoDays).expiringExpectations()).isEmpty();
+    assertThat(classify(p, byDefault.toBuilder().expiryWarningDays(3).build()).expiringExpectations()).containsExactly(x);
+    assertThatThrownBy(() -> Policy.builder().expiryWarningDays(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void daysUntilExpiryCountsToTheLastDayAndIsEmptyWithoutExpiry() {
+    Expectation x = Expectation.of(VM, java.util.List.of("memory"), "INC-42", LocalDate.of(2026, 12, 31));
+    assertThat(x.daysUntilExpiry(LocalDate.of(2026, 12, 1))).hasValue(30);
+    assertThat(x.daysUntilExpiry(LocalDate.of(2027, 1, 31))).hasValue(-31);
+    assertThat(x.isExpiringWithin(LocalDate.of(2026, 12, 31), 1)).isTrue();
+    assertThat(x.isExpiringWithin(LocalDate.of(2026, 12, 31), 0)).isFalse();
+    assertThat(x.isExpiringWithin(LocalDate.of(2027, 1, 1), 14)).isFalse();
+    Expectation open = Expectation.of(VM, java.util.List.of("memory"), "INC-42", null);
+    assertThat(open.daysUntilExpiry(LocalDate.of(2026, 12, 1))).isEmpty();
+    assertThat(open.isExpiringWithin(LocalDate.of(2026, 12, 1), 365)).isFalse();
   }
 
   @Test

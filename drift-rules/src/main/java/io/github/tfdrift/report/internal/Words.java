@@ -71,6 +71,14 @@ public final class Words {
     return e.address() + e.deposed().map(d -> " (deposed object " + d + ")").orElse("");
   }
 
+  /**
+   * When an expectation expires, seen from the evaluation date: {@code today}, {@code in 1 day},
+   * {@code in N days}.
+   */
+  public static String expiresIn(long days) {
+    return days == 0 ? "today" : "in " + count(days, "day", "days");
+  }
+
   /** n and a noun in singular or plural. */
   public static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);

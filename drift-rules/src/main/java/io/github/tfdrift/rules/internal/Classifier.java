@@ -171,7 +171,13 @@ public final class Classifier {
         stale.add(e);
       }
     }
-    return new Report(source, safeProducer(plan), today, entries, outputs, p.expired(), stale, errors, plan.isErrored());
+    List<Expectation> expiring = new ArrayList<>();
+    for (Expectation e : p.active()) {
+      if (e.isExpiringWithin(today, policy.expiryWarningDays())) {
+        expiring.add(e);
+      }
+    }
+    return new Report(source, safeProducer(plan), today, entries, outputs, p.expired(), expiring, stale, errors, plan.isErrored());
   }
 
   private static Producer safeProducer(Plan plan) {

@@ -2,9 +2,11 @@ package io.github.tfdrift.rules.policy;
 
 import io.github.tfdrift.core.address.AttributePath;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * An {@code expected} entry: drift that people know about and mean to keep for a while (an emergency
@@ -51,6 +53,33 @@ public record Expectation(
   /** True when the entry has expired on {@code today} (today is after {@code expires}). */
   public boolean isExpired(LocalDate today) {
     return expires.map(today::isAfter).orElse(false);
+  }
+
+  /**
+   * How many days are left until the entry's last day: 0 when {@code today} is the {@code expires}
+   * date (the last day the entry applies), 1 the day before, negative once it has expired; empty when
+   * the entry does not expire.
+   *
+   * @param today the evaluation date
+   * @return {@code expires - today} in days, if the entry expires
+   */
+  public OptionalLong daysUntilExpiry(LocalDate today) {
+    Objects.requireNonNull(today, "today");
+    return expires.map(d -> OptionalLong.of(ChronoUnit.DAYS.between(today, d))).orElse(OptionalLong.empty());
+  }
+
+  /**
+   * True when the entry still applies on {@code today} but expires within {@code warningDays} days:
+   * {@code 0 <= expires - today <= warningDays}. Never true when {@code warningDays} is 0 or less (no
+   * warnings) or the entry does not expire.
+   *
+   * @param today the evaluation date
+   * @param warningDays the policy's {@code expiry_warning_days}
+   * @return true when the entry should be renewed soon
+   */
+  public boolean isExpiringWithin(LocalDate today, int warningDays) {
+    OptionalLong left = daysUntilExpiry(today);
+    return warningDays > 0 && left.isPresent() && left.getAsLong() >= 0 && left.getAsLong() <= warningDays;
   }
 
   /** True when the entry applies to a resource of this type and address. */

@@ -18,10 +18,16 @@ import java.util.Optional;
  *       AcceptRule});
  *   <li>{@code normalizers}: extra normalisers per resource type and path ({@link
  *       NormalizerAttachment});
- *   <li>{@code required_tags}: the opt-in tag check ({@link RequiredTags}).
+ *   <li>{@code required_tags}: the opt-in tag check ({@link RequiredTags});
+ *   <li>{@code expiry_warning_days}: how many days before an {@code expected} entry expires the
+ *       reports and {@code drift policy check} warn about it ({@link #expiryWarningDays()}, default
+ *       {@value #DEFAULT_EXPIRY_WARNING_DAYS}, 0 for no warnings).
  * </ul>
  */
 public final class Policy {
+  /** The {@code expiry_warning_days} of a policy that does not set it. */
+  public static final int DEFAULT_EXPIRY_WARNING_DAYS = 14;
+
   private static final Policy EMPTY = builder().build();
 
   private final List<IgnoreRule> ignoreChanges;
@@ -29,6 +35,7 @@ public final class Policy {
   private final List<AcceptRule> accept;
   private final List<NormalizerAttachment> normalizers;
   private final RequiredTags requiredTags;
+  private final int expiryWarningDays;
   private final Optional<String> source;
 
   private Policy(Builder b) {
@@ -37,6 +44,7 @@ public final class Policy {
     this.accept = List.copyOf(b.accept);
     this.normalizers = List.copyOf(b.normalizers);
     this.requiredTags = b.requiredTags;
+    this.expiryWarningDays = b.expiryWarningDays;
     this.source = b.source;
   }
 
@@ -58,6 +66,7 @@ public final class Policy {
     b.accept.addAll(accept);
     b.normalizers.addAll(normalizers);
     b.requiredTags = requiredTags;
+    b.expiryWarningDays = expiryWarningDays;
     b.source = source;
     return b;
   }
@@ -85,6 +94,16 @@ public final class Policy {
   /** The {@code required_tags} configuration. */
   public RequiredTags requiredTags() {
     return requiredTags;
+  }
+
+  /**
+   * The {@code expiry_warning_days}: an active {@code expected} entry whose {@code expires} date is at
+   * most this many days after the evaluation date is reported as expiring soon (see {@link
+   * Expectation#isExpiringWithin}). {@value #DEFAULT_EXPIRY_WARNING_DAYS} unless set; 0 means no
+   * warnings. Never negative.
+   */
+  public int expiryWarningDays() {
+    return expiryWarningDays;
   }
 
   /** The file the policy was read from, if any. */
@@ -115,6 +134,7 @@ public final class Policy {
         + normalizers.size()
         + ", required_tags="
         + requiredTags.enabled()
+        + (expiryWarningDays == DEFAULT_EXPIRY_WARNING_DAYS ? "" : ", expiry_warning_days=" + expiryWarningDays)
         + source.map(s -> ", source=" + s).orElse("")
         + "}";
   }
@@ -126,6 +146,7 @@ public final class Policy {
     private final List<AcceptRule> accept = new ArrayList<>();
     private final List<NormalizerAttachment> normalizers = new ArrayList<>();
     private RequiredTags requiredTags = RequiredTags.disabled();
+    private int expiryWarningDays = DEFAULT_EXPIRY_WARNING_DAYS;
     private Optional<String> source = Optional.empty();
 
     private Builder() {}
@@ -157,6 +178,23 @@ public final class Policy {
     /** Sets the {@code required_tags} configuration. */
     public Builder requiredTags(RequiredTags t) {
       requiredTags = Objects.requireNonNull(t);
+      return this;
+    }
+
+    /**
+     * Sets the {@code expiry_warning_days} (default {@value Policy#DEFAULT_EXPIRY_WARNING_DAYS}; 0
+     * turns the warnings off).
+     *
+     * @param days 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException when {@code days} is negative (a policy file with a negative
+     *     value is a {@link PolicyErrors problem} of {@link PolicyReader}, not an exception)
+     */
+    public Builder expiryWarningDays(int days) {
+      if (days < 0) {
+        throw new IllegalArgumentException("expiry_warning_days must be 0 or more, not " + days);
+      }
+      expiryWarningDays = days;
       return this;
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.tfdrift.core.address.AttributePath;
 import io.vavr.control.Either;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -34,7 +35,8 @@ import java.util.Set;
  * PolicyError} has the file, line, column and what is wrong, in document order. The problems found
  * are: unknown keys (with a "did you mean" suggestion when a known key is close), duplicate keys,
  * values of the wrong shape (a list where one value belongs...), missing required keys, bad globs,
- * bad attribute paths, bad dates, unknown normaliser kinds, an unsupported {@code version}. A file
+ * bad attribute paths, bad dates, unknown normaliser kinds, an {@code expiry_warning_days} that is not
+ * a whole number of days (0 or more), an unsupported {@code version}. A file
  * that cannot be read, or that is not valid YAML or JSON, stops reading: that one problem is
  * reported, with its position ({@link PolicyErrors#stoppedReading()}). Messages quote at most a short
  * excerpt of the offending key or value.
@@ -53,6 +55,7 @@ import java.util.Set;
  *     attributes: [memory]
  *     reason: "INC-42 emergency memory bump"
  *     expires: 2026-12-31
+ * expiry_warning_days: 14   # warn this many days before an expected entry expires; 0: never
  * </pre>
  */
 public final class PolicyReader {
@@ -62,7 +65,7 @@ public final class PolicyReader {
   /** The longest excerpt of a key or value a message quotes, in characters. */
   static final int EXCERPT = 40;
 
-  private static final List<String> TOP = List.of("version", "ignore_changes", "expected", "accept", "normalizers", "required_tags", "import_ids");
+  private static final List<String> TOP = List.of("version", "ignore_changes", "expected", "expiry_warning_days", "accept", "normalizers", "required_tags", "import_ids");
   private static final List<String> IGNORE_KEYS = List.of("type", "address", "attributes", "reason");
   private static final List<String> EXPECTED_KEYS = List.of("type", "address", "attributes", "reason", "expires");
   private static final List<String> ACCEPT_KEYS = List.of("type", "address", "attributes", "reason");
@@ -295,6 +298,7 @@ public final class PolicyReader {
           case "version" -> version(e.value());
           case "ignore_changes" -> list(e.value(), "ignore_changes").forEach(this::ignore);
           case "expected" -> list(e.value(), "expected").forEach(this::expected);
+          case "expiry_warning_days" -> expiryWarningDays(e.value());
           case "accept" -> list(e.value(), "accept").forEach(this::accept);
           case "normalizers" -> list(e.value(), "normalizers").forEach(this::normalizer);
           case "required_tags" -> requiredTags(e.value());
@@ -310,6 +314,34 @@ public final class PolicyReader {
       scalar(n, "version")
           .filter(v -> !"1".equals(v.text()))
           .ifPresent(v -> problem(v.at(), "unsupported version " + quoted(v.text()) + " (this reader knows version 1)"));
+    }
+
+    /** A whole number of days, 0 or more, written as a number (not a string, not a fraction). */
+    private void expiryWarningDays(Node n) {
+      String key = "expiry_warning_days";
+      Optional<Scalar> s = scalar(n, key);
+      if (s.isEmpty()) {
+        return;
+      }
+      Scalar v = s.get();
+      BigInteger days = null;
+      if (v.token() == JsonToken.VALUE_NUMBER_INT && v.text() != null) {
+        try {
+          days = new BigInteger(v.text().strip());
+        } catch (NumberFormatException ex) {
+          days = null;
+        }
+      }
+      if (days == null) {
+        problem(v.at(), "'" + key + "' must be a whole number of days (0 turns the warnings off), not "
+            + (v.text() == null ? "empty" : quoted(v.text())));
+      } else if (days.signum() < 0) {
+        problem(v.at(), "'" + key + "' must be 0 or more, not " + quoted(v.text()) + " (0 turns the warnings off)");
+      } else if (days.bitLength() >= Integer.SIZE) {
+        problem(v.at(), "'" + key + "' is too large: " + quoted(v.text()) + " (at most " + Integer.MAX_VALUE + ")");
+      } else {
+        b.expiryWarningDays(days.intValueExact());
+      }
     }
 
     private void ignore(Node n) {
