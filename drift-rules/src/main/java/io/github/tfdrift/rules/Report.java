@@ -35,33 +35,6 @@ public final class Report {
   private final Decision decision;
 
   /**
-   * Assembles a report without expiring expectations; the decision and counts are derived. Same as
-   * the full constructor with an empty {@code expiring} list.
-   *
-   * @param source the plan's source name, if known
-   * @param producer which tool wrote the plan
-   * @param evaluationDate the date expectations were judged against
-   * @param entries the classified entries, in address order
-   * @param outputChanges the root output changes that are not no-ops
-   * @param expired expectations that have expired
-   * @param stale active expectations that matched nothing
-   * @param ruleErrors rules that failed
-   * @param errored true when the plan says planning failed
-   */
-  public Report(
-      Optional<String> source,
-      Producer producer,
-      LocalDate evaluationDate,
-      List<ClassifiedEntry> entries,
-      List<OutputChange> outputChanges,
-      List<Expectation> expired,
-      List<Expectation> stale,
-      List<RuleError> ruleErrors,
-      boolean errored) {
-    this(source, producer, evaluationDate, entries, outputChanges, expired, List.of(), stale, ruleErrors, errored);
-  }
-
-  /**
    * Assembles a report; the decision and counts are derived. Normally built by {@link DriftEngine}.
    *
    * @param source the plan's source name, if known

@@ -225,6 +225,18 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     return myself;
   }
 
+  /**
+   * Some active {@code expected} entry of the policy expires within the policy's {@code
+   * expiry_warning_days} of the evaluation date ({@link Report#expiringExpectations()}).
+   */
+  public ReportAssert hasExpiringExpectations() {
+    isNotNull();
+    if (actual.expiringExpectations().isEmpty()) {
+      failWithMessage("Expecting %s to have expectations expiring soon after %s, but none expires within the warning days", which(), actual.evaluationDate());
+    }
+    return myself;
+  }
+
   /** No rule failed (and no rule provider failed to load). */
   public ReportAssert hasNoRuleErrors() {
     isNotNull();

@@ -193,6 +193,25 @@ class ReportAssertTest {
     Report clean = classify("clean-run");
     assertThatThrownBy(() -> assertThat(clean).hasStaleExpectations()).hasMessageContaining("but every active expected entry matched drift");
     assertThatThrownBy(() -> assertThat(clean).hasExpiredExpectations()).hasMessageContaining("to have expired expectations on 2026-11-22, but none had expired");
+    assertThatThrownBy(() -> assertThat(r).hasExpiringExpectations())
+        .hasMessageContaining("to have expectations expiring soon after 2026-11-22, but none expires within the warning days");
+  }
+
+  @Test
+  void anExpectationWithinTheWarningDaysIsExpiring() {
+    Policy p =
+        PolicyReader.read(
+                """
+                expected:
+                  - address: module.jellyfin.proxmox_virtual_environment_vm.vm
+                    attributes: ["memory"]
+                    reason: "INC-42 emergency memory bump"
+                    expires: 2026-11-30
+                """,
+                "drift-policy.yaml")
+            .get();
+    Report r = engine(p).classify(PlanFixtures.load("s1-memory-changed"));
+    assertThat(r).hasExpiringExpectations().hasNoStaleExpectations().hasExitCode(0);
   }
 
   @Test
