@@ -137,32 +137,16 @@ public final class PolicyCommand implements Command {
       return ExitCodes.ERROR;
     }
     for (Expectation x : policy.get().expected()) {
+      String what;
       if (x.isExpired(today)) {
-        console.err().println(
-            Console.PROGRAM
-                + ": warning: "
-                + x.location()
-                + ": the expected entry for "
-                + shorten(x.address().pattern())
-                + " expired on "
-                + x.expires().orElseThrow()
-                + " (today is "
-                + today
-                + "); it no longer applies");
+        what = " expired on " + x.expires().orElseThrow() + " (today is " + today + "); it no longer applies";
       } else if (x.isExpiringWithin(today, policy.get().expiryWarningDays())) {
         long left = x.daysUntilExpiry(today).orElseThrow();
-        console.err().println(
-            Console.PROGRAM
-                + ": warning: "
-                + x.location()
-                + ": the expected entry for "
-                + shorten(x.address().pattern())
-                + " expires "
-                + (left == 0 ? "today" : "in " + count(left, "day"))
-                + " ("
-                + x.expires().orElseThrow()
-                + "); renew it or fix the drift before it lapses");
+        what = " expires " + (left == 0 ? "today" : "in " + count(left, "day")) + " (" + x.expires().orElseThrow() + "); renew it or fix the drift before it lapses";
+      } else {
+        continue;
       }
+      console.err().println(Console.PROGRAM + ": warning: " + x.location() + ": the expected entry for " + shorten(x.address().pattern()) + what);
     }
     console.err().flush();
     console.out().println(name + ": OK: " + summary(policy.get(), templates.get().size(), today));
