@@ -165,8 +165,8 @@ public final class JsonReportWriter implements ReportWriter {
     j.strings("actions", actions(e.actions()));
     j.strings("drift_actions", actions(e.driftActions()));
     j.string("verdict", e.verdict().id());
-    j.string("risk", Words.id(e.risk()));
-    j.string("procedure", Words.id(e.procedure()));
+    j.string("risk", e.risk().id());
+    j.string("procedure", e.procedure().id());
     j.strings("paths", e.renderedPaths());
     j.string("rule", e.ruleId());
     j.string("reason", e.reason());

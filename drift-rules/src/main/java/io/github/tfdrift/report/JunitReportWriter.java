@@ -125,7 +125,7 @@ public final class JunitReportWriter implements ReportWriter {
       l.add("  " + v.path() + ": " + v.before() + " → " + v.after() + (v.outside() ? " (outside)" : e.isDeferred() ? " (deferred)" : " (planned)"));
     }
     l.add("Why: " + e.reason());
-    l.add("Risk: " + e.risk().name() + ". Procedure: " + e.procedure().name() + ". Rule: " + e.ruleId() + ".");
+    l.add("Risk: " + e.risk().label() + ". Procedure: " + e.procedure().label() + ". Rule: " + e.ruleId() + ".");
     e.importBlock().ifPresent(b -> {
       l.add("Import block:");
       l.add(b.stripTrailing());

@@ -83,7 +83,7 @@ public final class MarkdownReportWriter implements ReportWriter {
       for (Row row : rows) {
         ClassifiedEntry e = row.entry();
         l.line("| " + icon(e.verdict()) + " | **" + e.verdict().name() + "** | " + code(Words.address(e)) + " | "
-            + cell(row.book().action(e)) + " | " + e.risk().name() + (several ? " | " + code(row.plan().name()) : "") + " |");
+            + cell(row.book().action(e)) + " | " + e.risk().label() + (several ? " | " + code(row.plan().name()) : "") + " |");
       }
       l.blank();
       for (Row row : rows) {
@@ -128,7 +128,7 @@ public final class MarkdownReportWriter implements ReportWriter {
       l.line("- " + code(v.path()) + ": " + code(v.before()) + " → " + code(v.after()) + (v.outside() ? " (outside)" : e.isDeferred() ? " (deferred)" : " (planned)"));
     }
     l.line("- Why: " + text(e.reason()));
-    l.line("- Rule: " + code(e.ruleId()) + ", risk " + e.risk().name() + ", procedure " + e.procedure().name()
+    l.line("- Rule: " + code(e.ruleId()) + ", risk " + e.risk().label() + ", procedure " + e.procedure().label()
         + ", plan " + code(row.plan().name()));
     if (e.generatedImport().isPresent()) {
       hcl(l, e.generatedImport().get().block());

@@ -157,8 +157,8 @@ public final class SarifReportWriter implements ReportWriter {
     j.startObject("properties")
         .string("plan", p.name())
         .string("verdict", e.verdict().id())
-        .string("risk", Words.id(e.risk()))
-        .string("procedure", Words.id(e.procedure()))
+        .string("risk", e.risk().id())
+        .string("procedure", e.procedure().id())
         .string("source", Words.id(e.source()))
         .strings("paths", e.renderedPaths());
     if (e.generatedImport().isPresent()) {

@@ -307,7 +307,7 @@ class DeferredChangeTest {
 
     @Override
     public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
-      return List.of(Finding.of(id(), Verdict.IGNORED, Risk.NONE, Procedure.NONE, List.of(), "fine"));
+      return List.of(Finding.of(id(), Verdict.IGNORED, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), "fine"));
     }
   }
 

@@ -227,7 +227,7 @@ class EngineTest {
 
     @Override
     public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
-      return List.of(Finding.of(id(), Verdict.NO_CHANGE, Risk.NONE, Procedure.NONE, List.of(), "fine"));
+      return List.of(Finding.of(id(), Verdict.NO_CHANGE, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), "fine"));
     }
   }
 

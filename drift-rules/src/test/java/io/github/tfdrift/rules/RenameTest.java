@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
-import io.github.tfdrift.rules.builtin.Rename;
+import io.github.tfdrift.rules.builtin.RenameRule;
 import io.github.tfdrift.rules.internal.RenameMatcher;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.Policy;
@@ -143,7 +143,7 @@ class RenameTest {
 
   @Test
   void withoutDestructiveChangeTheRenameFindingStillSaysDeleteAndStop() {
-    DriftEngine engine = DriftEngine.builder().addRule(new Rename()).today(TODAY).build();
+    DriftEngine engine = DriftEngine.builder().addRule(new RenameRule()).today(TODAY).build();
     Report r = engine.classify(plan(delete(OLD, "aws_iam_policy", before(POLICY), "delete_because_no_resource_config"),
         create(NEW, "aws_iam_policy", after(POLICY), POLICY_UNKNOWN)));
     ClassifiedEntry d = r.entry(OLD).orElseThrow();

@@ -65,7 +65,7 @@ class RunbookScenarioTest {
     Report r = classify(revertedDrift(vm(), vm(10240, 2, "[\"new-tag\"]", 9000, KEYS)), all);
     ClassifiedEntry e = vmEntry(r);
     assertThat(e.verdict()).isEqualTo(Verdict.IGNORED);
-    assertThat(e.procedure()).isEqualTo(Procedure.NONE);
+    assertThat(e.procedure()).isEqualTo(Procedure.NO_ACTION);
     assertThat(e.renderedPaths()).containsExactly("memory[0].dedicated", "startup[0].order", "tags[0]");
     assertThat(r.exitCode()).isZero();
   }
@@ -135,7 +135,7 @@ class RunbookScenarioTest {
     Report r = classify(sshKeyReformatted(), policy(RUNBOOK_POLICY));
     ClassifiedEntry e = vmEntry(r);
     assertThat(e.verdict()).isEqualTo(Verdict.IGNORED);
-    assertThat(e.procedure()).isEqualTo(Procedure.NONE);
+    assertThat(e.procedure()).isEqualTo(Procedure.NO_ACTION);
     assertThat(e.ruleId()).isEqualTo("ignore-changes");
     assertThat(e.reason())
         .startsWith("Drift in initialization[0].user_account[0].keys[0] is covered by ignore_changes")
@@ -148,7 +148,7 @@ class RunbookScenarioTest {
     Report r = classify(sshKeyReformatted(), Policy.empty());
     ClassifiedEntry e = vmEntry(r);
     assertThat(e.verdict()).isEqualTo(Verdict.COSMETIC);
-    assertThat(e.procedure()).isEqualTo(Procedure.NONE);
+    assertThat(e.procedure()).isEqualTo(Procedure.NO_ACTION);
     assertThat(e.reason()).contains("SSH public key");
     assertThat(r.exitCode()).isZero();
   }

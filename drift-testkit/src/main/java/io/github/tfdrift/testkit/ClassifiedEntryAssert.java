@@ -23,7 +23,7 @@ import org.assertj.core.api.AbstractAssert;
  * <pre>{@code
  * assertThat(report).entry("module.jellyfin.proxmox_virtual_environment_vm.vm")
  *     .hasVerdict(Verdict.IGNORED)
- *     .hasProcedure(Procedure.NONE)
+ *     .hasProcedure(Procedure.NO_ACTION)
  *     .hasPaths("clone[0].vm_id")
  *     .isDecidedBy("ignore-changes");
  * }</pre>

@@ -15,7 +15,7 @@ import io.github.tfdrift.rules.Report;
  *
  * assertThat(plan).isProducedBy(Producer.Tool.OPENTOFU).hasDrift(VM).hasChangeKind(VM, ChangeKind.UPDATE);
  * assertThat(plan.resourceChanges().get(0)).hasReplacePath("clone[0].vm_id").isSensitiveAt("initialization[0].user_account[0].password");
- * assertThat(report).hasExitCode(0).entry(VM).hasVerdict(Verdict.IGNORED).hasProcedure(Procedure.NONE);
+ * assertThat(report).hasExitCode(0).entry(VM).hasVerdict(Verdict.IGNORED).hasProcedure(Procedure.NO_ACTION);
  * assertThat(report).satisfiesFixture(PlanFixtures.fixture("s5-golden-image-rotation"));
  * }</pre>
  */

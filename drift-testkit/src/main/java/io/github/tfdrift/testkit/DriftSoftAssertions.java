@@ -17,7 +17,7 @@ import org.assertj.core.api.SoftAssertions;
  * <pre>{@code
  * DriftSoftAssertions softly = new DriftSoftAssertions();
  * softly.assertThat(report).hasExitCode(0).hasNoRuleErrors();
- * softly.assertThat(report.entries().get(0)).hasVerdict(Verdict.IGNORED).hasProcedure(Procedure.NONE);
+ * softly.assertThat(report.entries().get(0)).hasVerdict(Verdict.IGNORED).hasProcedure(Procedure.NO_ACTION);
  * softly.assertAll();
  * }</pre>
  */

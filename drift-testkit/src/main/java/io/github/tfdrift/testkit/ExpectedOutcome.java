@@ -54,7 +54,7 @@ public record ExpectedOutcome(int exitCode, Map<String, ExpectedEntry> entries, 
         out.add(address + ": expected " + wanted + ", but the report has no entry for it");
         continue;
       }
-      String gotText = got.verdict() + " / " + got.procedure();
+      String gotText = got.verdict() + " / " + got.procedure().label();
       if (!wanted.equals(gotText)) {
         out.add(address + ": expected " + wanted + ", but it is " + ClassifiedEntryAssert.decision(got));
       }
@@ -69,7 +69,7 @@ public record ExpectedOutcome(int exitCode, Map<String, ExpectedEntry> entries, 
     for (Map.Entry<String, ClassifiedEntry> a : actual.entrySet()) {
       if (!entries.containsKey(a.getKey())) {
         ClassifiedEntry e = a.getValue();
-        out.add(a.getKey() + ": classified " + e.verdict() + " / " + e.procedure() + ", but the expected outcome does not list it");
+        out.add(a.getKey() + ": classified " + e.verdict() + " / " + e.procedure().label() + ", but the expected outcome does not list it");
       }
     }
     return out;

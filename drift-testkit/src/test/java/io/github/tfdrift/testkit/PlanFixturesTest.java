@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestFactory;
 class PlanFixturesTest {
   private static final String VM = FixtureScenarios.VM;
   private static final Set<String> VERDICTS = Stream.of(Verdict.values()).map(Verdict::name).collect(Collectors.toSet());
-  private static final Set<String> PROCEDURES = Stream.of(Procedure.values()).map(Procedure::name).collect(Collectors.toSet());
+  private static final Set<String> PROCEDURES = Stream.of(Procedure.values()).map(Procedure::label).collect(Collectors.toSet());
 
   private static Stream<DynamicTest> each(ThrowingCheck check) {
     return PlanFixtures.names().stream().map(n -> DynamicTest.dynamicTest(n, () -> check.run(PlanFixtures.fixture(n))));

@@ -60,7 +60,7 @@ class ReportAssertTest {
       return e.planned()
           .map(p -> Mirrors.at(p.change().after(), AttributePath.parse(FixtureScenarios.PASSWORD_PATH).get()))
           .filter(v -> !v.isNullOrAbsent())
-          .map(v -> List.of(Finding.of(id(), Verdict.NO_CHANGE, Risk.NONE, Procedure.NONE, List.of(), "the password is " + JsonValues.toJson(v))))
+          .map(v -> List.of(Finding.of(id(), Verdict.NO_CHANGE, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), "the password is " + JsonValues.toJson(v))))
           .orElse(List.of());
     }
   }
@@ -95,11 +95,11 @@ class ReportAssertTest {
         .satisfiesFixture(PlanFixtures.fixture("s5-golden-image-rotation"))
         .matches(PlanFixtures.fixture("s5-golden-image-rotation").expected())
         .revealsNoSensitiveValueOf(PlanFixtures.load("s5-golden-image-rotation"))
-        .hasEntrySatisfying(VM, e -> e.hasVerdict(Verdict.IGNORED).hasProcedure(Procedure.NONE));
+        .hasEntrySatisfying(VM, e -> e.hasVerdict(Verdict.IGNORED).hasProcedure(Procedure.NO_ACTION));
     assertThat(r).entry(VM)
         .hasVerdict(Verdict.IGNORED)
-        .hasProcedure(Procedure.NONE)
-        .hasRisk(Risk.NONE)
+        .hasProcedure(Procedure.NO_ACTION)
+        .hasRisk(Risk.NO_RISK)
         .hasPaths("clone[0].vm_id")
         .isDecidedBy("ignore-changes")
         .hasFindingBy("ignore-changes")
@@ -140,7 +140,7 @@ class ReportAssertTest {
   void aMissingEntryListsTheEntriesThereAre() {
     assertThatThrownBy(() -> assertThat(classify("s1-memory-changed")).entry("module.nas.proxmox_virtual_environment_vm.vm"))
         .hasMessageContaining("Expecting the report of s1-memory-changed/plan.json to classify module.nas.proxmox_virtual_environment_vm.vm, but it has no entry for it; it classifies [" + VM + " UPDATE]");
-    assertThatThrownBy(() -> assertThat(classify("clean-run")).hasNoEntry(VM)).hasMessageContaining("to have no entry for " + VM + ", but it classifies it NO_CHANGE / NONE");
+    assertThatThrownBy(() -> assertThat(classify("clean-run")).hasNoEntry(VM)).hasMessageContaining("to have no entry for " + VM + ", but it classifies it NO_CHANGE / NO_ACTION");
     assertThatThrownBy(() -> assertThat(classify("seed003-prod-already-exists")).hasEntryCount(2))
         .hasMessageContaining("to classify 2 entries, but it classifies 16: [aws_s3_bucket.wyatt-datalake-35315550 CREATE")
         .hasMessageContaining(", and 6 more]");
@@ -279,14 +279,14 @@ class ReportAssertTest {
     ClassifiedEntry vm = r.entry(VM).orElseThrow();
     DriftSoftAssertions softly = new DriftSoftAssertions();
     softly.assertThat(r).hasExitCode(0).hasDecision(Decision.NO_CHANGES).hasEntrySatisfying(VM, e -> e.hasVerdict(Verdict.IGNORED)).hasEntryCount(1);
-    softly.assertThat(vm).hasProcedure(Procedure.NONE).hasRisk(Risk.NONE).isDecidedBy("real-drift");
+    softly.assertThat(vm).hasProcedure(Procedure.NO_ACTION).hasRisk(Risk.NO_RISK).isDecidedBy("real-drift");
     assertThat(softly.errorsCollected()).hasSize(5);
     assertThatThrownBy(softly::assertAll)
         .isInstanceOf(AssertJMultipleFailuresError.class)
         .hasMessageContaining("Multiple Failures (5 failures)")
         .hasMessageContaining("to exit with 0, but it exits with 2")
         .hasMessageContaining("to be classified IGNORED, but it is UPDATE / APPLY")
-        .hasMessageContaining("the procedure for " + VM + " to be NONE")
+        .hasMessageContaining("the procedure for " + VM + " to be NO_ACTION")
         .hasMessageNotContaining(FixtureScenarios.CLOUD_INIT_PASSWORD);
   }
 }

@@ -2,7 +2,7 @@ package io.github.tfdrift.testkit;
 
 import static io.github.tfdrift.rules.Procedure.ACCEPT;
 import static io.github.tfdrift.rules.Procedure.APPLY;
-import static io.github.tfdrift.rules.Procedure.NONE;
+import static io.github.tfdrift.rules.Procedure.NO_ACTION;
 import static io.github.tfdrift.rules.Procedure.STOP;
 import static io.github.tfdrift.rules.Verdict.COSMETIC;
 import static io.github.tfdrift.rules.Verdict.CREATE;
@@ -69,7 +69,7 @@ class ScenarioClassificationTest {
     for (ClassifiedEntry e : report.entries()) {
       ExpectedEntry x = expected.entry(e.address()).orElseThrow(() -> new AssertionError(e.address() + " is not expected"));
       assertThat(e.verdict().name()).as(e.address()).isEqualTo(x.verdict());
-      assertThat(e.procedure().name()).as(e.address()).isEqualTo(x.procedure());
+      assertThat(e.procedure().label()).as(e.address()).isEqualTo(x.procedure());
       assertThat(e.renderedPaths()).as(e.address()).containsExactlyInAnyOrderElementsOf(x.paths());
     }
   }
@@ -158,8 +158,8 @@ class ScenarioClassificationTest {
     assertThat(report).hasExitCode(0).hasNoEntryWithVerdict(UPDATE);
     assertThat(report).entry(VM)
         .hasVerdict(IGNORED)
-        .hasProcedure(NONE)
-        .hasRisk(Risk.NONE)
+        .hasProcedure(NO_ACTION)
+        .hasRisk(Risk.NO_RISK)
         .hasPaths("initialization[0].user_account[0].keys[0]")
         .isDecidedBy("ignore-changes")
         .hasReasonContaining("covered by ignore_changes (initialization[0].user_account[0].keys)", "false positive, no action needed");
@@ -171,7 +171,7 @@ class ScenarioClassificationTest {
     assertThat(report).hasExitCode(0);
     assertThat(report).entry(VM)
         .hasVerdict(COSMETIC)
-        .hasProcedure(NONE)
+        .hasProcedure(NO_ACTION)
         .isDecidedBy("cosmetic-change")
         .hasReasonContaining("differs only in formatting (SSH public key)");
   }
@@ -182,7 +182,7 @@ class ScenarioClassificationTest {
     assertThat(report).hasExitCode(0);
     assertThat(report).entry(VM)
         .hasVerdict(IGNORED)
-        .hasProcedure(NONE)
+        .hasProcedure(NO_ACTION)
         .hasPaths("clone[0].vm_id")
         .isDecidedBy("ignore-changes")
         .hasReasonContaining("covered by ignore_changes (clone)");
@@ -232,7 +232,7 @@ class ScenarioClassificationTest {
   void noDriftAndNothingPlanned_isNoChange() {
     Report report = classify("clean-run");
     assertThat(report).hasExitCode(0).hasOnlyVerdicts(NO_CHANGE);
-    assertThat(report).entry(VM).hasProcedure(NONE).hasNoWarnings();
+    assertThat(report).entry(VM).hasProcedure(NO_ACTION).hasNoWarnings();
   }
 
   @Test

@@ -10,21 +10,21 @@ public final class BuiltInRules {
   /** A fresh list of every built-in rule. */
   public static List<Rule> all() {
     return List.of(
-        new CosmeticChange(),
-        new DataRead(),
+        new CosmeticChangeRule(),
+        new DataReadRule(),
         new DeferredChangeRule(),
-        new DeletedOutside(),
-        new DestructiveChange(),
-        new DriftNotActedOn(),
-        new ExpectedDrift(),
-        new ForgetChange(),
-        new IgnoreChanges(),
-        new ImportChange(),
-        new MoveChange(),
-        new NoChange(),
-        new PlannedChange(),
-        new RealDrift(),
-        new Rename(),
+        new DeletedOutsideRule(),
+        new DestructiveChangeRule(),
+        new DriftNotActedOnRule(),
+        new ExpectedDriftRule(),
+        new ForgetChangeRule(),
+        new IgnoreChangesRule(),
+        new ImportChangeRule(),
+        new MoveChangeRule(),
+        new NoChangeRule(),
+        new PlannedChangeRule(),
+        new RealDriftRule(),
+        new RenameRule(),
         new RequiredTagsRule());
   }
 }

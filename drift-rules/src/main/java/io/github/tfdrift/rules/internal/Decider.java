@@ -138,7 +138,7 @@ public final class Decider {
         return Finding.of(ENGINE, Verdict.UPDATE, Risk.LOW, Procedure.APPLY, List.of(), facts.address() + " will be updated in place.");
       case READ:
       case OPEN:
-        return Finding.of(ENGINE, Verdict.READ, Risk.NONE, Procedure.NONE, List.of(), facts.address() + " will be read during apply.");
+        return Finding.of(ENGINE, Verdict.READ, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), facts.address() + " will be read during apply.");
       case FORGET:
         return Finding.of(ENGINE, Verdict.FORGET, Risk.MEDIUM, Procedure.APPLY, List.of(), facts.address() + " will be removed from state without being destroyed.");
       case UNKNOWN:
@@ -148,11 +148,11 @@ public final class Decider {
             ? Finding.of(
                 ENGINE,
                 Verdict.IGNORED,
-                Risk.NONE,
-                Procedure.NONE,
+                Risk.NO_RISK,
+                Procedure.NO_ACTION,
                 List.of(),
                 facts.address() + " changed outside " + ctx.toolName() + ", but " + ctx.toolName() + " will not act on it.")
-            : Finding.of(ENGINE, Verdict.NO_CHANGE, Risk.NONE, Procedure.NONE, List.of(), facts.address() + " has no changes.");
+            : Finding.of(ENGINE, Verdict.NO_CHANGE, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), facts.address() + " has no changes.");
     }
   }
 }

@@ -13,7 +13,7 @@ import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.SuggestedMove;
 import io.github.tfdrift.rules.Verdict;
-import io.github.tfdrift.rules.builtin.Rename;
+import io.github.tfdrift.rules.builtin.RenameRule;
 import io.github.tfdrift.testkit.builder.Json;
 import io.github.tfdrift.testkit.builder.PlanBuilder;
 import io.github.tfdrift.testkit.builder.Plans;
@@ -51,7 +51,7 @@ class RenameRuleTest {
   @Test
   void aPolicyMovedIntoAModuleWithAReformattedDocumentIsARenameOnBothEntries() {
     String warning = "Looks like a rename of " + OLD + " to " + NEW + ": add `moved { from = " + OLD + " to = " + NEW + " }`";
-    RuleTester.forRule(new Rename())
+    RuleTester.forRule(new RenameRule())
         .given(moved(INDENTED))
         .on(TODAY)
         .expectFinding(OLD).withVerdict(Verdict.DELETE).withRisk(Risk.HIGH).withProcedure(Procedure.STOP).withNoPaths().withWarningContaining(warning)
@@ -64,7 +64,7 @@ class RenameRuleTest {
 
   @Test
   void theFindingsCarryTheBlockWithTheComparedAttributes() {
-    Map<InstanceId, List<Finding>> findings = RuleTester.forRule(new Rename()).given(moved(INDENTED)).on(TODAY).findings();
+    Map<InstanceId, List<Finding>> findings = RuleTester.forRule(new RenameRule()).given(moved(INDENTED)).on(TODAY).findings();
     SuggestedMove m = findings.get(InstanceId.of(OLD)).get(0).suggestedMove().orElseThrow();
     assertThat(m.attributes()).containsExactly("description", "name", "path", "policy");
     assertThat(m.block()).isEqualTo("moved {\n  from = aws_iam_policy.readonly\n  to   = module.iam.aws_iam_policy.this[\"readonly\"]\n}\n");
@@ -86,6 +86,6 @@ class RenameRuleTest {
 
   @Test
   void aDocumentThatGrantsMoreIsNoRename() {
-    RuleTester.forRule(new Rename()).given(moved(INDENTED.replace("s3:ListBucket", "s3:PutObject"))).on(TODAY).expectNoFindings().verify();
+    RuleTester.forRule(new RenameRule()).given(moved(INDENTED.replace("s3:ListBucket", "s3:PutObject"))).on(TODAY).expectNoFindings().verify();
   }
 }

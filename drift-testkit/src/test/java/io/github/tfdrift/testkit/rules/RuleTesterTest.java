@@ -187,7 +187,7 @@ class RuleTesterTest {
             "report-ignored",
             (e, ctx) -> {
               List<PathChange> l = e.driftChanges(PathCategory.IGNORED);
-              return l.isEmpty() ? List.of() : List.of(Finding.of("report-ignored", Verdict.IGNORED, Risk.NONE, Procedure.NONE, List.of(l.get(0).path()), "ignored"));
+              return l.isEmpty() ? List.of() : List.of(Finding.of("report-ignored", Verdict.IGNORED, Risk.NO_RISK, Procedure.NO_ACTION, List.of(l.get(0).path()), "ignored"));
             });
     RuleTester.forRule(ignored).given("s5-golden-image-rotation").expectFinding(VM).withPaths("clone[0].vm_id").and().expectNoOtherFindings().verify();
     RuleTester.forRule(ignored).withPolicy("ignore_changes: []\n").given("s5-golden-image-rotation").expectNoFindings().verify();
@@ -209,7 +209,7 @@ class RuleTesterTest {
 
   @Test
   void findingsAreStampedWithTheRuleIdAndKeyedByEntry() {
-    Rule misnamed = rule("the-real-id", (e, ctx) -> List.of(Finding.of("something-else", Verdict.NO_CHANGE, Risk.NONE, Procedure.NONE, List.of(), "ok")));
+    Rule misnamed = rule("the-real-id", (e, ctx) -> List.of(Finding.of("something-else", Verdict.NO_CHANGE, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), "ok")));
     Map<InstanceId, List<Finding>> found = RuleTester.forRule(misnamed).given(buckets()).findings();
     assertThat(found).containsOnlyKeys(InstanceId.of("aws_iam_role.r"), InstanceId.of("aws_s3_bucket.private"), InstanceId.of("aws_s3_bucket.public"));
     assertThat(found.values()).allSatisfy(l -> assertThat(l).singleElement().extracting(Finding::ruleId).isEqualTo("the-real-id"));

@@ -11,12 +11,12 @@ import io.github.tfdrift.rules.spi.PlanContext;
 import java.util.List;
 
 /** Data sources read during apply (and OpenTofu ephemeral resources opened) are READ. */
-public final class DataRead extends BuiltInRule {
+public final class DataReadRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "data-read";
 
   /** The rule. */
-  public DataRead() {
+  public DataReadRule() {
     super(ID, "Data sources read during apply are READ: nothing changes.");
   }
 
@@ -34,6 +34,6 @@ public final class DataRead extends BuiltInRule {
                 ? " because it depends on a resource with pending changes"
                 : ActionReason.READ_BECAUSE_CHECK_NESTED.equals(r) ? " because it is nested in a check block" : "";
     String what = k == ChangeKind.OPEN ? " will be opened during apply" : " will be read during apply";
-    return List.of(Finding.of(ID, Verdict.READ, Risk.NONE, Procedure.NONE, List.of(), e.address() + what + why + "."));
+    return List.of(Finding.of(ID, Verdict.READ, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), e.address() + what + why + "."));
   }
 }

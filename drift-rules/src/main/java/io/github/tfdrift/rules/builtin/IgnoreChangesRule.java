@@ -18,12 +18,12 @@ import java.util.Set;
  * Runbook scenarios 4 and 5: drift (or a planned update) in attributes listed under the policy's
  * {@code ignore_changes} is a false positive: IGNORED, no action needed.
  */
-public final class IgnoreChanges extends BuiltInRule {
+public final class IgnoreChangesRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "ignore-changes";
 
   /** The rule. */
-  public IgnoreChanges() {
+  public IgnoreChangesRule() {
     super(ID, "Changes in attributes under the policy's ignore_changes are IGNORED: false positive.");
   }
 
@@ -50,8 +50,8 @@ public final class IgnoreChanges extends BuiltInRule {
         Finding.of(
             ID,
             Verdict.IGNORED,
-            Risk.NONE,
-            Procedure.NONE,
+            Risk.NO_RISK,
+            Procedure.NO_ACTION,
             paths,
             what + Texts.paths(paths) + Texts.verb(paths.size(), " is", " are") + " covered by ignore_changes" + by + ": false positive, no action needed."));
   }

@@ -17,12 +17,12 @@ import java.util.List;
  * attributes that did not drift are UPDATE; procedure APPLY. Actions this version does not know are
  * UPDATE with a request to review.
  */
-public final class PlannedChange extends BuiltInRule {
+public final class PlannedChangeRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "planned-change";
 
   /** The rule. */
-  public PlannedChange() {
+  public PlannedChangeRule() {
     super(ID, "Configuration-driven creates and updates are CREATE or UPDATE: apply them.");
   }
 

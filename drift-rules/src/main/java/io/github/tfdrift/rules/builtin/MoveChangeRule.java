@@ -9,12 +9,12 @@ import io.github.tfdrift.rules.spi.PlanContext;
 import java.util.List;
 
 /** A {@code previous_address}: the object moved in state. A pure move is MOVE; nothing changes. */
-public final class MoveChange extends BuiltInRule {
+public final class MoveChangeRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "move";
 
   /** The rule. */
-  public MoveChange() {
+  public MoveChangeRule() {
     super(ID, "Objects with a previous_address are MOVE: only the state address changes.");
   }
 
@@ -28,7 +28,7 @@ public final class MoveChange extends BuiltInRule {
             ID,
             Verdict.MOVE,
             Risk.LOW,
-            Procedure.NONE,
+            Procedure.NO_ACTION,
             List.of(),
             e.address() + " moved from " + e.previousAddress().get() + "; apply records the new address in state, nothing changes in the infrastructure."));
   }

@@ -10,12 +10,12 @@ import io.github.tfdrift.rules.spi.PlanContext;
 import java.util.List;
 
 /** A no-op planned change without drift, import or move is NO_CHANGE. */
-public final class NoChange extends BuiltInRule {
+public final class NoChangeRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "no-change";
 
   /** The rule. */
-  public NoChange() {
+  public NoChangeRule() {
     super(ID, "No-op changes without drift are NO_CHANGE.");
   }
 
@@ -29,6 +29,6 @@ public final class NoChange extends BuiltInRule {
         || e.previousAddress().isPresent()) {
       return List.of();
     }
-    return List.of(Finding.of(ID, Verdict.NO_CHANGE, Risk.NONE, Procedure.NONE, List.of(), e.address() + " has no changes."));
+    return List.of(Finding.of(ID, Verdict.NO_CHANGE, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), e.address() + " has no changes."));
   }
 }

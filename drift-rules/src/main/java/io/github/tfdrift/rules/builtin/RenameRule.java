@@ -19,12 +19,12 @@ import java.util.Optional;
  * over {@code destructive-change} or {@code planned-change}. The matching is {@link
  * PlanContext#suggestedMove}'s.
  */
-public final class Rename extends BuiltInRule {
+public final class RenameRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "rename";
 
   /** The rule. */
-  public Rename() {
+  public RenameRule() {
     super(ID, "A delete and a create that look like a rename get a warning suggesting a moved block; they stay DELETE and CREATE.");
   }
 

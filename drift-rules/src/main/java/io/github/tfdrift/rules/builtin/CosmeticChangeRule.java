@@ -18,12 +18,12 @@ import java.util.Set;
  * Changes whose values are equal after normalisation (SSH key formatting, JSON key order and
  * whitespace, attached normalisers) are COSMETIC: no action needed.
  */
-public final class CosmeticChange extends BuiltInRule {
+public final class CosmeticChangeRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "cosmetic-change";
 
   /** The rule. */
-  public CosmeticChange() {
+  public CosmeticChangeRule() {
     super(ID, "Changes whose values are equal after normalisation are COSMETIC: no action needed.");
   }
 
@@ -43,8 +43,8 @@ public final class CosmeticChange extends BuiltInRule {
         Finding.of(
             ID,
             Verdict.COSMETIC,
-            Risk.NONE,
-            Procedure.NONE,
+            Risk.NO_RISK,
+            Procedure.NO_ACTION,
             paths,
             Texts.paths(paths)
                 + Texts.verb(paths.size(), " differs", " differ")

@@ -17,12 +17,12 @@ import java.util.List;
  * back. UPDATE with procedure APPLY (restore), or ACCEPT when the policy's {@code accept} list covers
  * the drifted attributes (update the configuration to match).
  */
-public final class RealDrift extends BuiltInRule {
+public final class RealDriftRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "real-drift";
 
   /** The rule. */
-  public RealDrift() {
+  public RealDriftRule() {
     super(ID, "Drift that the planned update reverts is UPDATE: apply restores it, or accept it into the configuration.");
   }
 

@@ -16,12 +16,12 @@ import java.util.List;
  * Seed 003's resolution: a planned change with {@code importing} brings an existing object into state.
  * IMPORT, procedure IMPORT.
  */
-public final class ImportChange extends BuiltInRule {
+public final class ImportChangeRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "import";
 
   /** The rule. */
-  public ImportChange() {
+  public ImportChangeRule() {
     super(ID, "Objects the plan imports (importing) are IMPORT: bring them into state.");
   }
 

@@ -13,12 +13,12 @@ import java.util.List;
  * Runbook scenario 6: drift says the object was deleted outside Terraform and the plan creates it
  * again. RECREATE, procedure STOP, with the data-loss warning.
  */
-public final class DeletedOutside extends BuiltInRule {
+public final class DeletedOutsideRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "deleted-outside";
 
   /** The rule. */
-  public DeletedOutside() {
+  public DeletedOutsideRule() {
     super(ID, "An object deleted outside Terraform that apply would create again is RECREATE: STOP, data loss.");
   }
 

@@ -19,12 +19,12 @@ import java.util.Set;
  * Drift acknowledged in the policy's {@code expected} list is EXPECTED until the entry expires, with
  * procedure ACCEPT: update the configuration to match when the change is to stay.
  */
-public final class ExpectedDrift extends BuiltInRule {
+public final class ExpectedDriftRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "expected-drift";
 
   /** The rule. */
-  public ExpectedDrift() {
+  public ExpectedDriftRule() {
     super(ID, "Drift acknowledged in the policy's expected list is EXPECTED until it expires.");
   }
 

@@ -11,12 +11,12 @@ import io.github.tfdrift.rules.spi.PlanContext;
 import java.util.List;
 
 /** A planned {@code forget}: the object leaves state but keeps running. FORGET, procedure APPLY. */
-public final class ForgetChange extends BuiltInRule {
+public final class ForgetChangeRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "forget";
 
   /** The rule. */
-  public ForgetChange() {
+  public ForgetChangeRule() {
     super(ID, "Objects removed from state without being destroyed are FORGET.");
   }
 

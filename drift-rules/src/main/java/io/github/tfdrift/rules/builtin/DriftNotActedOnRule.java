@@ -17,12 +17,12 @@ import java.util.List;
  * attributes) is IGNORED: it is reported in "Objects have changed outside of Terraform" but apply
  * changes nothing about it.
  */
-public final class DriftNotActedOn extends BuiltInRule {
+public final class DriftNotActedOnRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "drift-not-acted-on";
 
   /** The rule. */
-  public DriftNotActedOn() {
+  public DriftNotActedOnRule() {
     super(ID, "Drift that the planned change does not act on is IGNORED: Terraform will not change it.");
   }
 
@@ -42,8 +42,8 @@ public final class DriftNotActedOn extends BuiltInRule {
           Finding.of(
               ID,
               Verdict.IGNORED,
-              Risk.NONE,
-              Procedure.NONE,
+              Risk.NO_RISK,
+              Procedure.NO_ACTION,
               List.of(),
               e.address() + " was deleted outside " + tool + ", but " + tool + " will not act on it (nothing is planned for it): no action needed."));
     }
@@ -55,8 +55,8 @@ public final class DriftNotActedOn extends BuiltInRule {
           Finding.of(
               ID,
               Verdict.IGNORED,
-              Risk.NONE,
-              Procedure.NONE,
+              Risk.NO_RISK,
+              Procedure.NO_ACTION,
               List.of(),
               e.address() + " is reported as changed outside " + tool + " without a visible attribute difference: no action needed."));
     }
@@ -93,8 +93,8 @@ public final class DriftNotActedOn extends BuiltInRule {
         Finding.of(
             ID,
             Verdict.IGNORED,
-            Risk.NONE,
-            Procedure.NONE,
+            Risk.NO_RISK,
+            Procedure.NO_ACTION,
             paths,
             head + ", but " + tool + " will not act on it (" + why + ")" + relevance + ": no action needed."));
   }

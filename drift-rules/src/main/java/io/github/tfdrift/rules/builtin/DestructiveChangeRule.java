@@ -24,12 +24,12 @@ import java.util.Set;
  * deferred replacement or deletion ({@code deferred_changes}) is REPLACE or DELETE too, and its reason
  * says that it is deferred and why.
  */
-public final class DestructiveChange extends BuiltInRule {
+public final class DestructiveChangeRule extends BuiltInRule {
   /** The rule id. */
   public static final String ID = "destructive-change";
 
   /** The rule. */
-  public DestructiveChange() {
+  public DestructiveChangeRule() {
     super(ID, "Replacements and deletions are REPLACE or DELETE: STOP, investigate before applying.");
   }
 
