@@ -7,7 +7,6 @@ import io.github.tfdrift.rules.Finding;
 import io.github.tfdrift.rules.GeneratedImport;
 import io.github.tfdrift.rules.Procedure;
 import io.github.tfdrift.rules.Report;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -148,14 +147,9 @@ public final class ImportReconciler {
       warnings.add("complete " + String.join(", ", ie.placeholders()) + " in the import ID before using the block");
     }
     String more = ie.sources().size() > 1 ? ", and " + (ie.sources().size() - 1) + " more" : "";
-    return new Finding(
-        RULE_ID,
-        Verdict.IMPORT,
-        Risk.MEDIUM,
-        Procedure.IMPORT,
-        List.of(),
-        e.address() + " already exists outside the state (" + ie.source().describe() + more + "): import it instead of creating it.",
-        warnings);
+    return Finding.propose(Verdict.IMPORT, e.address() + " already exists outside the state (" + ie.source().describe() + more + "): import it instead of creating it.")
+        .warnings(warnings)
+        .build().withRuleId(RULE_ID);
   }
 
   /** The block, command and source of an import entry. */

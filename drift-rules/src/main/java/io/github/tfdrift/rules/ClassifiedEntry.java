@@ -24,12 +24,14 @@ import java.util.stream.Collectors;
  * @param planned the {@code resource_changes} entry, if any
  * @param drift the {@code resource_drift} entry, if any
  * @param verdict the decided verdict
- * @param risk the decided risk
- * @param procedure the runbook procedure
+ * @param risk the decided risk, raised by an {@linkplain #escalation() escalation}
+ * @param procedure the runbook procedure; STOP when {@linkplain #escalation() escalated}
  * @param paths the changed attribute paths the deciding rule is about
  * @param ruleId the id of the rule whose finding decided
- * @param reason one human sentence saying why; never contains a sensitive value
- * @param findings every finding that applied, deciding finding first
+ * @param reason one human sentence saying why; never contains a sensitive value. For a {@linkplain
+ *     #suppression() suppressed} entry, the suppression's reason
+ * @param findings every finding the rules made, deciding finding first (see {@code
+ *     io.github.tfdrift.rules.internal.Decider.Decided} for the order)
  * @param warnings warnings from all findings (data loss, missing tags)
  * @param generatedImport the import generated from an apply log when the object already exists
  *     outside the state (see {@code io.github.tfdrift.imports.ImportReconciler}); empty otherwise
@@ -160,7 +162,8 @@ public record ClassifiedEntry(
   /**
    * A copy decided by another finding: verdict, risk, procedure, paths, rule id and reason come from
    * {@code decider}, which goes first in {@link #findings()}; its warnings are added to {@link
-   * #warnings()}. The planned, drift and deferred evidence are kept.
+   * #warnings()}. The planned, drift and deferred evidence are kept, and so is an escalation: the
+   * procedure stays STOP and the risk at least the escalation's.
    *
    * @param decider the deciding finding
    * @param generated the generated import to carry, if any
@@ -176,9 +179,72 @@ public record ClassifiedEntry(
         ws.add(w);
       }
     }
+    Optional<Finding> esc = escalation();
+    Risk r = esc.map(x -> decider.risk().max(x.risk())).orElse(decider.risk());
+    Procedure p = esc.isPresent() ? Procedure.STOP : decider.procedure();
     return new ClassifiedEntry(
-        id, previousAddress, type, mode, source, planned, drift, decider.verdict(), decider.risk(), decider.procedure(), decider.paths(),
+        id, previousAddress, type, mode, source, planned, drift, decider.verdict(), r, p, decider.paths(),
         decider.ruleId(), decider.reason(), fs, ws, generated, deferred);
+  }
+
+  /**
+   * The suppression that decided this entry: present when a rule lowered the entry to IGNORED,
+   * COSMETIC or EXPECTED with {@link Finding#suppress}. Its rule id and reason are the entry's.
+   *
+   * @return the deciding suppression, if any
+   */
+  public Optional<Finding> suppression() {
+    return !findings.isEmpty() && findings.get(0).isSuppression() ? Optional.of(findings.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The verdict the entry would have without its {@linkplain #suppression() suppression}: the best
+   * proposal's.
+   *
+   * @return the suppressed verdict, when suppressed
+   */
+  public Optional<Verdict> suppressedVerdict() {
+    if (suppression().isEmpty()) {
+      return Optional.empty();
+    }
+    for (Finding f : findings) {
+      if (f.isProposal()) {
+        return Optional.of(f.verdict());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The escalation that made this entry STOP: the strongest {@link Finding#escalate} finding (higher
+   * risk, then smaller rule id). The verdict keeps its meaning; the procedure is STOP and the {@link
+   * #decision()} destructive.
+   *
+   * @return the escalation, if a rule escalated the entry
+   */
+  public Optional<Finding> escalation() {
+    for (Finding f : findings) {
+      if (f.isEscalation()) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True when the entry is STOP because a rule escalated it, not because its verdict is destructive:
+   * reports say so and name the rule.
+   */
+  public boolean isEscalated() {
+    return !verdict.isDestructive() && escalation().isPresent();
+  }
+
+  /**
+   * What this entry alone means for the exit code: {@link Decision#DESTRUCTIVE} for a destructive
+   * verdict or an {@linkplain #escalation() escalated} entry, otherwise {@link Decision#of(Verdict)}.
+   */
+  public Decision decision() {
+    return escalation().isPresent() ? Decision.DESTRUCTIVE : Decision.of(verdict);
   }
 
   /** True for a change Terraform deferred ({@code deferred_changes}): the plan is incomplete. */
@@ -267,6 +333,8 @@ public record ClassifiedEntry(
         + (generatedImport.isPresent() ? ", import" : "")
         + deferred.map(d -> ", deferred " + d.reason()).orElse("")
         + (suggestedMove().isPresent() ? ", moved" : "")
+        + suppression().map(f -> ", suppressed by " + f.ruleId()).orElse("")
+        + (isEscalated() ? ", escalated by " + escalation().get().ruleId() : "")
         + "}";
   }
 }

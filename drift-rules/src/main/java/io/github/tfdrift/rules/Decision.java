@@ -8,7 +8,7 @@ package io.github.tfdrift.rules;
  *   <tr><th>code</th><th>decision</th><th>meaning</th></tr>
  *   <tr><td>0</td><td>{@link #NO_CHANGES}</td><td>only NO_CHANGE, IGNORED, COSMETIC, EXPECTED, READ, MOVE</td></tr>
  *   <tr><td>2</td><td>{@link #ACTIONABLE}</td><td>CREATE, UPDATE, IMPORT, FORGET or DEFERRED present (DEFERRED: the plan is incomplete, apply and plan again)</td></tr>
- *   <tr><td>3</td><td>{@link #DESTRUCTIVE}</td><td>REPLACE, DELETE or RECREATE present: STOP</td></tr>
+ *   <tr><td>3</td><td>{@link #DESTRUCTIVE}</td><td>REPLACE, DELETE or RECREATE present, or an entry a rule escalated ({@link Finding#escalate}): STOP</td></tr>
  *   <tr><td>1</td><td>{@link #ERROR}</td><td>unreadable input, an errored plan, a failing rule</td></tr>
  * </table>
  *
@@ -20,7 +20,7 @@ public enum Decision {
   NO_CHANGES(0),
   /** Actionable, non-destructive changes (deferred changes included). */
   ACTIONABLE(2),
-  /** Destructive changes present. */
+  /** Destructive changes present, or a change a rule escalated to STOP. */
   DESTRUCTIVE(3),
   /** The input could not be read, the plan errored, or a rule failed. */
   ERROR(1);

@@ -70,16 +70,17 @@ public final class Report {
     this.ruleErrors = List.copyOf(ruleErrors);
     this.errored = errored;
     int[] n = new int[Verdict.values().length];
+    Decision d = Decision.NO_CHANGES;
     for (ClassifiedEntry e : this.entries) {
       n[e.verdict().ordinal()]++;
+      Decision ed = e.decision();
+      if (ed.exitCode() > d.exitCode()) {
+        d = ed;
+      }
     }
     Map<Verdict, Integer> c = new EnumMap<>(Verdict.class);
-    Decision d = Decision.NO_CHANGES;
     for (Verdict v : Verdict.values()) {
       c.put(v, n[v.ordinal()]);
-      if (n[v.ordinal()] > 0 && Decision.of(v).exitCode() > d.exitCode()) {
-        d = Decision.of(v);
-      }
     }
     this.counts = Collections.unmodifiableMap(c);
     this.decision = errored || !this.ruleErrors.isEmpty() ? Decision.ERROR : d;
@@ -198,6 +199,31 @@ public final class Report {
   /** True when the plan errored: its changes are incomplete, but they are still listed. */
   public boolean errored() {
     return errored;
+  }
+
+  /**
+   * The entries a rule {@linkplain ClassifiedEntry#isEscalated() escalated} to STOP without a
+   * destructive verdict: they make the decision {@link Decision#DESTRUCTIVE} too.
+   */
+  public List<ClassifiedEntry> escalated() {
+    List<ClassifiedEntry> l = new ArrayList<>();
+    for (ClassifiedEntry e : entries) {
+      if (e.isEscalated()) {
+        l.add(e);
+      }
+    }
+    return l;
+  }
+
+  /** The entries a rule {@linkplain ClassifiedEntry#suppression() suppressed}. */
+  public List<ClassifiedEntry> suppressed() {
+    List<ClassifiedEntry> l = new ArrayList<>();
+    for (ClassifiedEntry e : entries) {
+      if (e.suppression().isPresent()) {
+        l.add(e);
+      }
+    }
+    return l;
   }
 
   /** The entries that are destructive (REPLACE, DELETE, RECREATE). */

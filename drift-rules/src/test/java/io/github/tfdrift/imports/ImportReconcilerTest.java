@@ -18,7 +18,6 @@ import io.github.tfdrift.rules.DriftEngine;
 import io.github.tfdrift.rules.Finding;
 import io.github.tfdrift.rules.Procedure;
 import io.github.tfdrift.rules.Report;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PlanContext;
@@ -119,7 +118,7 @@ class ImportReconcilerTest {
     @Override
     public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
       return e.type().equals("aws_iam_role")
-          ? List.of(Finding.of(id(), Verdict.REPLACE, Risk.HIGH, Procedure.STOP, List.of(), e.address() + " needs a review."))
+          ? List.of(Finding.propose(Verdict.REPLACE, e.address() + " needs a review.").build())
           : List.of();
     }
   }

@@ -307,7 +307,7 @@ class DeferredChangeTest {
 
     @Override
     public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
-      return List.of(Finding.of(id(), Verdict.IGNORED, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), "fine"));
+      return List.of(Finding.propose(Verdict.IGNORED, "fine").build());
     }
   }
 
@@ -351,7 +351,7 @@ class DeferredChangeTest {
 
           @Override
           public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
-            return List.of(Finding.of(id(), e.actionVerdict(), Risk.HIGH, Procedure.STOP, List.of(), "review it"));
+            return List.of(Finding.propose(e.actionVerdict(), "review it").risk(Risk.HIGH).procedure(Procedure.STOP).build());
           }
         };
 

@@ -204,7 +204,10 @@ class EngineTest {
       if (!e.type().startsWith("aws_iam_") || e.plannedKind() == ChangeKind.NO_OP) {
         return List.of();
       }
-      return List.of(Finding.of(id(), e.actionVerdict(), Risk.HIGH, Procedure.STOP, List.of(), e.address() + " changes IAM: get a security review before applying."));
+      return List.of(Finding.propose(e.actionVerdict(), e.address() + " changes IAM: get a security review before applying.")
+          .risk(Risk.HIGH)
+          .procedure(Procedure.STOP)
+          .build());
     }
   }
 
@@ -227,7 +230,7 @@ class EngineTest {
 
     @Override
     public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
-      return List.of(Finding.of(id(), Verdict.NO_CHANGE, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), "fine"));
+      return List.of(Finding.propose(Verdict.NO_CHANGE, "fine").build());
     }
   }
 
@@ -289,7 +292,7 @@ class EngineTest {
     EntryFacts vm = evidence.entry(Plans.VM).orElseThrow();
     assertThat(vm.driftChanges()).extracting(c -> c.path().render()).containsExactly("memory[0].dedicated");
     Rule realDrift = BuiltInRules.all().stream().filter(r -> r.id().equals("real-drift")).findFirst().orElseThrow();
-    assertThat(realDrift.evaluate(vm, evidence.context())).containsExactlyElementsOf(
+    assertThat(realDrift.evaluate(vm, evidence.context()).stream().map(f -> f.withRuleId("real-drift")).toList()).containsExactlyElementsOf(
         report.entry(Plans.VM).orElseThrow().findings().stream().filter(f -> f.ruleId().equals("real-drift")).toList());
     assertThat(evidence.entry("aws_s3_bucket.missing")).isEmpty();
     assertThat(evidence.toString()).isEqualTo("PlanEvidence{2 entries, 0 errors, today=2026-11-22}");

@@ -150,12 +150,12 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   private String decisive() {
     Decision top = Decision.NO_CHANGES;
     for (ClassifiedEntry e : actual.entries()) {
-      if (Decision.of(e.verdict()).exitCode() > top.exitCode()) {
-        top = Decision.of(e.verdict());
+      if (e.decision().exitCode() > top.exitCode()) {
+        top = e.decision();
       }
     }
     Decision t = top;
-    List<ClassifiedEntry> l = actual.entries().stream().filter(e -> Decision.of(e.verdict()) == t).toList();
+    List<ClassifiedEntry> l = actual.entries().stream().filter(e -> e.decision() == t).toList();
     return "entries " + addresses(l);
   }
 

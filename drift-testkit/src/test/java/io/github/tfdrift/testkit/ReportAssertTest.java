@@ -60,7 +60,7 @@ class ReportAssertTest {
       return e.planned()
           .map(p -> Mirrors.at(p.change().after(), AttributePath.parse(FixtureScenarios.PASSWORD_PATH).get()))
           .filter(v -> !v.isNullOrAbsent())
-          .map(v -> List.of(Finding.of(id(), Verdict.NO_CHANGE, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), "the password is " + JsonValues.toJson(v))))
+          .map(v -> List.of(Finding.propose(Verdict.NO_CHANGE, "the password is " + JsonValues.toJson(v)).build()))
           .orElse(List.of());
     }
   }

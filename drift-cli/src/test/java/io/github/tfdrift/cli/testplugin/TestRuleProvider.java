@@ -1,8 +1,6 @@
 package io.github.tfdrift.cli.testplugin;
 
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PlanContext;
@@ -34,7 +32,7 @@ public final class TestRuleProvider implements RuleProvider {
             if (!entry.type().equals("tfdrift_test_plugin")) {
               return List.of();
             }
-            return List.of(Finding.of(ID, Verdict.UPDATE, Risk.LOW, Procedure.APPLY, List.of(), "test plug-in"));
+            return List.of(Finding.propose(Verdict.UPDATE, "test plug-in").build());
           }
         });
   }

@@ -7,6 +7,18 @@ import java.util.List;
 public final class BuiltInRules {
   private BuiltInRules() {}
 
+  /**
+   * True for a rule shipped with tfdrift (an instance of one of the classes of this package). A rule
+   * that replaces a built-in rule by its id is a plug-in rule: see {@code
+   * Policy#allowPluginSuppression()}.
+   *
+   * @param rule any rule
+   * @return true when the rule is built in
+   */
+  public static boolean isBuiltIn(Rule rule) {
+    return rule instanceof BuiltInRule;
+  }
+
   /** A fresh list of every built-in rule. */
   public static List<Rule> all() {
     return List.of(

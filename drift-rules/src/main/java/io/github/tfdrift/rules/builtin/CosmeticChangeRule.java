@@ -2,8 +2,6 @@ package io.github.tfdrift.rules.builtin;
 
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PathCategory;
@@ -40,16 +38,12 @@ public final class CosmeticChangeRule extends BuiltInRule {
     }
     List<AttributePath> paths = Texts.pathsOf(all);
     return List.of(
-        Finding.of(
-            ID,
-            Verdict.COSMETIC,
-            Risk.NO_RISK,
-            Procedure.NO_ACTION,
-            paths,
-            Texts.paths(paths)
+        Finding.propose(Verdict.COSMETIC, Texts.paths(paths)
                 + Texts.verb(paths.size(), " differs", " differ")
                 + " only in formatting ("
                 + String.join(", ", kinds)
-                + "): cosmetic, no action needed."));
+                + "): cosmetic, no action needed.")
+            .paths(paths)
+            .build());
   }
 }

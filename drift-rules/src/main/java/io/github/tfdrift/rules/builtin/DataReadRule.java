@@ -3,8 +3,6 @@ package io.github.tfdrift.rules.builtin;
 import io.github.tfdrift.core.model.ActionReason;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PlanContext;
@@ -34,6 +32,6 @@ public final class DataReadRule extends BuiltInRule {
                 ? " because it depends on a resource with pending changes"
                 : ActionReason.READ_BECAUSE_CHECK_NESTED.equals(r) ? " because it is nested in a check block" : "";
     String what = k == ChangeKind.OPEN ? " will be opened during apply" : " will be read during apply";
-    return List.of(Finding.of(ID, Verdict.READ, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), e.address() + what + why + "."));
+    return List.of(Finding.propose(Verdict.READ, e.address() + what + why + ".").build());
   }
 }

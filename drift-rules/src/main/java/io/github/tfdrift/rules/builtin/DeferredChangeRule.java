@@ -4,8 +4,6 @@ import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.Deferral;
 import io.github.tfdrift.rules.spi.EntryFacts;
@@ -54,7 +52,7 @@ public final class DeferredChangeRule extends BuiltInRule {
     s.append("; the plan is incomplete: run '").append(ctx.toolCommand()).append(" apply', then plan again to see the rest.");
     Set<AttributePath> paths = new LinkedHashSet<>(Texts.pathsOf(e.plannedChanges(PathCategory.REAL)));
     paths.addAll(Texts.pathsOf(drift));
-    return List.of(Finding.of(ID, Verdict.DEFERRED, Risk.MEDIUM, Procedure.APPLY, new ArrayList<>(paths), s.toString()));
+    return List.of(Finding.propose(Verdict.DEFERRED, s.toString()).paths(new ArrayList<>(paths)).build());
   }
 
   /** What would happen once the change is planned. */

@@ -2,8 +2,6 @@ package io.github.tfdrift.rules.builtin;
 
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PlanContext;
@@ -29,19 +27,14 @@ public final class DeletedOutsideRule extends BuiltInRule {
     }
     String a = e.address();
     return List.of(
-        Finding.of(
-                ID,
-                Verdict.RECREATE,
-                Risk.CRITICAL,
-                Procedure.STOP,
-                List.of(),
-                a
+        Finding.propose(Verdict.RECREATE, a
                     + " was deleted outside "
                     + ctx.toolName()
                     + " and apply would create it again"
                     + Texts.deferred(e)
                     + ": STOP, investigate why it was destroyed; if on purpose, apply recreates it, if by accident,"
                     + " restore from backup.")
+            .build()
             .withWarning(
                 "Recreating "
                     + a

@@ -5,7 +5,6 @@ import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.core.model.ActionReason;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
 import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
@@ -103,7 +102,7 @@ public final class DestructiveChangeRule extends BuiltInRule {
     s.append('.');
     Risk risk = k.forgets() ? Risk.MEDIUM : Risk.HIGH;
     List<AttributePath> paths = forcing.isEmpty() ? Texts.pathsOf(e.plannedChanges(PathCategory.REAL)) : forcing;
-    return Finding.of(ID, Verdict.REPLACE, risk, Procedure.STOP, paths, s.toString());
+    return Finding.propose(Verdict.REPLACE, s.toString()).paths(paths).risk(risk).build();
   }
 
   private static String replaceReason(EntryFacts e, List<AttributePath> forcing) {
@@ -147,12 +146,8 @@ public final class DestructiveChangeRule extends BuiltInRule {
     } else {
       why = "the plan destroys it";
     }
-    return Finding.of(
-        ID,
-        Verdict.DELETE,
-        risk,
-        Procedure.STOP,
-        List.of(),
-        e.address() + " " + Texts.will(e) + " destroyed because " + why + Texts.deferred(e) + ": STOP, investigate before applying.");
+    return Finding.propose(Verdict.DELETE, e.address() + " " + Texts.will(e) + " destroyed because " + why + Texts.deferred(e) + ": STOP, investigate before applying.")
+        .risk(risk)
+        .build();
   }
 }

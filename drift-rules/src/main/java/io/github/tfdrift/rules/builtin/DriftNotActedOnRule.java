@@ -3,8 +3,6 @@ package io.github.tfdrift.rules.builtin;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PathChange;
@@ -39,26 +37,16 @@ public final class DriftNotActedOnRule extends BuiltInRule {
         return List.of();
       }
       return List.of(
-          Finding.of(
-              ID,
-              Verdict.IGNORED,
-              Risk.NO_RISK,
-              Procedure.NO_ACTION,
-              List.of(),
-              e.address() + " was deleted outside " + tool + ", but " + tool + " will not act on it (nothing is planned for it): no action needed."));
+          Finding.propose(Verdict.IGNORED, e.address() + " was deleted outside " + tool + ", but " + tool + " will not act on it (nothing is planned for it): no action needed.")
+              .build());
     }
     if (!noop && k != ChangeKind.UPDATE) {
       return List.of();
     }
     if (e.driftChanges().isEmpty()) {
       return List.of(
-          Finding.of(
-              ID,
-              Verdict.IGNORED,
-              Risk.NO_RISK,
-              Procedure.NO_ACTION,
-              List.of(),
-              e.address() + " is reported as changed outside " + tool + " without a visible attribute difference: no action needed."));
+          Finding.propose(Verdict.IGNORED, e.address() + " is reported as changed outside " + tool + " without a visible attribute difference: no action needed.")
+              .build());
     }
     List<PathChange> untouched = new ArrayList<>();
     for (PathChange d : e.driftChanges()) {
@@ -90,12 +78,8 @@ public final class DriftNotActedOnRule extends BuiltInRule {
       }
     }
     return List.of(
-        Finding.of(
-            ID,
-            Verdict.IGNORED,
-            Risk.NO_RISK,
-            Procedure.NO_ACTION,
-            paths,
-            head + ", but " + tool + " will not act on it (" + why + ")" + relevance + ": no action needed."));
+        Finding.propose(Verdict.IGNORED, head + ", but " + tool + " will not act on it (" + why + ")" + relevance + ": no action needed.")
+            .paths(paths)
+            .build());
   }
 }

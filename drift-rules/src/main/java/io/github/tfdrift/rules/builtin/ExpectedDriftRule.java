@@ -2,8 +2,6 @@ package io.github.tfdrift.rules.builtin;
 
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.rules.spi.EntryFacts;
@@ -45,17 +43,13 @@ public final class ExpectedDriftRule extends BuiltInRule {
     }
     List<AttributePath> paths = Texts.pathsOf(all);
     return List.of(
-        Finding.of(
-            ID,
-            Verdict.EXPECTED,
-            Risk.LOW,
-            Procedure.ACCEPT,
-            paths,
-            "Drift in "
+        Finding.propose(Verdict.EXPECTED, "Drift in "
                 + Texts.paths(paths)
                 + Texts.verb(paths.size(), " is", " are")
                 + " expected ("
                 + String.join("; ", why)
-                + "): update the configuration to match if the change is to stay."));
+                + "): update the configuration to match if the change is to stay.")
+            .paths(paths)
+            .build());
   }
 }

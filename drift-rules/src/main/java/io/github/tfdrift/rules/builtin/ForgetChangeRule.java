@@ -3,8 +3,6 @@ package io.github.tfdrift.rules.builtin;
 import io.github.tfdrift.core.model.ActionReason;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PlanContext;
@@ -33,12 +31,7 @@ public final class ForgetChangeRule extends BuiltInRule {
                 ? "destroy = false recorded in state"
                 : "a removed block with destroy = false";
     return List.of(
-        Finding.of(
-            ID,
-            Verdict.FORGET,
-            Risk.MEDIUM,
-            Procedure.APPLY,
-            List.of(),
-            e.address() + " will be removed from state without being destroyed (" + why + "); the object keeps running, unmanaged."));
+        Finding.propose(Verdict.FORGET, e.address() + " will be removed from state without being destroyed (" + why + "); the object keeps running, unmanaged.")
+            .build());
   }
 }

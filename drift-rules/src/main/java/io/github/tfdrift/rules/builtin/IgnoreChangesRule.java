@@ -2,8 +2,6 @@ package io.github.tfdrift.rules.builtin;
 
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PathCategory;
@@ -47,12 +45,8 @@ public final class IgnoreChangesRule extends BuiltInRule {
             ? ""
             : " (" + Texts.paths(covering) + ")";
     return List.of(
-        Finding.of(
-            ID,
-            Verdict.IGNORED,
-            Risk.NO_RISK,
-            Procedure.NO_ACTION,
-            paths,
-            what + Texts.paths(paths) + Texts.verb(paths.size(), " is", " are") + " covered by ignore_changes" + by + ": false positive, no action needed."));
+        Finding.propose(Verdict.IGNORED, what + Texts.paths(paths) + Texts.verb(paths.size(), " is", " are") + " covered by ignore_changes" + by + ": false positive, no action needed.")
+            .paths(paths)
+            .build());
   }
 }

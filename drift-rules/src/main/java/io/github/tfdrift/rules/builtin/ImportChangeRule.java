@@ -4,8 +4,6 @@ import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.model.Importing;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PathCategory;
@@ -37,12 +35,6 @@ public final class ImportChangeRule extends BuiltInRule {
     List<AttributePath> paths = Texts.pathsOf(e.plannedChanges(PathCategory.REAL));
     String then = paths.isEmpty() ? "" : "; apply then updates " + Texts.paths(paths);
     return List.of(
-        Finding.of(
-            ID,
-            Verdict.IMPORT,
-            Risk.MEDIUM,
-            Procedure.IMPORT,
-            paths,
-            e.address() + " will be imported into state" + how + then + "."));
+        Finding.propose(Verdict.IMPORT, e.address() + " will be imported into state" + how + then + ".").paths(paths).build());
   }
 }

@@ -1,7 +1,6 @@
 package io.github.tfdrift.rules.builtin;
 
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
 import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
@@ -24,12 +23,8 @@ public final class MoveChangeRule extends BuiltInRule {
       return List.of();
     }
     return List.of(
-        Finding.of(
-            ID,
-            Verdict.MOVE,
-            Risk.LOW,
-            Procedure.NO_ACTION,
-            List.of(),
-            e.address() + " moved from " + e.previousAddress().get() + "; apply records the new address in state, nothing changes in the infrastructure."));
+        Finding.propose(Verdict.MOVE, e.address() + " moved from " + e.previousAddress().get() + "; apply records the new address in state, nothing changes in the infrastructure.")
+            .risk(Risk.LOW)
+            .build());
   }
 }

@@ -2,8 +2,6 @@ package io.github.tfdrift.rules.builtin;
 
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PlanContext;
@@ -29,6 +27,6 @@ public final class NoChangeRule extends BuiltInRule {
         || e.previousAddress().isPresent()) {
       return List.of();
     }
-    return List.of(Finding.of(ID, Verdict.NO_CHANGE, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), e.address() + " has no changes."));
+    return List.of(Finding.propose(Verdict.NO_CHANGE, e.address() + " has no changes.").build());
   }
 }

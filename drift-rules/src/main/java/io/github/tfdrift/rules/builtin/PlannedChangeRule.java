@@ -3,7 +3,6 @@ package io.github.tfdrift.rules.builtin;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
 import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
@@ -36,30 +35,21 @@ public final class PlannedChangeRule extends BuiltInRule {
       if (e.driftDeleted()) {
         return List.of();
       }
-      return List.of(Finding.of(ID, Verdict.CREATE, Risk.LOW, Procedure.APPLY, List.of(), e.address() + " will be created."));
+      return List.of(Finding.propose(Verdict.CREATE, e.address() + " will be created.").build());
     }
     if (k == ChangeKind.UNKNOWN) {
       return List.of(
-          Finding.of(
-              ID,
-              Verdict.UPDATE,
-              Risk.MEDIUM,
-              Procedure.APPLY,
-              List.of(),
-              e.address() + " has actions this version does not know (" + e.planned().get().change().actions() + "): review the plan before applying."));
+          Finding.propose(Verdict.UPDATE, e.address() + " has actions this version does not know (" + e.planned().get().change().actions() + "): review the plan before applying.")
+              .risk(Risk.MEDIUM)
+              .build());
     }
     if (k != ChangeKind.UPDATE) {
       return List.of();
     }
     if (e.plannedChanges().isEmpty()) {
       return List.of(
-          Finding.of(
-              ID,
-              Verdict.UPDATE,
-              Risk.LOW,
-              Procedure.APPLY,
-              List.of(),
-              e.address() + " will be updated in place; the plan shows no attribute difference."));
+          Finding.propose(Verdict.UPDATE, e.address() + " will be updated in place; the plan shows no attribute difference.")
+              .build());
     }
     List<PathChange> config = new ArrayList<>();
     for (PathChange p : e.plannedChanges()) {
@@ -82,12 +72,9 @@ public final class PlannedChangeRule extends BuiltInRule {
     }
     List<AttributePath> paths = Texts.pathsOf(config);
     return List.of(
-        Finding.of(
-            ID,
-            Verdict.UPDATE,
-            Texts.anySensitive(config) ? Risk.MEDIUM : Risk.LOW,
-            Procedure.APPLY,
-            paths,
-            "The configuration changes " + Texts.withTransitions(config, ctx) + "; apply updates " + e.address() + " in place."));
+        Finding.propose(Verdict.UPDATE, "The configuration changes " + Texts.withTransitions(config, ctx) + "; apply updates " + e.address() + " in place.")
+            .paths(paths)
+            .risk(Texts.anySensitive(config) ? Risk.MEDIUM : Risk.LOW)
+            .build());
   }
 }

@@ -57,12 +57,10 @@ public final class RealDriftRule extends BuiltInRule {
             ? changed + "; the policy accepts this drift: update the configuration to match."
             : changed + "; apply restores the configuration, or update the configuration to accept it.";
     return List.of(
-        Finding.of(
-            ID,
-            Verdict.UPDATE,
-            Texts.anySensitive(real) ? Risk.HIGH : Risk.MEDIUM,
-            accept ? Procedure.ACCEPT : Procedure.APPLY,
-            paths,
-            reason));
+        Finding.propose(Verdict.UPDATE, reason)
+            .paths(paths)
+            .risk(Texts.anySensitive(real) ? Risk.HIGH : Risk.MEDIUM)
+            .procedure(accept ? Procedure.ACCEPT : Procedure.APPLY)
+            .build());
   }
 }

@@ -2,8 +2,6 @@ package io.github.tfdrift.rules.builtin;
 
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
-import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.SuggestedMove;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
@@ -46,21 +44,11 @@ public final class RenameRule extends BuiltInRule {
         "Looks like a rename of " + m.from() + " to " + m.to() + ": add `" + m.inline() + "` to keep the object instead of destroying it.";
     Finding f;
     if (k == ChangeKind.DELETE) {
-      f = Finding.of(
-          ID,
-          Verdict.DELETE,
-          Risk.HIGH,
-          Procedure.STOP,
-          List.of(),
-          e.address() + " will be destroyed, but it looks renamed to " + m.to() + ": STOP, add a moved block to keep it, or apply only if the removal is intended.");
+      f = Finding.propose(Verdict.DELETE, e.address() + " will be destroyed, but it looks renamed to " + m.to() + ": STOP, add a moved block to keep it, or apply only if the removal is intended.")
+          .build();
     } else {
-      f = Finding.of(
-          ID,
-          Verdict.CREATE,
-          Risk.LOW,
-          Procedure.APPLY,
-          List.of(),
-          e.address() + " will be created, but it looks like " + m.from() + " renamed: add a moved block to keep that object instead.");
+      f = Finding.propose(Verdict.CREATE, e.address() + " will be created, but it looks like " + m.from() + " renamed: add a moved block to keep that object instead.")
+          .build();
     }
     return List.of(f.withWarning(warning).withSuggestedMove(m));
   }

@@ -69,13 +69,11 @@ public final class RequiredTagsRule extends BuiltInRule {
     Verdict v = importing ? Verdict.IMPORT : k == ChangeKind.CREATE ? Verdict.CREATE : Verdict.UPDATE;
     String list = Texts.join(missing);
     return List.of(
-        Finding.of(
-                ID,
-                v,
-                Risk.MEDIUM,
-                importing ? Procedure.IMPORT : Procedure.APPLY,
-                List.of(AttributePath.parse("tags").get()),
-                e.address() + " is missing required " + Texts.verb(missing.size(), "tag ", "tags ") + list + ": add them to the configuration before applying.")
+        Finding.propose(v, e.address() + " is missing required " + Texts.verb(missing.size(), "tag ", "tags ") + list + ": add them to the configuration before applying.")
+            .paths(List.of(AttributePath.parse("tags").get()))
+            .risk(Risk.MEDIUM)
+            .procedure(importing ? Procedure.IMPORT : Procedure.APPLY)
+            .build()
             .withWarning(e.address() + " is missing required " + Texts.verb(missing.size(), "tag ", "tags ") + list + "."));
   }
 

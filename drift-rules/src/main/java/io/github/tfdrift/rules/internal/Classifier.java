@@ -13,6 +13,7 @@ import io.github.tfdrift.rules.Finding;
 import io.github.tfdrift.rules.OutputChange;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
+import io.github.tfdrift.rules.builtin.BuiltInRules;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.rules.policy.Policy;
@@ -33,6 +34,7 @@ import java.util.Set;
 /** The engine's implementation: join, diff, run rules in isolation, decide. */
 public final class Classifier {
   private final List<Rule> rules;
+  private final boolean[] mayApplySuppression;
   private final Policy policy;
   private final NormalizerRegistry normalizers;
   private final List<RuleError> loadErrors;
@@ -47,6 +49,10 @@ public final class Classifier {
    */
   public Classifier(List<Rule> rules, Policy policy, NormalizerRegistry normalizers, List<RuleError> loadErrors) {
     this.rules = List.copyOf(rules);
+    this.mayApplySuppression = new boolean[this.rules.size()];
+    for (int i = 0; i < this.rules.size(); i++) {
+      mayApplySuppression[i] = policy.allowPluginSuppression() || BuiltInRules.isBuiltIn(this.rules.get(i));
+    }
     this.policy = policy;
     this.normalizers = normalizers;
     this.loadErrors = List.copyOf(loadErrors);
@@ -221,6 +227,7 @@ public final class Classifier {
   private ClassifiedEntry classifyOne(PlanContext ctx, EntryFacts facts, List<RuleError> errors) {
     InstanceId id = facts.id();
     List<Finding> findings = new ArrayList<>();
+    List<Finding> forbidden = List.of();
     for (int ri = 0, rn = rules.size(); ri < rn; ri++) {
       Rule r = rules.get(ri);
       String rid = safeId(r);
@@ -236,14 +243,26 @@ public final class Classifier {
             errors.add(new RuleError(rid, NullPointerException.class.getName(), Optional.of(id)));
             continue;
           }
+          if (f.isSuppression() && !mayApplySuppression[ri]) {
+            if (forbidden.isEmpty()) {
+              forbidden = new ArrayList<>(1);
+            }
+            forbidden.add(f.withRuleId(rid));
+            continue;
+          }
           findings.add(f.withRuleId(rid));
         }
       } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
         errors.add(new RuleError(rid, e.getClass().getName(), Optional.of(id)));
       }
     }
-    List<Finding> sorted = Decider.decide(ctx, facts, findings);
-    Finding w = sorted.get(0);
+    Decider.Decided d = Decider.decide(ctx, facts, findings);
+    List<Finding> sorted = d.findings();
+    if (!forbidden.isEmpty()) {
+      sorted = new ArrayList<>(sorted);
+      sorted.addAll(forbidden);
+    }
+    Finding w = d.decider();
     return new ClassifiedEntry(
         id,
         facts.previousAddress(),
@@ -253,8 +272,8 @@ public final class Classifier {
         facts.planned(),
         facts.drift(),
         w.verdict(),
-        w.risk(),
-        w.procedure(),
+        d.risk(),
+        d.procedure(),
         w.paths(),
         w.ruleId(),
         w.reason(),

@@ -9,6 +9,8 @@ import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.Deferral;
 import io.github.tfdrift.rules.spi.EntryFacts;
+import io.github.tfdrift.rules.spi.PathCategory;
+import io.github.tfdrift.rules.spi.PathChange;
 import io.github.tfdrift.rules.spi.PlanContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,10 +20,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides among findings: the highest verdict rank wins, then the higher risk, then the smaller rule
- * id. Enforces never-downgrade: an entry whose planned actions delete (or whose drift deleted the
- * object while a create is planned) is decided by a destructive finding, synthesised by the engine if
- * no rule made one; a deferred change is never below DEFERRED, so no rule can hide it.
+ * Decides among findings (see {@code docs/rules.md}):
+ *
+ * <ol>
+ *   <li>Proposals: the highest verdict rank wins, then the higher risk, then the smaller rule id.
+ *       Never-downgrade: an entry whose planned actions delete (or whose drift deleted the object
+ *       while a create is planned) is decided by a destructive finding, synthesised by the engine if
+ *       no rule made one; a deferred change is never below DEFERRED, so no rule can hide it.
+ *   <li>Suppressions lower the winner to IGNORED, COSMETIC or EXPECTED only when the entry has no
+ *       floor (it neither deletes nor is deferred), no rule escalates it, the suppressions cover it
+ *       (one names no path, or the entry has real changed paths and each is covered by a suppression
+ *       path), and the suppression ranks below the winning proposal. The highest-ranked suppression
+ *       decides (EXPECTED before COSMETIC before IGNORED, then the smaller rule id).
+ *   <li>Escalations keep the verdict but make the procedure STOP and the risk at least the highest
+ *       escalation's.
+ * </ol>
  */
 public final class Decider {
   /** The rule id of findings the engine makes itself. */
@@ -34,28 +47,111 @@ public final class Decider {
           .reversed()
           .thenComparing(Finding::ruleId);
 
+  /** Escalations, strongest first: the higher risk, then the smaller rule id. */
+  private static final Comparator<Finding> ESCALATIONS =
+      Comparator.comparing(Finding::risk).reversed().thenComparing(Finding::ruleId);
+
   private Decider() {}
 
   /**
-   * The findings sorted best first, the winner first, with never-downgrade applied.
+   * The decision for one entry.
+   *
+   * @param findings every finding, the deciding one first: when a suppression decides, it goes first,
+   *     then the other suppressions, then the proposals; otherwise the proposals (best first), then
+   *     the escalations, then suppressions that did not apply
+   * @param risk the entry's risk: the decider's, raised by escalations
+   * @param procedure the entry's procedure: the decider's, or STOP when escalated
+   */
+  public record Decided(List<Finding> findings, Risk risk, Procedure procedure) {
+    /** The deciding finding. */
+    public Finding decider() {
+      return findings.get(0);
+    }
+  }
+
+  /**
+   * Decides an entry.
    *
    * @param ctx the plan context (the tool's name for the engine's own reasons)
    * @param facts the entry
-   * @param findings the rules' findings, in any order
-   * @return the findings, best first, with the engine's finding first when it had to make one
+   * @param findings the rules' findings, in any order, stamped with their rule ids
+   * @return the decision, with never-downgrade applied
    */
-  public static List<Finding> decide(PlanContext ctx, EntryFacts facts, List<Finding> findings) {
-    List<Finding> sorted = new ArrayList<>(findings);
-    if (sorted.size() > 1) {
-      sorted.sort(PRECEDENCE);
+  public static Decided decide(PlanContext ctx, EntryFacts facts, List<Finding> findings) {
+    List<Finding> proposals = new ArrayList<>(findings.size());
+    List<Finding> suppressions = new ArrayList<>(0);
+    List<Finding> escalations = new ArrayList<>(0);
+    for (Finding f : findings) {
+      (f.isSuppression() ? suppressions : f.isEscalation() ? escalations : proposals).add(f);
+    }
+    if (proposals.size() > 1) {
+      proposals.sort(PRECEDENCE);
     }
     Optional<Verdict> floor = floor(facts);
-    if (floor.isPresent() && (sorted.isEmpty() || !meets(sorted.get(0).verdict(), floor.get()))) {
-      sorted.add(0, synthesise(ctx, facts, floor.get()));
-    } else if (sorted.isEmpty()) {
-      sorted.add(fallback(ctx, facts));
+    if (floor.isPresent() && (proposals.isEmpty() || !meets(proposals.get(0).verdict(), floor.get()))) {
+      proposals.add(0, synthesise(ctx, facts, floor.get()));
+    } else if (proposals.isEmpty()) {
+      proposals.add(fallback(ctx, facts));
     }
-    return sorted;
+    Finding winner = proposals.get(0);
+    if (!suppressions.isEmpty()) {
+      suppressions.sort(PRECEDENCE);
+      Finding s = suppressions.get(0);
+      if (floor.isEmpty()
+          && escalations.isEmpty()
+          && s.verdict().rank() < winner.verdict().rank()
+          && covered(facts, suppressions)) {
+        List<Finding> all = new ArrayList<>(suppressions);
+        all.addAll(proposals);
+        return new Decided(all, s.risk(), s.procedure());
+      }
+    }
+    if (escalations.isEmpty() && suppressions.isEmpty()) {
+      return new Decided(proposals, winner.risk(), winner.procedure());
+    }
+    List<Finding> all = new ArrayList<>(proposals);
+    Risk risk = winner.risk();
+    Procedure procedure = winner.procedure();
+    if (!escalations.isEmpty()) {
+      escalations.sort(ESCALATIONS);
+      all.addAll(escalations);
+      risk = risk.max(escalations.get(0).risk());
+      procedure = Procedure.STOP;
+    }
+    all.addAll(suppressions);
+    return new Decided(all, risk, procedure);
+  }
+
+  /**
+   * True when the suppressions cover the entry: one names no path (the whole entry), or the entry has
+   * real changed paths (drift or planned) and a suppression path covers each.
+   */
+  static boolean covered(EntryFacts facts, List<Finding> suppressions) {
+    List<AttributePath> cover = new ArrayList<>();
+    for (Finding s : suppressions) {
+      if (s.paths().isEmpty()) {
+        return true;
+      }
+      cover.addAll(s.paths());
+    }
+    List<PathChange> real = new ArrayList<>(facts.driftChanges(PathCategory.REAL));
+    real.addAll(facts.plannedChanges(PathCategory.REAL));
+    if (real.isEmpty()) {
+      return false;
+    }
+    for (PathChange c : real) {
+      boolean in = false;
+      for (AttributePath p : cover) {
+        if (p.covers(c.path())) {
+          in = true;
+          break;
+        }
+      }
+      if (!in) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Any destructive verdict meets a destructive floor; otherwise the rank must reach the floor's. */
@@ -103,14 +199,11 @@ public final class Decider {
   private static Finding synthesise(PlanContext ctx, EntryFacts facts, Verdict v) {
     String r = facts.deferralReason().orElse("");
     if (v == Verdict.DEFERRED) {
-      return Finding.of(
-          ENGINE,
-          v,
-          Risk.MEDIUM,
-          Procedure.APPLY,
-          List.of(),
-          facts.address() + " has a change the plan defers " + Deferral.until(r) + " (" + Deferral.tag(r) + "); the plan is incomplete: run '"
-              + ctx.toolCommand() + " apply', then plan again to see the rest.");
+      return Finding.propose(v, facts.address() + " has a change the plan defers " + Deferral.until(r) + " (" + Deferral.tag(r) + "); the plan is incomplete: run '"
+              + ctx.toolCommand() + " apply', then plan again to see the rest.")
+          .risk(Risk.MEDIUM)
+          .procedure(Procedure.APPLY)
+          .build().withRuleId(ENGINE);
     }
     List<AttributePath> paths = facts.replacePaths();
     String will = facts.isDeferred() ? "would be" : "will be";
@@ -120,39 +213,35 @@ public final class Decider {
             : v == Verdict.REPLACE ? will + " replaced" : will + " destroyed";
     String deferred =
         facts.isDeferred() ? "; the change is deferred " + Deferral.until(r) + " (" + Deferral.tag(r) + "), so this plan does not make it yet" : "";
-    return Finding.of(
-        ENGINE,
-        v,
-        v == Verdict.RECREATE ? Risk.CRITICAL : Risk.HIGH,
-        Procedure.STOP,
-        paths,
-        facts.address() + " " + what + deferred + ": STOP, investigate before applying.");
+    return Finding.propose(v, facts.address() + " " + what + deferred + ": STOP, investigate before applying.")
+        .paths(paths)
+        .risk(v == Verdict.RECREATE ? Risk.CRITICAL : Risk.HIGH)
+        .procedure(Procedure.STOP)
+        .build().withRuleId(ENGINE);
   }
 
   private static Finding fallback(PlanContext ctx, EntryFacts facts) {
     ChangeKind k = facts.plannedKind();
     switch (k) {
       case CREATE:
-        return Finding.of(ENGINE, Verdict.CREATE, Risk.LOW, Procedure.APPLY, List.of(), facts.address() + " will be created.");
+        return Finding.propose(Verdict.CREATE, facts.address() + " will be created.").build().withRuleId(ENGINE);
       case UPDATE:
-        return Finding.of(ENGINE, Verdict.UPDATE, Risk.LOW, Procedure.APPLY, List.of(), facts.address() + " will be updated in place.");
+        return Finding.propose(Verdict.UPDATE, facts.address() + " will be updated in place.").build().withRuleId(ENGINE);
       case READ:
       case OPEN:
-        return Finding.of(ENGINE, Verdict.READ, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), facts.address() + " will be read during apply.");
+        return Finding.propose(Verdict.READ, facts.address() + " will be read during apply.").build().withRuleId(ENGINE);
       case FORGET:
-        return Finding.of(ENGINE, Verdict.FORGET, Risk.MEDIUM, Procedure.APPLY, List.of(), facts.address() + " will be removed from state without being destroyed.");
+        return Finding.propose(Verdict.FORGET, facts.address() + " will be removed from state without being destroyed.")
+            .build().withRuleId(ENGINE);
       case UNKNOWN:
-        return Finding.of(ENGINE, Verdict.UPDATE, Risk.MEDIUM, Procedure.APPLY, List.of(), facts.address() + " has actions this version does not know; review the plan.");
+        return Finding.propose(Verdict.UPDATE, facts.address() + " has actions this version does not know; review the plan.")
+            .risk(Risk.MEDIUM)
+            .build().withRuleId(ENGINE);
       default:
         return facts.hasDrift()
-            ? Finding.of(
-                ENGINE,
-                Verdict.IGNORED,
-                Risk.NO_RISK,
-                Procedure.NO_ACTION,
-                List.of(),
-                facts.address() + " changed outside " + ctx.toolName() + ", but " + ctx.toolName() + " will not act on it.")
-            : Finding.of(ENGINE, Verdict.NO_CHANGE, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), facts.address() + " has no changes.");
+            ? Finding.propose(Verdict.IGNORED, facts.address() + " changed outside " + ctx.toolName() + ", but " + ctx.toolName() + " will not act on it.")
+                .build().withRuleId(ENGINE)
+            : Finding.propose(Verdict.NO_CHANGE, facts.address() + " has no changes.").build().withRuleId(ENGINE);
     }
   }
 }

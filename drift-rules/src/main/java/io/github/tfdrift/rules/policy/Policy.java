@@ -21,7 +21,9 @@ import java.util.Optional;
  *   <li>{@code required_tags}: the opt-in tag check ({@link RequiredTags});
  *   <li>{@code expiry_warning_days}: how many days before an {@code expected} entry expires the
  *       reports and {@code drift policy check} warn about it ({@link #expiryWarningDays()}, default
- *       {@value #DEFAULT_EXPIRY_WARNING_DAYS}, 0 for no warnings).
+ *       {@value #DEFAULT_EXPIRY_WARNING_DAYS}, 0 for no warnings);
+ *   <li>{@code rules}: how far rules may go; {@code allow_plugin_suppression: false} forbids
+ *       suppression by rules that are not built in ({@link #allowPluginSuppression()}, default true).
  * </ul>
  */
 public final class Policy {
@@ -36,6 +38,7 @@ public final class Policy {
   private final List<NormalizerAttachment> normalizers;
   private final RequiredTags requiredTags;
   private final int expiryWarningDays;
+  private final boolean allowPluginSuppression;
   private final Optional<String> source;
 
   private Policy(Builder b) {
@@ -45,6 +48,7 @@ public final class Policy {
     this.normalizers = List.copyOf(b.normalizers);
     this.requiredTags = b.requiredTags;
     this.expiryWarningDays = b.expiryWarningDays;
+    this.allowPluginSuppression = b.allowPluginSuppression;
     this.source = b.source;
   }
 
@@ -67,6 +71,7 @@ public final class Policy {
     b.normalizers.addAll(normalizers);
     b.requiredTags = requiredTags;
     b.expiryWarningDays = expiryWarningDays;
+    b.allowPluginSuppression = allowPluginSuppression;
     b.source = source;
     return b;
   }
@@ -106,6 +111,16 @@ public final class Policy {
     return expiryWarningDays;
   }
 
+  /**
+   * The {@code rules: {allow_plugin_suppression: ...}} switch: when false, suppressions made by rules
+   * that are not built in (plug-in rules from a {@code RuleProvider}, rules added in code, and rules
+   * that replace a built-in rule by its id) are kept in the entry's findings but never applied. True
+   * unless set. Escalations and ordinary proposals of plug-in rules are not affected.
+   */
+  public boolean allowPluginSuppression() {
+    return allowPluginSuppression;
+  }
+
   /** The file the policy was read from, if any. */
   public Optional<String> source() {
     return source;
@@ -135,6 +150,7 @@ public final class Policy {
         + ", required_tags="
         + requiredTags.enabled()
         + (expiryWarningDays == DEFAULT_EXPIRY_WARNING_DAYS ? "" : ", expiry_warning_days=" + expiryWarningDays)
+        + (allowPluginSuppression ? "" : ", allow_plugin_suppression=false")
         + source.map(s -> ", source=" + s).orElse("")
         + "}";
   }
@@ -147,6 +163,7 @@ public final class Policy {
     private final List<NormalizerAttachment> normalizers = new ArrayList<>();
     private RequiredTags requiredTags = RequiredTags.disabled();
     private int expiryWarningDays = DEFAULT_EXPIRY_WARNING_DAYS;
+    private boolean allowPluginSuppression = true;
     private Optional<String> source = Optional.empty();
 
     private Builder() {}
@@ -195,6 +212,12 @@ public final class Policy {
         throw new IllegalArgumentException("expiry_warning_days must be 0 or more, not " + days);
       }
       expiryWarningDays = days;
+      return this;
+    }
+
+    /** Sets {@code rules: {allow_plugin_suppression: ...}} (default true). */
+    public Builder allowPluginSuppression(boolean allow) {
+      allowPluginSuppression = allow;
       return this;
     }
 

@@ -36,7 +36,8 @@ import java.util.Set;
  * are: unknown keys (with a "did you mean" suggestion when a known key is close), duplicate keys,
  * values of the wrong shape (a list where one value belongs...), missing required keys, bad globs,
  * bad attribute paths, bad dates, unknown normaliser kinds, an {@code expiry_warning_days} that is not
- * a whole number of days (0 or more), an unsupported {@code version}. A file
+ * a whole number of days (0 or more), a {@code rules.allow_plugin_suppression} that is not true or
+ * false, an unsupported {@code version}. A file
  * that cannot be read, or that is not valid YAML or JSON, stops reading: that one problem is
  * reported, with its position ({@link PolicyErrors#stoppedReading()}). Messages quote at most a short
  * excerpt of the offending key or value.
@@ -56,6 +57,8 @@ import java.util.Set;
  *     reason: "INC-42 emergency memory bump"
  *     expires: 2026-12-31
  * expiry_warning_days: 14   # warn this many days before an expected entry expires; 0: never
+ * rules:
+ *   allow_plugin_suppression: false   # plug-in rules may not lower verdicts (default: true)
  * </pre>
  */
 public final class PolicyReader {
@@ -65,12 +68,13 @@ public final class PolicyReader {
   /** The longest excerpt of a key or value a message quotes, in characters. */
   static final int EXCERPT = 40;
 
-  private static final List<String> TOP = List.of("version", "ignore_changes", "expected", "expiry_warning_days", "accept", "normalizers", "required_tags", "import_ids");
+  private static final List<String> TOP = List.of("version", "ignore_changes", "expected", "expiry_warning_days", "accept", "normalizers", "required_tags", "rules", "import_ids");
   private static final List<String> IGNORE_KEYS = List.of("type", "address", "attributes", "reason");
   private static final List<String> EXPECTED_KEYS = List.of("type", "address", "attributes", "reason", "expires");
   private static final List<String> ACCEPT_KEYS = List.of("type", "address", "attributes", "reason");
   private static final List<String> NORMALIZER_KEYS = List.of("type", "path", "kind");
   private static final List<String> TAGS_KEYS = List.of("enabled", "tags", "types");
+  private static final List<String> RULES_KEYS = List.of("allow_plugin_suppression");
 
   private static final YAMLFactory YAML = new YAMLFactory();
   private static final JsonFactory JSON = new JsonFactory();
@@ -302,6 +306,7 @@ public final class PolicyReader {
           case "accept" -> list(e.value(), "accept").forEach(this::accept);
           case "normalizers" -> list(e.value(), "normalizers").forEach(this::normalizer);
           case "required_tags" -> requiredTags(e.value());
+          case "rules" -> rules(e.value());
           case "import_ids" -> {
             // Read by io.github.tfdrift.imports.ImportIdPolicy, which validates it.
           }
@@ -397,6 +402,22 @@ public final class PolicyReader {
           }
         }
         b.addNormalizer(new NormalizerAttachment(type, path, kind, m.at()));
+      });
+    }
+
+    /** {@code rules: {allow_plugin_suppression: true|false}}. */
+    private void rules(Node n) {
+      map(n, "rules").ifPresent(m -> {
+        Fields f = fields(m, RULES_KEYS);
+        if (f.has("allow_plugin_suppression")) {
+          Optional<Scalar> s = scalar(f.get("allow_plugin_suppression").value(), "allow_plugin_suppression");
+          if (s.isPresent() && s.get().token() != JsonToken.VALUE_TRUE && s.get().token() != JsonToken.VALUE_FALSE) {
+            problem(s.get().at(), "'allow_plugin_suppression' must be true or false, not "
+                + (s.get().text() == null ? "empty" : quoted(s.get().text())));
+          } else {
+            s.ifPresent(x -> b.allowPluginSuppression(x.token() == JsonToken.VALUE_TRUE));
+          }
+        }
       });
     }
 

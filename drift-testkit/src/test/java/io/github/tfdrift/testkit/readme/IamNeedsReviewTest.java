@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The testkit example of the README, compiled and run so it cannot rot (see {@link ReadmeExampleTest}). */
+@SuppressWarnings("deprecation") // Finding.of: the README shows it until its next edit
 // README-BEGIN
 class IamNeedsReviewTest {
   /** A custom rule: a change to an IAM role needs a security review. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.rules.Finding;
-import io.github.tfdrift.rules.Procedure;
 import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.spi.EntryFacts;
@@ -87,7 +86,7 @@ class ReadmeExampleTest {
             if (!e.type().equals("aws_iam_role") || e.plannedKind() == ChangeKind.NO_OP) {
               return List.of();
             }
-            return List.of(Finding.of(id(), Verdict.UPDATE, Risk.HIGH, Procedure.APPLY, List.of(), e.address() + " changes an IAM role."));
+            return List.of(Finding.propose(Verdict.UPDATE, e.address() + " changes an IAM role.").risk(Risk.HIGH).build());
           }
         };
     PropertyResult<Plan> result =

@@ -58,7 +58,10 @@ class RuleTesterTest {
             for (PathChange c : e.plannedChanges()) {
               if (c.path().render().equals("acl") && c.after().equals(JsonValue.of("public-read"))) {
                 return List.of(
-                    Finding.of("public-bucket", Verdict.UPDATE, Risk.HIGH, Procedure.APPLY, List.of(c.path()), e.address() + " becomes public (" + ctx.transition(c) + ").")
+                    Finding.propose(Verdict.UPDATE, e.address() + " becomes public (" + ctx.transition(c) + ").")
+                        .paths(List.of(c.path()))
+                        .risk(Risk.HIGH)
+                        .build()
                         .withWarning("Public buckets need an approval."));
               }
             }
@@ -151,7 +154,7 @@ class RuleTesterTest {
   @Test
   void aRuleThatKeepsStateIsNotDeterministic() {
     int[] calls = {0};
-    Rule counting = rule("counting", (e, ctx) -> List.of(Finding.of("counting", Verdict.UPDATE, Risk.LOW, Procedure.APPLY, List.of(), "call " + ++calls[0])));
+    Rule counting = rule("counting", (e, ctx) -> List.of(Finding.propose(Verdict.UPDATE, "call " + ++calls[0]).build()));
     assertThatThrownBy(() -> RuleTester.forRule(counting).given("clean-run").verify())
         .hasMessageContaining(VM + ": the rule is not deterministic: the first run found UPDATE / LOW / APPLY: \"call 1\", a second run (fresh evidence, entries in reverse order) found UPDATE / LOW / APPLY: \"call 2\"");
   }
@@ -164,7 +167,7 @@ class RuleTesterTest {
             "leaky",
             (e, ctx) -> {
               JsonValue v = e.planned().get().change().after().get("initialization").get(0).get("user_account").get(0).get("password");
-              return List.of(Finding.of("leaky", Verdict.UPDATE, Risk.LOW, Procedure.APPLY, List.of(), "password " + JsonValues.toJson(v)));
+              return List.of(Finding.propose(Verdict.UPDATE, "password " + JsonValues.toJson(v)).build());
             });
     assertThatThrownBy(() -> RuleTester.forRule(leaky).given("s1-memory-changed").verify())
         .hasMessageContaining(VM + ": its reason shows a sensitive value of " + VM + " in resource_changes (before) (value not shown); show values with PlanContext.display")
@@ -175,7 +178,7 @@ class RuleTesterTest {
             "safe",
             (e, ctx) -> {
               JsonValue v = e.planned().get().change().after().get("initialization").get(0).get("user_account").get(0).get("password");
-              return List.of(Finding.of("safe", Verdict.UPDATE, Risk.LOW, Procedure.APPLY, List.of(), "password " + ctx.display(v, true)));
+              return List.of(Finding.propose(Verdict.UPDATE, "password " + ctx.display(v, true)).build());
             });
     RuleTester.forRule(safe).given("s1-memory-changed").expectFinding(VM).withReasonContaining("password (sensitive)").and().expectNoOtherFindings().verify();
   }
@@ -187,7 +190,9 @@ class RuleTesterTest {
             "report-ignored",
             (e, ctx) -> {
               List<PathChange> l = e.driftChanges(PathCategory.IGNORED);
-              return l.isEmpty() ? List.of() : List.of(Finding.of("report-ignored", Verdict.IGNORED, Risk.NO_RISK, Procedure.NO_ACTION, List.of(l.get(0).path()), "ignored"));
+              return l.isEmpty() ? List.of() : List.of(Finding.propose(Verdict.IGNORED, "ignored")
+                  .paths(List.of(l.get(0).path()))
+                  .build());
             });
     RuleTester.forRule(ignored).given("s5-golden-image-rotation").expectFinding(VM).withPaths("clone[0].vm_id").and().expectNoOtherFindings().verify();
     RuleTester.forRule(ignored).withPolicy("ignore_changes: []\n").given("s5-golden-image-rotation").expectNoFindings().verify();
@@ -201,7 +206,7 @@ class RuleTesterTest {
             "report-expected",
             (e, ctx) -> e.driftChanges(PathCategory.EXPECTED).isEmpty()
                 ? List.of()
-                : List.of(Finding.of("report-expected", Verdict.EXPECTED, Risk.LOW, Procedure.ACCEPT, List.of(), "expected on " + ctx.today())));
+                : List.of(Finding.propose(Verdict.EXPECTED, "expected on " + ctx.today()).build()));
     RuleTester.forRule(expected).given("expected-memory-bump").on(LocalDate.of(2030, 1, 31))
         .expectFinding(VM).withReasonContaining("expected on 2030-01-31").and().expectNoOtherFindings().verify();
     RuleTester.forRule(expected).given("expected-memory-bump").on(LocalDate.of(2030, 2, 1)).expectNoFindings().verify();
@@ -209,7 +214,7 @@ class RuleTesterTest {
 
   @Test
   void findingsAreStampedWithTheRuleIdAndKeyedByEntry() {
-    Rule misnamed = rule("the-real-id", (e, ctx) -> List.of(Finding.of("something-else", Verdict.NO_CHANGE, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), "ok")));
+    Rule misnamed = rule("the-real-id", (e, ctx) -> List.of(Finding.propose(Verdict.NO_CHANGE, "ok").build().withRuleId("something-else")));
     Map<InstanceId, List<Finding>> found = RuleTester.forRule(misnamed).given(buckets()).findings();
     assertThat(found).containsOnlyKeys(InstanceId.of("aws_iam_role.r"), InstanceId.of("aws_s3_bucket.private"), InstanceId.of("aws_s3_bucket.public"));
     assertThat(found.values()).allSatisfy(l -> assertThat(l).singleElement().extracting(Finding::ruleId).isEqualTo("the-real-id"));
@@ -224,7 +229,7 @@ class RuleTesterTest {
             .resource("aws_instance.web").deposed("00000001").delete().before(Json.obj("ami", "old"))
             .build();
     Rule deposed = rule("deposed", (e, ctx) -> e.deposed().isPresent()
-        ? List.of(Finding.of("deposed", Verdict.DELETE, Risk.MEDIUM, Procedure.STOP, List.of(), "leftover"))
+        ? List.of(Finding.propose(Verdict.DELETE, "leftover").risk(Risk.MEDIUM).build())
         : List.of());
     RuleTester.forRule(deposed).given(p)
         .expectFinding(new InstanceId("aws_instance.web", java.util.Optional.of("00000001"))).withVerdict(Verdict.DELETE)
