@@ -171,6 +171,18 @@ public final class JsonReportWriter implements ReportWriter {
     j.string("rule", e.ruleId());
     j.string("reason", e.reason());
     j.strings("warnings", e.warnings());
+    if (e.suppression().isPresent()) {
+      j.startObject("suppression").string("rule", e.suppression().get().ruleId()).string("reason", e.suppression().get().reason());
+      j.optional("verdict_without", e.suppressedVerdict().map(Verdict::id));
+      j.endObject();
+    }
+    if (e.isEscalated()) {
+      j.startObject("escalation")
+          .string("rule", e.escalation().get().ruleId())
+          .string("reason", e.escalation().get().reason())
+          .string("risk", e.escalation().get().risk().id())
+          .endObject();
+    }
     j.startArray("values");
     for (EntryValues.Shown v : EntryValues.of(e, safe)) {
       j.startObject()

@@ -1,6 +1,7 @@
 package io.github.tfdrift.report;
 
 import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.rules.Decision;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
 import io.github.tfdrift.report.internal.EntryValues;
@@ -32,7 +33,7 @@ public final class JunitReportWriter implements ReportWriter {
     int errors = run.inputErrors().size();
     for (AnalyzedPlan p : run.plans()) {
       tests += p.report().entries().size() + planErrors(p);
-      failures += p.report().destructive().size();
+      failures += stops(p.report());
       errors += planErrors(p);
     }
     tests += run.inputErrors().size();
@@ -65,7 +66,7 @@ public final class JunitReportWriter implements ReportWriter {
     x.start("testsuite")
         .attribute("name", p.name())
         .attribute("tests", r.entries().size() + planErrors(p))
-        .attribute("failures", r.destructive().size())
+        .attribute("failures", stops(r))
         .attribute("errors", planErrors(p))
         .attribute("skipped", 0);
     x.start("properties");
@@ -99,7 +100,9 @@ public final class JunitReportWriter implements ReportWriter {
       String summary = e.verdict().name() + ": " + e.reason();
       if (e.verdict().isDestructive()) {
         x.start("failure").attribute("type", e.verdict().id()).attribute("message", summary).text(String.join("\n", lines)).end();
-      } else if (e.verdict().isActionable()) {
+      } else if (e.isEscalated()) {
+        x.start("failure").attribute("type", "escalated").attribute("message", Words.escalated(e).get()).text(String.join("\n", lines)).end();
+      } else if (e.verdict().isActionable() || e.suppression().isPresent()) {
         x.start("system-out").text(String.join("\n", lines)).end();
       }
       x.end();
@@ -120,11 +123,13 @@ public final class JunitReportWriter implements ReportWriter {
     List<String> l = new ArrayList<>();
     String paths = String.join(", ", e.renderedPaths());
     l.add(e.verdict().name() + "  " + Words.address(e) + (paths.isEmpty() ? "" : "  " + paths));
+    Words.escalated(e).ifPresent(l::add);
     l.addAll(book.advice(e));
     for (EntryValues.Shown v : EntryValues.of(e, safe)) {
       l.add("  " + v.path() + ": " + v.before() + " → " + v.after() + (v.outside() ? " (outside)" : e.isDeferred() ? " (deferred)" : " (planned)"));
     }
     l.add("Why: " + e.reason());
+    Words.suppressed(e).ifPresent(l::add);
     l.add("Risk: " + e.risk().label() + ". Procedure: " + e.procedure().label() + ". Rule: " + e.ruleId() + ".");
     e.importBlock().ifPresent(b -> {
       l.add("Import block:");
@@ -135,6 +140,17 @@ public final class JunitReportWriter implements ReportWriter {
       l.add(b.stripTrailing());
     });
     return l;
+  }
+
+  /** The entries that fail: destructive verdicts and escalated entries. */
+  private static int stops(Report r) {
+    int n = 0;
+    for (ClassifiedEntry e : r.entries()) {
+      if (e.decision() == Decision.DESTRUCTIVE) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static void property(Xml x, String name, String value) throws IOException {

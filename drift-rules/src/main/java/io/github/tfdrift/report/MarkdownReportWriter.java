@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The markdown report, for a pull-request or issue comment: a title with the decision, a summary
@@ -82,7 +83,7 @@ public final class MarkdownReportWriter implements ReportWriter {
       l.line("|---|---|---|---|---" + (several ? "|---" : "") + "|");
       for (Row row : rows) {
         ClassifiedEntry e = row.entry();
-        l.line("| " + icon(e.verdict()) + " | **" + e.verdict().name() + "** | " + code(Words.address(e)) + " | "
+        l.line("| " + icon(e) + " | **" + e.verdict().name() + "** | " + code(Words.address(e)) + " | "
             + cell(row.book().action(e)) + " | " + e.risk().label() + (several ? " | " + code(row.plan().name()) : "") + " |");
       }
       l.blank();
@@ -118,9 +119,13 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   private static void details(Row row, Lines l) throws IOException {
     ClassifiedEntry e = row.entry();
-    l.line("<details><summary>" + icon(e.verdict()) + " <b>" + e.verdict().name() + "</b> <code>" + html(Words.address(e)) + "</code>"
+    l.line("<details><summary>" + icon(e) + " <b>" + e.verdict().name() + "</b> <code>" + html(Words.address(e)) + "</code>"
         + (e.paths().isEmpty() ? "" : " " + html(String.join(", ", e.renderedPaths()))) + "</summary>");
     l.blank();
+    Optional<String> escalated = Words.escalated(e);
+    if (escalated.isPresent()) {
+      l.line("- **STOP:** " + text(escalated.get().substring("STOP: ".length())));
+    }
     for (String a : row.book().advice(e)) {
       l.line("- " + (a.startsWith("WARNING: ") ? "**WARNING:** " + text(a.substring(9)) : text(a)));
     }
@@ -128,6 +133,10 @@ public final class MarkdownReportWriter implements ReportWriter {
       l.line("- " + code(v.path()) + ": " + code(v.before()) + " → " + code(v.after()) + (v.outside() ? " (outside)" : e.isDeferred() ? " (deferred)" : " (planned)"));
     }
     l.line("- Why: " + text(e.reason()));
+    Optional<String> suppressed = Words.suppressed(e);
+    if (suppressed.isPresent()) {
+      l.line("- " + text(suppressed.get()));
+    }
     l.line("- Rule: " + code(e.ruleId()) + ", risk " + e.risk().label() + ", procedure " + e.procedure().label()
         + ", plan " + code(row.plan().name()));
     if (e.generatedImport().isPresent()) {
@@ -219,6 +228,11 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   private static String icon(Verdict v) {
     return v.isDestructive() ? "🛑" : v.isActionable() ? "⚠️" : "➖";
+  }
+
+  /** The icon of an entry: its verdict's, or 🛑 when a rule escalated it to STOP. */
+  private static String icon(ClassifiedEntry e) {
+    return e.isEscalated() ? "🛑" : icon(e.verdict());
   }
 
   /** Text escaped for markdown and HTML. */

@@ -104,7 +104,7 @@ public final class SarifReportWriter implements ReportWriter {
     for (AnalyzedPlan p : run.plans()) {
       Runbook book = new Runbook(p.plan(), p.report().producer());
       for (ClassifiedEntry e : p.report().entries()) {
-        if (e.verdict().isActionable() || e.verdict().isDestructive()) {
+        if (e.verdict().isActionable() || e.verdict().isDestructive() || e.isEscalated() || e.suppression().isPresent()) {
           result(j, p, e, book, catalog);
         }
       }
@@ -144,8 +144,14 @@ public final class SarifReportWriter implements ReportWriter {
     String paths = e.paths().isEmpty() ? "" : " (" + String.join(", ", e.renderedPaths()) + ")";
     List<String> advice = book.advice(e);
     j.startObject("message")
-        .string("text", e.verdict().name() + " " + Words.address(e) + paths + ": " + e.reason() + " " + String.join(" ", advice))
+        .string("text", e.verdict().name() + " " + Words.address(e) + paths + ": " + e.reason() + " " + String.join(" ", advice)
+            + Words.escalated(e).map(x -> " " + x).orElse(""))
         .endObject();
+    if (e.suppression().isPresent()) {
+      j.startArray("suppressions")
+          .startObject().string("kind", "external").string("justification", Words.suppressed(e).get()).endObject()
+          .endArray();
+    }
     j.startArray("locations").startObject();
     Optional<String> uri = p.file().flatMap(SarifReportWriter::uri);
     if (uri.isPresent()) {
@@ -170,13 +176,25 @@ public final class SarifReportWriter implements ReportWriter {
     if (e.suggestedMove().isPresent()) {
       j.string("movedBlock", e.suggestedMove().get().block());
     }
+    if (e.isEscalated()) {
+      j.string("escalatedBy", e.escalation().get().ruleId());
+    }
+    if (e.suppression().isPresent()) {
+      j.string("suppressedBy", e.suppression().get().ruleId());
+      if (e.suppressedVerdict().isPresent()) {
+        j.string("suppressedVerdict", e.suppressedVerdict().get().id());
+      }
+    }
     j.endObject();
     j.endObject();
   }
 
-  /** {@code error} for destructive or HIGH/CRITICAL, {@code warning} for actionable MEDIUM, else {@code note}. */
+  /**
+   * {@code error} for destructive, escalated or HIGH/CRITICAL, {@code warning} for actionable MEDIUM,
+   * else {@code note}.
+   */
   static String level(ClassifiedEntry e) {
-    if (e.verdict().isDestructive() || e.risk() == Risk.HIGH || e.risk() == Risk.CRITICAL) {
+    if (e.verdict().isDestructive() || e.isEscalated() || e.risk() == Risk.HIGH || e.risk() == Risk.CRITICAL) {
       return "error";
     }
     if (e.verdict().isActionable() && e.risk() == Risk.MEDIUM) {

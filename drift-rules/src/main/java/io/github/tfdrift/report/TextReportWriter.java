@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The text report, in the drift runbook's words. One section per plan, titled with its name; in it,
@@ -159,6 +160,10 @@ public final class TextReportWriter implements ReportWriter {
   private static void entry(ClassifiedEntry e, Runbook book, Lines l) throws IOException {
     String paths = String.join(", ", e.renderedPaths());
     l.line(e.verdict().name() + "  " + Words.address(e) + (paths.isEmpty() ? "" : "  " + paths));
+    Optional<String> escalated = Words.escalated(e);
+    if (escalated.isPresent()) {
+      l.line("  " + escalated.get());
+    }
     for (String a : book.advice(e)) {
       l.line("  " + a);
     }
@@ -172,6 +177,10 @@ public final class TextReportWriter implements ReportWriter {
       l.line("    … and " + more + " more");
     }
     l.line("  Why: " + e.reason());
+    Optional<String> suppressed = Words.suppressed(e);
+    if (suppressed.isPresent()) {
+      l.line("  " + suppressed.get());
+    }
     if (e.generatedImport().isPresent()) {
       l.line("  Import block:");
       for (String line : e.generatedImport().get().block().split("\n")) {

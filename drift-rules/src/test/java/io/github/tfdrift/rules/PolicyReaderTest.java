@@ -333,7 +333,7 @@ class PolicyReaderTest {
     assertThat(e.errors()).extracting(PolicyError::message)
         .containsExactly(
             "unknown key '" + "k".repeat(40) + "…' (expected one of: version, ignore_changes, expected, expiry_warning_days, accept,"
-                + " normalizers, required_tags, import_ids)",
+                + " normalizers, required_tags, rules, import_ids)",
             "bad glob in 'address': '" + longGlob.substring(0, 40) + "…' contains '**' at character 8"
                 + " (a single '*' already matches dots and brackets)");
   }
@@ -385,5 +385,21 @@ class PolicyReaderTest {
   @Test
   void aDirectoryIsNotAPolicyFile(@TempDir Path dir) {
     assertThat(PolicyReader.read(dir).getLeft().lines()).containsExactly(dir + ": not a file");
+  }
+
+  @Test
+  void rulesAllowPluginSuppressionIsReadAndDefaultsToTrue() {
+    assertThat(PolicyReader.read("rules:\n  allow_plugin_suppression: false\n", "drift-policy.yaml").get().allowPluginSuppression()).isFalse();
+    assertThat(PolicyReader.read("rules:\n  allow_plugin_suppression: true\n", "drift-policy.yaml").get().allowPluginSuppression()).isTrue();
+    assertThat(PolicyReader.read("rules: {}\n", "drift-policy.yaml").get().allowPluginSuppression()).isTrue();
+    assertThat(Policy.empty().allowPluginSuppression()).isTrue();
+  }
+
+  @Test
+  void aRulesSwitchThatIsNotABooleanIsReportedWithItsPosition() {
+    assertThat(errors("rules:\n  allow_plugin_suppression: \"no\"\n  allow_plugin_supression: false\n").lines())
+        .containsExactly(
+            "drift-policy.yaml:2:29: 'allow_plugin_suppression' must be true or false, not 'no'",
+            "drift-policy.yaml:3:3: unknown key 'allow_plugin_supression' (did you mean 'allow_plugin_suppression'?)");
   }
 }

@@ -3,18 +3,24 @@ package io.github.tfdrift.report.internal;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.Decision;
+import io.github.tfdrift.rules.Finding;
 import io.github.tfdrift.rules.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Wording and ordering shared by the writers. */
 public final class Words {
-  /** Destructive first, then actionable, then quiet; by address within a verdict. */
+  /**
+   * Destructive (and escalated) first, then actionable, then quiet; by verdict rank, then address
+   * within a tier.
+   */
   public static final Comparator<ClassifiedEntry> SEVERITY_ORDER =
-      Comparator.comparingInt((ClassifiedEntry e) -> -e.verdict().rank())
+      Comparator.comparingInt((ClassifiedEntry e) -> -e.decision().exitCode())
+          .thenComparingInt((ClassifiedEntry e) -> -e.verdict().rank())
           .thenComparing(ClassifiedEntry::id);
 
   private Words() {}
@@ -64,6 +70,27 @@ public final class Words {
   /** A verdict in lower case with spaces: {@code no change}. */
   public static String label(Verdict v) {
     return v.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /**
+   * For an entry a rule suppressed: {@code Suppressed by rule lastscanned-is-cosmetic (UPDATE without
+   * it): <reason>}.
+   */
+  public static Optional<String> suppressed(ClassifiedEntry e) {
+    return e.suppression().map(f -> "Suppressed by rule " + f.ruleId()
+        + e.suppressedVerdict().map(v -> " (" + v.name() + " without it)").orElse("") + ": " + f.reason());
+  }
+
+  /**
+   * For an entry a rule escalated: {@code STOP: escalated by rule s3-acl-public (the verdict stays
+   * UPDATE): <reason>}.
+   */
+  public static Optional<String> escalated(ClassifiedEntry e) {
+    if (!e.isEscalated()) {
+      return Optional.empty();
+    }
+    Finding f = e.escalation().get();
+    return Optional.of("STOP: escalated by rule " + f.ruleId() + " (the verdict stays " + e.verdict().name() + "): " + f.reason());
   }
 
   /** The address, with the deposed key when there is one. */
