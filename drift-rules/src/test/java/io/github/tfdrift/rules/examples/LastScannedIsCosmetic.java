@@ -32,7 +32,7 @@ public final class LastScannedIsCosmetic implements Rule {
     changes.addAll(entry.plannedChanges());
     List<AttributePath> scanned = new ArrayList<>();
     for (PathChange c : changes) {
-      if (SCANNER_TAGS.stream().anyMatch(t -> t.covers(c.path()))) {
+      if (SCANNER_TAGS.stream().anyMatch(t -> t.covers(c.path())) && !scanned.contains(c.path())) {
         scanned.add(c.path());
       }
     }
