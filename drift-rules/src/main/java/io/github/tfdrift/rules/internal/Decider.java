@@ -26,7 +26,8 @@ import java.util.Set;
  *   <li>Proposals: the highest verdict rank wins, then the higher risk, then the smaller rule id.
  *       Never-downgrade: an entry whose planned actions delete (or whose drift deleted the object
  *       while a create is planned) is decided by a destructive finding, synthesised by the engine if
- *       no rule made one; a deferred change is never below DEFERRED, so no rule can hide it.
+ *       no rule made one; a deferred change is never below DEFERRED, so no rule can hide it. A
+ *       destructive winner's procedure is always STOP.
  *   <li>Suppressions lower the winner to IGNORED, COSMETIC or EXPECTED only when the entry has no
  *       floor (it neither deletes nor is deferred), no rule escalates it, the suppressions cover it
  *       (one names no path, or the entry has real changed paths and each is covered by a suppression
@@ -94,6 +95,10 @@ public final class Decider {
       proposals.add(fallback(ctx, facts));
     }
     Finding winner = proposals.get(0);
+    if (winner.verdict().isDestructive() && winner.procedure() != Procedure.STOP) {
+      winner = winner.withProcedure(Procedure.STOP);
+      proposals.set(0, winner);
+    }
     if (!suppressions.isEmpty()) {
       suppressions.sort(PRECEDENCE);
       Finding s = suppressions.get(0);
