@@ -6,7 +6,10 @@ package io.github.tfdrift.rules;
  * plan -detailed-exitcode} also reports changes for it.
  */
 public enum ExitCodeMode {
-  /** 0 nothing actionable, 1 error, 2 actionable changes (deferred ones included), 3 destructive changes. */
+  /**
+   * 0 nothing actionable, 1 error, 2 actionable changes (deferred ones included), 3 destructive
+   * changes or a change a rule escalated to STOP.
+   */
   DETAILED,
   /** As {@code terraform plan -detailed-exitcode}: destructive changes also give 2. */
   TERRAFORM

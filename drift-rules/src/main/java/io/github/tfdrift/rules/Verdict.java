@@ -6,6 +6,10 @@ package io.github.tfdrift.rules;
  * changes a result: destructive &gt; deferred &gt; the other actionable verdicts &gt;
  * plan-informational (move, read) &gt; expected &gt; cosmetic &gt; ignored &gt; no change.
  *
+ * <p>Proposals only raise. A rule's explicit suppression ({@link Finding#suppress}) can lower an
+ * entry that neither deletes nor is deferred to IGNORED, COSMETIC or EXPECTED; an escalation ({@link
+ * Finding#escalate}) keeps the verdict but makes the entry STOP (see {@code docs/rules.md}).
+ *
  * <p>Three tiers give the exit code (see {@link Decision}): quiet (0), actionable (2) and destructive
  * (3). {@link #DEFERRED} is actionable and outranks the other actionable verdicts, so that a change
  * Terraform could not plan yet is never shown as an ordinary create or update; a deferred change that

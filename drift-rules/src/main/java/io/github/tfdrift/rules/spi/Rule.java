@@ -13,8 +13,12 @@ import java.util.List;
  * is isolated by the engine and reported as a rule error (exit code 1), never a crash.
  *
  * <p>Rules are found with {@link java.util.ServiceLoader} through {@link RuleProvider}, or added to
- * the engine in code. A rule's verdict is a proposal: the engine decides by precedence and never lets
- * a rule classify a change with a delete action below REPLACE, DELETE or RECREATE.
+ * the engine in code. A rule's verdict is a proposal ({@link Finding#propose}): the engine decides by
+ * precedence and never lets a rule classify a change with a delete action below REPLACE, DELETE or
+ * RECREATE, or a deferred change below DEFERRED. A rule may also lower other entries to IGNORED,
+ * COSMETIC or EXPECTED ({@link Finding#suppress}; the policy can forbid it for rules that are not
+ * built in) or make an entry STOP without changing its verdict ({@link Finding#escalate}). See
+ * {@code docs/rules.md} for the precedence.
  */
 public interface Rule {
   /** A stable, lower-case, dash-separated id: {@code destructive-change}. */
