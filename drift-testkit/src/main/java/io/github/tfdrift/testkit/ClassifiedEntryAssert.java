@@ -61,7 +61,7 @@ public class ClassifiedEntryAssert extends AbstractAssert<ClassifiedEntryAssert,
 
   private String findings() {
     return actual.findings().stream()
-        .map(f -> f.ruleId() + " " + f.verdict())
+        .map(f -> f.ruleId() + " " + (f.isProposal() ? "" : f.kind().id() + " ") + f.verdict())
         .collect(Collectors.joining(", ", "[", "]"));
   }
 
@@ -126,6 +126,30 @@ public class ClassifiedEntryAssert extends AbstractAssert<ClassifiedEntryAssert,
     isNotNull();
     if (!actual.ruleId().equals(ruleId)) {
       failWithMessage("Expecting %s to be decided by %s, but it is decided by %s; findings: %s", who(), ruleId, decision(actual), findings());
+    }
+    return myself;
+  }
+
+  /**
+   * A rule's suppression decided the entry ({@link ClassifiedEntry#suppression()}): it was lowered to
+   * IGNORED, COSMETIC or EXPECTED by the rule with id {@code ruleId}.
+   */
+  public ClassifiedEntryAssert isSuppressedBy(String ruleId) {
+    isNotNull();
+    if (!actual.suppression().map(f -> f.ruleId().equals(ruleId)).orElse(false)) {
+      failWithMessage("Expecting %s to be suppressed by %s, but it is %s; findings: %s", who(), ruleId, decision(actual), findings());
+    }
+    return myself;
+  }
+
+  /**
+   * A rule escalated the entry to STOP ({@link ClassifiedEntry#isEscalated()}): the escalation of the
+   * rule with id {@code ruleId} applies, the verdict being what it is.
+   */
+  public ClassifiedEntryAssert isEscalatedBy(String ruleId) {
+    isNotNull();
+    if (!actual.isEscalated() || !actual.escalation().get().ruleId().equals(ruleId)) {
+      failWithMessage("Expecting %s to be escalated to STOP by %s, but it is %s; findings: %s", who(), ruleId, decision(actual), findings());
     }
     return myself;
   }

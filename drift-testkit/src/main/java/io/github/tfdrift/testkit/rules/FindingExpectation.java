@@ -3,6 +3,7 @@ package io.github.tfdrift.testkit.rules;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.rules.Finding;
+import io.github.tfdrift.rules.FindingKind;
 import io.github.tfdrift.rules.Procedure;
 import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.Verdict;
@@ -28,6 +29,7 @@ import java.util.Optional;
 public final class FindingExpectation {
   private final RuleTester tester;
   private final InstanceId id;
+  private Optional<FindingKind> kind = Optional.empty();
   private Optional<Verdict> verdict = Optional.empty();
   private Optional<Risk> risk = Optional.empty();
   private Optional<Procedure> procedure = Optional.empty();
@@ -43,6 +45,18 @@ public final class FindingExpectation {
   /** The instance object the finding is expected for. */
   public InstanceId id() {
     return id;
+  }
+
+  /** The finding is a suppression ({@link Finding#suppress}) to {@code v}. */
+  public FindingExpectation asSuppression(Verdict v) {
+    kind = Optional.of(FindingKind.SUPPRESSION);
+    return withVerdict(v);
+  }
+
+  /** The finding is an escalation to STOP ({@link Finding#escalate}). */
+  public FindingExpectation asEscalation() {
+    kind = Optional.of(FindingKind.ESCALATION);
+    return this;
   }
 
   /** The finding proposes {@code v}. */
@@ -123,9 +137,14 @@ public final class FindingExpectation {
     tester.verify();
   }
 
+  private static String aOrAn(FindingKind k) {
+    return (k == FindingKind.ESCALATION ? "an " : "a ") + k.id();
+  }
+
   /** What about {@code f} does not meet this expectation, in words; empty when it matches. */
   List<String> mismatches(Finding f) {
     List<String> m = new ArrayList<>();
+    kind.filter(k -> k != f.kind()).ifPresent(k -> m.add(aOrAn(f.kind()) + ", not " + aOrAn(k)));
     verdict.filter(v -> v != f.verdict()).ifPresent(v -> m.add("verdict " + f.verdict() + ", not " + v));
     risk.filter(r -> r != f.risk()).ifPresent(r -> m.add("risk " + f.risk() + ", not " + r));
     procedure.filter(p -> p != f.procedure()).ifPresent(p -> m.add("procedure " + f.procedure() + ", not " + p));

@@ -413,12 +413,17 @@ public final class RuleTester {
     return ids.size() > 10 ? s + ", and " + (ids.size() - 10) + " more" : s;
   }
 
-  /** {@code UPDATE / HIGH / APPLY about [tags]: "reason"}; texts that show a sensitive value are not shown. */
+  /**
+   * {@code UPDATE / HIGH / APPLY about [tags]: "reason"} ({@code suppression COSMETIC / ...} and
+   * {@code escalation NO_CHANGE / HIGH / STOP ...} for the other kinds); texts that show a sensitive
+   * value are not shown.
+   */
   private String describe(Finding f) {
     String paths = f.paths().isEmpty() ? "" : " about " + f.paths().stream().map(p -> shown(p.render())).collect(Collectors.joining(", ", "[", "]"));
     String warnings = f.warnings().isEmpty() ? "" : " (warnings: " + f.warnings().stream().map(this::shown).collect(Collectors.joining("; ")) + ")";
     String reason = secrets.anyIn(f.reason()) ? HIDDEN : "\"" + f.reason() + "\"";
-    return f.verdict() + " / " + f.risk() + " / " + f.procedure() + paths + ": " + reason + warnings;
+    String kind = f.isProposal() ? "" : f.kind().id() + " ";
+    return kind + f.verdict() + " / " + f.risk() + " / " + f.procedure() + paths + ": " + reason + warnings;
   }
 
   private String shown(String text) {
