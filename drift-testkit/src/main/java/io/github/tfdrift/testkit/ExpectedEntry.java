@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What a fixture expects for one resource address: the verdict name ({@code UPDATE}, {@code
- * IGNORED}, ...), the runbook procedure ({@code APPLY}, {@code ACCEPT}, {@code STOP}, {@code NONE},
+ * IGNORED}, ...), the runbook procedure as reports label it ({@code APPLY}, {@code ACCEPT}, {@code STOP}, {@code NONE},
  * {@code IMPORT}), the attribute paths that matter in Terraform notation ({@code
  * memory[0].dedicated}), and for imports the ID to import with.
  *

@@ -31,7 +31,7 @@ import org.assertj.core.api.AbstractAssert;
  * <pre>{@code
  * Report report = engine.classify(PlanFixtures.load("s5-golden-image-rotation"));
  * assertThat(report).hasExitCode(0).hasNoRuleErrors()
- *     .entry("module.jellyfin.proxmox_virtual_environment_vm.vm").hasVerdict(IGNORED).hasProcedure(NONE);
+ *     .entry("module.jellyfin.proxmox_virtual_environment_vm.vm").hasVerdict(IGNORED).hasProcedure(NO_ACTION);
  * }</pre>
  */
 public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
@@ -107,7 +107,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
    * under soft assertions, where the first failing requirement is collected.
    *
    * <pre>{@code
-   * softly.assertThat(report).hasEntrySatisfying(VM, e -> e.hasVerdict(IGNORED).hasProcedure(NONE));
+   * softly.assertThat(report).hasEntrySatisfying(VM, e -> e.hasVerdict(IGNORED).hasProcedure(NO_ACTION));
    * }</pre>
    */
   public ReportAssert hasEntrySatisfying(String address, Consumer<ClassifiedEntryAssert> requirements) {
