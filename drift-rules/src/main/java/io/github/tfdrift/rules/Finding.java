@@ -130,7 +130,7 @@ public record Finding(
   /**
    * A proposal made of six positional parts.
    *
-   * @param ruleId ignored in favour of the id the engine stamps
+   * @param ruleId the rule's id (the engine stamps it again with the id of the rule that returned it)
    * @param verdict the proposed verdict
    * @param risk the proposed risk
    * @param procedure the proposed runbook procedure
