@@ -1,6 +1,7 @@
 package io.github.tfdrift.report;
 
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.PlanWarning;
 import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.rules.Decision;
 import io.github.tfdrift.rules.Report;
@@ -36,7 +37,9 @@ public final class AnalyzedPlan {
   }
 
   /**
-   * A plan with its classification.
+   * A plan with its classification. What the plan itself warns about ({@link Plan#warnings()}: a
+   * hand-edited name or index that disagrees with its address) becomes a {@link PlanNote.Level#WARNING}
+   * note.
    *
    * @param name how reports name the plan
    * @param file the file it was read from, if any (SARIF uses it as the artifact location)
@@ -46,7 +49,11 @@ public final class AnalyzedPlan {
    * @return the analysed plan
    */
   public static AnalyzedPlan of(String name, Optional<Path> file, Plan plan, Report report, Optional<String> policy) {
-    return new AnalyzedPlan(name, file, plan, report, policy, List.of());
+    List<PlanNote> warnings = new ArrayList<>();
+    for (PlanWarning w : plan.warnings()) {
+      warnings.add(PlanNote.warning(w.describe()));
+    }
+    return new AnalyzedPlan(name, file, plan, report, policy, warnings);
   }
 
   /**
