@@ -1,6 +1,5 @@
-package io.github.tfdrift.testkit.gen.internal;
+package io.github.tfdrift.testkit.gen;
 
-import io.github.tfdrift.testkit.gen.Gen;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,7 +16,7 @@ import java.util.function.Predicate;
  *
  * @param <T> the generated type
  */
-public final class Shrinker<T> {
+final class Shrinker<T> {
   private final Gen<T> gen;
   private final int size;
   private final Predicate<T> fails;

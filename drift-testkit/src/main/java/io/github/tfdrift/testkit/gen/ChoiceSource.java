@@ -1,7 +1,5 @@
-package io.github.tfdrift.testkit.gen.internal;
+package io.github.tfdrift.testkit.gen;
 
-import io.github.tfdrift.testkit.gen.Gen;
-import io.github.tfdrift.testkit.gen.SourceOfRandomness;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,7 +11,7 @@ import java.util.SplittableRandom;
  * replays a recorded prefix, choices past its end being 0), and records every choice together with
  * the spans of choices each {@link #draw} made, which the shrinker edits.
  */
-public final class ChoiceSource implements SourceOfRandomness {
+final class ChoiceSource implements SourceOfRandomness {
   /** Above this many choices a generation is abandoned as runaway. */
   static final int MAX_CHOICES = 200_000;
 
