@@ -167,9 +167,12 @@ public final class DriftEngine {
       return this;
     }
 
-    /** Attaches a normaliser to a resource type glob and an attribute path glob. */
-    public Builder attachNormalizer(String typeGlob, String pathGlob, Normalizer n) {
-      normalizers.attach(Glob.of(typeGlob), Glob.of(pathGlob), n);
+    /**
+     * Attaches a normaliser to a resource type glob and an attribute path pattern ({@link
+     * io.github.tfdrift.rules.policy.PathPattern}: {@code tags["ManagedBy"]}, {@code policy}).
+     */
+    public Builder attachNormalizer(String typeGlob, String path, Normalizer n) {
+      normalizers.attach(Glob.of(typeGlob), io.github.tfdrift.rules.policy.PathPattern.of(path), n);
       return this;
     }
 
