@@ -247,12 +247,18 @@ public final class PathPattern {
   }
 
   /**
-   * The pattern in Terraform's notation: {@code tags.Name}, {@code tags["kubernetes.io/name"]},
-   * {@code disk[*].size}, {@code all}. A key that is a valid name is shown as {@code .name}, so
-   * {@code tags["Name"]} and {@code tags.Name} render alike; a pattern reparsed from its rendering
-   * equals it.
+   * The pattern in Terraform's notation, as written: {@code tags["Name"]}, {@code tags.Name}, {@code
+   * disk[*].size}, {@code all}. A pattern reparsed from its rendering equals it.
    */
   public String render() {
+    return render(false);
+  }
+
+  /**
+   * The rendering; with {@code canonical}, a key that is a valid name is shown as {@code .name}, so
+   * that {@code tags["Name"]} and {@code tags.Name}, which match the same paths, render alike.
+   */
+  private String render(boolean canonical) {
     if (isAll()) {
       return "all";
     }
@@ -260,10 +266,11 @@ public final class PathPattern {
     List<PathStep> steps = parsed.steps();
     for (int i = 0; i < steps.size(); i++) {
       PathStep s = steps.get(i);
-      String name = s instanceof PathStep.Attribute a ? a.name() : s instanceof PathStep.Key k ? k.key() : null;
+      String name = nameOf(s);
+      boolean bare = globs.get(i) != null || (s instanceof PathStep.Attribute || canonical) && name != null && PathStep.isIdentifier(name);
       if (globs.get(i) != null && name.equals("*") && i > 0) {
         b.append("[*]");
-      } else if (globs.get(i) != null || (name != null && PathStep.isIdentifier(name))) {
+      } else if (bare) {
         b.append(i > 0 ? "." : "").append(name);
       } else if (name != null) {
         b.append('[').append(HclStrings.quote(name)).append(']');
@@ -281,11 +288,11 @@ public final class PathPattern {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PathPattern p && p.render().equals(render());
+    return o instanceof PathPattern p && p.render(true).equals(render(true));
   }
 
   @Override
   public int hashCode() {
-    return render().hashCode();
+    return render(true).hashCode();
   }
 }
