@@ -5,9 +5,11 @@ import io.github.tfdrift.core.address.HclStrings;
 import io.github.tfdrift.core.address.PathStep;
 import io.vavr.control.Either;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An attribute path pattern of the policy: the one path type of {@code ignore_changes}, {@code
@@ -68,7 +70,7 @@ public final class PathPattern {
     }
     List<Glob> globs = new ArrayList<>(p.get().size());
     for (PathStep s : p.get().steps()) {
-      if (s instanceof PathStep.Attribute a && isWildcard(a.name())) {
+      if (s instanceof PathStep.Attribute a && hasGlobCharacters(a.name())) {
         Either<String, Glob> g = Glob.compile(a.name());
         if (g.isLeft()) {
           return Either.left("bad wildcard name '" + a.name() + "': " + g.getLeft());
@@ -78,7 +80,7 @@ public final class PathPattern {
         globs.add(null);
       }
     }
-    return Either.right(new PathPattern(p.get(), java.util.Collections.unmodifiableList(globs)));
+    return Either.right(new PathPattern(p.get(), Collections.unmodifiableList(globs)));
   }
 
   /** Parses a pattern known to be valid; throws {@link IllegalArgumentException} otherwise. */
@@ -104,13 +106,13 @@ public final class PathPattern {
     List<PathStep> steps = new ArrayList<>(path.size());
     List<Glob> globs = new ArrayList<>(path.size());
     for (PathStep s : path.steps()) {
-      steps.add(s instanceof PathStep.Attribute a && isWildcard(a.name()) ? PathStep.key(a.name()) : s);
+      steps.add(s instanceof PathStep.Attribute a && hasGlobCharacters(a.name()) ? PathStep.key(a.name()) : s);
       globs.add(null);
     }
-    return new PathPattern(AttributePath.of(steps), java.util.Collections.unmodifiableList(globs));
+    return new PathPattern(AttributePath.of(steps), Collections.unmodifiableList(globs));
   }
 
-  private static boolean isWildcard(String name) {
+  private static boolean hasGlobCharacters(String name) {
     return name.indexOf('*') >= 0 || name.indexOf('?') >= 0;
   }
 
@@ -201,11 +203,11 @@ public final class PathPattern {
    * The meta-arguments of a resource block. Terraform reserves these names, so no resource type has
    * an attribute of that name, and the plan's values never hold them.
    */
-  private static final java.util.Set<String> META_ARGUMENTS =
-      java.util.Set.of("count", "for_each", "lifecycle", "depends_on", "provider", "provisioner", "connection");
+  private static final Set<String> META_ARGUMENTS =
+      Set.of("count", "for_each", "lifecycle", "depends_on", "provider", "provisioner", "connection");
 
   /** Attributes that hold strings only (a map or a list of strings) in every provider known here. */
-  private static final java.util.Set<String> STRING_COLLECTIONS = java.util.Set.of("tags", "tags_all", "labels");
+  private static final Set<String> STRING_COLLECTIONS = Set.of("tags", "tags_all", "labels");
 
   /**
    * Why this pattern can never match a path of a resource's values, if it cannot; checked without

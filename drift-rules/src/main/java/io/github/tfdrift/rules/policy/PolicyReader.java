@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.address.PathStep;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -80,8 +82,8 @@ public final class PolicyReader {
   private static final List<String> NORMALIZER_KEYS = List.of("type", "path", "kind");
   private static final List<String> TAGS_KEYS = List.of("enabled", "tags", "types");
 
-  private static final io.github.tfdrift.core.address.AttributePath ID =
-      io.github.tfdrift.core.address.AttributePath.of(io.github.tfdrift.core.address.PathStep.attribute("id"));
+  /** The attribute {@code id}, which Terraform's {@code ignore_changes} does not ignore. */
+  private static final AttributePath ID = AttributePath.of(PathStep.attribute("id"));
 
   private static final YAMLFactory YAML = new YAMLFactory();
   private static final JsonFactory JSON = new JsonFactory();
