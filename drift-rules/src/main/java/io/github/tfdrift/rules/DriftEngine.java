@@ -6,6 +6,7 @@ import io.github.tfdrift.rules.internal.Classifier;
 import io.github.tfdrift.rules.normalize.Normalizer;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.Glob;
+import io.github.tfdrift.rules.policy.PathPattern;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PlanEvidence;
@@ -167,9 +168,12 @@ public final class DriftEngine {
       return this;
     }
 
-    /** Attaches a normaliser to a resource type glob and an attribute path glob. */
-    public Builder attachNormalizer(String typeGlob, String pathGlob, Normalizer n) {
-      normalizers.attach(Glob.of(typeGlob), Glob.of(pathGlob), n);
+    /**
+     * Attaches a normaliser to a resource type glob and an attribute path pattern ({@link
+     * PathPattern}: {@code tags["ManagedBy"]}, {@code policy}).
+     */
+    public Builder attachNormalizer(String typeGlob, String path, Normalizer n) {
+      normalizers.attach(Glob.of(typeGlob), PathPattern.of(path), n);
       return this;
     }
 

@@ -197,14 +197,12 @@ public final class PlanContext {
     return !plan.relevantAttributes().isEmpty();
   }
 
-  /** The policy's ignore entry covering {@code path} of this resource, if any. */
+  /**
+   * The policy's ignore entry covering {@code path} of this resource, if any: {@link
+   * Policy#ignoresFor}, the same matching that puts changes in {@link PathCategory#IGNORED}.
+   */
   public Optional<IgnoreRule> ignoredBy(String type, String address, AttributePath path) {
-    for (IgnoreRule r : policy.ignoreChanges()) {
-      if (r.appliesTo(type, address) && r.covering(path).isPresent()) {
-        return Optional.of(r);
-      }
-    }
-    return Optional.empty();
+    return policy.ignoresFor(type, address).ruleCovering(path);
   }
 
   /** True when the policy's {@code accept} list covers drift of every one of {@code paths}. */
