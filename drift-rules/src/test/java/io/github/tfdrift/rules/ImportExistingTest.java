@@ -104,6 +104,15 @@ class ImportExistingTest {
   }
 
   @Test
+  void aVmDeletedOutsideOpenTofuStaysRecreateWhateverTheLogSays() {
+    Plan recreate = Plans.plan(Plans.vmChange("[\"delete\"]", Plans.vm(), "null", ""), Plans.vmChange("[\"create\"]", "null", Plans.vm(), ""));
+    ExistingObjects existing = ExistingObjects.of(List.of(ExistingObject.of(Plans.VM, "pve/qemu/101", LINE_60)));
+    ClassifiedEntry e = engine().classify(recreate, "plan.json", existing).entry(Plans.VM).orElseThrow();
+    assertThat(e.verdict()).isEqualTo(Verdict.RECREATE);
+    assertThat(e.findings()).extracting(Finding::ruleId).doesNotContain("import-existing");
+  }
+
+  @Test
   void aPlaceholderLeftInTheIdIsAWarningToCompleteItBeforeUsingTheBlock() {
     ExistingObject o =
         new ExistingObject(

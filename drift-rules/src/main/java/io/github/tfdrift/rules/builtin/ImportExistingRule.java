@@ -18,9 +18,11 @@ import java.util.Optional;
  * Seed 003, phase 2: a planned create whose object already exists outside the state (evidence from a
  * failed apply's log, {@link PlanContext#existingObject}) is IMPORT, procedure IMPORT: import it instead
  * of creating it. The finding {@linkplain Finding#correcting corrects} CREATE, so it decides whenever
- * the entry would otherwise be CREATE, and never hides a higher verdict (a destructive one, a deferred
- * change). It carries the generated {@code import {}} block and command when the import ID is known;
- * its warnings say how to complete a {@code <PLACEHOLDER>} left in the ID.
+ * the entry would otherwise be CREATE, and never hides a higher verdict (a rule's destructive one). A
+ * deferred create and a create of an object deleted outside the state get no finding: the engine's
+ * floors (DEFERRED, RECREATE) decide them. The finding carries the generated {@code import {}} block
+ * and command when the import ID is known; its warnings say how to complete a {@code <PLACEHOLDER>}
+ * left in the ID.
  */
 public final class ImportExistingRule extends BuiltInRule {
   /** The rule id. */
@@ -37,6 +39,9 @@ public final class ImportExistingRule extends BuiltInRule {
   public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
     if (ctx.existingObjects().isEmpty() || e.deposed().isPresent() || e.plannedKind() != ChangeKind.CREATE) {
       return List.of();
+    }
+    if (e.isDeferred() || e.driftDeleted()) {
+      return List.of(); // never CREATE: the engine's floor is DEFERRED or RECREATE, and the entry keeps it
     }
     Optional<ExistingObject> found = ctx.existingObject(e.address());
     if (found.isEmpty()) {
