@@ -10,9 +10,11 @@
  * resource to import, the addresses skipped because they are already in the state, the errors that
  * match nothing the plan creates, and the pipeline failures (SOPS, state backend, state lock,
  * credentials) that stopped the run. {@link io.github.tfdrift.imports.ImportRenderer} writes the
- * result as HCL, shell commands or JSON; {@link io.github.tfdrift.imports.ImportReconciler} applies it
- * to the plan's classification (the matching CREATE entries become IMPORT, rule {@code
- * import-existing}, with their {@code import {}} block), as {@code drift analyze --apply-log} does.
+ * result as HCL, shell commands or JSON. {@link io.github.tfdrift.imports.ImportPlan#existingObjects()}
+ * is the same result as evidence for the engine ({@code engine.classify(plan, name, existing)}): its
+ * built-in rule {@code import-existing} makes the matching creates IMPORT, with their {@code import {}}
+ * block, and {@link io.github.tfdrift.imports.ImportReconciler} does both and turns the rest of the log
+ * into notes of the plan, as {@code drift analyze --apply-log} does.
  *
  * <p>Import IDs come from the {@link io.github.tfdrift.imports.ImportIdCatalogue}, a table of {@link
  * io.github.tfdrift.imports.ImportIdTemplate}s by resource type: built in, extended by the policy

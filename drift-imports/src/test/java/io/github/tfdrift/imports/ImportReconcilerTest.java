@@ -38,7 +38,7 @@ class ImportReconcilerTest {
   private static final DriftEngine ENGINE = DriftEngine.builder().withInstalledRules().today(LocalDate.of(2026, 11, 22)).build();
 
   private static ImportReconciler.Result reconcile(Plan plan, ApplyLog log) {
-    return ImportReconciler.reconcile(ENGINE.classify(plan, "plan.json"), ImportPlanner.plan(plan, log, ImportOptions.defaults()));
+    return ImportReconciler.classify(ENGINE, plan, "plan.json", ImportPlanner.plan(plan, log, ImportOptions.defaults()));
   }
 
   private static RunReport run(Plan plan, ImportReconciler.Result r) {
@@ -128,8 +128,7 @@ class ImportReconcilerTest {
   void anImportWhoseEntryIsNotACreateKeepsItsVerdictWithAWarningNote() {
     DriftEngine engine = DriftEngine.builder().withBuiltInRules().addRule(new ReviewIamRoles()).today(LocalDate.of(2026, 11, 22)).build();
     Plan plan = Seed003.plan();
-    ImportReconciler.Result r =
-        ImportReconciler.reconcile(engine.classify(plan, "plan.json"), ImportPlanner.plan(plan, Seed003.jsonLog(), ImportOptions.defaults()));
+    ImportReconciler.Result r = ImportReconciler.classify(engine, plan, "plan.json", ImportPlanner.plan(plan, Seed003.jsonLog(), ImportOptions.defaults()));
     assertThat(r.report().entry(ROLE).orElseThrow().verdict()).isEqualTo(Verdict.REPLACE);
     assertThat(r.imported()).isEqualTo(10);
     assertThat(r.report().exitCode()).isEqualTo(3);
@@ -209,11 +208,24 @@ class ImportReconcilerTest {
   }
 
   @Test
-  void applyKeepsOnlyTheReport() {
+  void theEngineGivenTheLogsExistingObjectsMakesTheSameReport() {
     Plan plan = Seed003.plan();
     ImportPlan imports = ImportPlanner.plan(plan, Seed003.jsonLog(), ImportOptions.defaults());
-    Report r = ImportReconciler.apply(ENGINE.classify(plan, "plan.json"), imports);
+    Report r = ENGINE.classify(plan, "plan.json", imports.existingObjects());
     assertThat(r.entries(Verdict.IMPORT)).hasSize(16);
     assertThat(r.entries()).extracting(ClassifiedEntry::id).isSorted();
+    assertThat(ImportReconciler.review(r, imports).notes()).isEmpty();
+  }
+
+  @Test
+  void aReportClassifiedWithoutTheLogsEvidenceKeepsItsCreatesWithAWarningNoteEach() {
+    Plan plan = Seed003.plan();
+    ImportReconciler.Result r = ImportReconciler.review(ENGINE.classify(plan, "plan.json"), ImportPlanner.plan(plan, Seed003.jsonLog(), ImportOptions.defaults()));
+    assertThat(r.imported()).isZero();
+    assertThat(r.report().entries(Verdict.IMPORT)).isEmpty();
+    assertThat(r.notes()).hasSize(16).allSatisfy(n -> {
+      assertThat(n.level()).isEqualTo(PlanNote.Level.WARNING);
+      assertThat(n.message()).contains("says it already exists, but it is still classified CREATE");
+    });
   }
 }

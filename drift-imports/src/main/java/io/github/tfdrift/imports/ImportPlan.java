@@ -1,6 +1,9 @@
 package io.github.tfdrift.imports;
 
 import io.github.tfdrift.core.model.Producer;
+import io.github.tfdrift.rules.spi.ExistingObject;
+import io.github.tfdrift.rules.spi.ExistingObjects;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,6 +54,26 @@ public record ImportPlan(
   public Optional<ImportEntry> entry(String address) {
     String a = Addresses.normalize(address);
     return entries.stream().filter(e -> e.address().equals(a)).findFirst();
+  }
+
+  /**
+   * The entries as evidence for the engine: one {@link ExistingObject} per entry (address, import ID,
+   * placeholders, the errors it comes from, warnings), reported by {@link #tool()}. Give it to {@link
+   * io.github.tfdrift.rules.DriftEngine#classify(io.github.tfdrift.core.model.Plan, String,
+   * ExistingObjects)}: the rule {@code import-existing} then makes the matching creates IMPORT.
+   *
+   * @return the existing objects
+   */
+  public ExistingObjects existingObjects() {
+    List<ExistingObject> objects = new ArrayList<>(entries.size());
+    for (ImportEntry e : entries) {
+      List<ExistingObject.Origin> origins = new ArrayList<>(e.sources().size());
+      for (SourceError s : e.sources()) {
+        origins.add(s.position());
+      }
+      objects.add(new ExistingObject(e.address(), Optional.of(e.id()), e.placeholders(), origins, e.warnings()));
+    }
+    return ExistingObjects.of(objects, tool);
   }
 
   /** The entries whose ID has a placeholder left. */

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import io.github.tfdrift.core.address.HclStrings;
+import io.github.tfdrift.rules.GeneratedImport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Writes an {@link ImportPlan} as {@code import {}} blocks (Terraform 1.5+, OpenTofu 1.6+), as a shell
@@ -23,7 +22,6 @@ public final class ImportRenderer {
   /** The {@code format} member of the JSON output. */
   public static final String JSON_FORMAT = "tfdrift-import/1";
 
-  private static final Pattern SAFE_WORD = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
   private static final JsonFactory JSON = new JsonFactory();
 
   private ImportRenderer() {}
@@ -65,7 +63,7 @@ public final class ImportRenderer {
    * @return the block, ending in a line break
    */
   public static String hclBlock(ImportEntry entry) {
-    return "import {\n  to = " + entry.address() + "\n  id = " + HclStrings.quote(entry.id()) + "\n}\n";
+    return GeneratedImport.block(entry.address(), entry.id());
   }
 
   /**
@@ -110,10 +108,7 @@ public final class ImportRenderer {
    * @return the quoted word
    */
   public static String shellQuote(String s) {
-    if (!s.isEmpty() && SAFE_WORD.matcher(s).matches()) {
-      return s;
-    }
-    return "'" + s.replace("'", "'\\''") + "'";
+    return GeneratedImport.shellQuote(s);
   }
 
   /**
@@ -124,11 +119,7 @@ public final class ImportRenderer {
    * @return the command, without a line break
    */
   public static String shellCommand(ImportEntry entry, String binary) {
-    return shellQuote(binary) + " import " + singleQuoted(entry.address()) + " " + singleQuoted(entry.id());
-  }
-
-  private static String singleQuoted(String s) {
-    return "'" + s.replace("'", "'\\''") + "'";
+    return GeneratedImport.command(binary, entry.address(), entry.id());
   }
 
   /**

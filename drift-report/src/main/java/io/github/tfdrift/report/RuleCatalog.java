@@ -1,6 +1,7 @@
 package io.github.tfdrift.report;
 
 import io.github.tfdrift.rules.builtin.BuiltInRules;
+import io.github.tfdrift.rules.builtin.ImportExistingRule;
 import io.github.tfdrift.rules.spi.Rule;
 import io.github.tfdrift.rules.spi.RuleProvider;
 import java.io.IOException;
@@ -18,18 +19,19 @@ import java.util.TreeMap;
 
 /**
  * The rules a report can name, with their documentation: the rules an engine ran (built-in and
- * plug-ins), plus {@value #ENGINE}, the id the engine uses for the verdicts it makes itself (a
- * destructive floor, the DEFERRED floor of deferred changes, or a fallback when no rule had an
- * opinion), and {@value #IMPORT_EXISTING}, the
- * built-in id of the verdicts an apply log decides ({@code io.github.tfdrift.imports.ImportReconciler}:
- * a planned create whose object already exists outside the state is imported instead). Sorted by id.
+ * plug-ins, {@value #IMPORT_EXISTING} among the built-in ones), plus {@value #ENGINE}, the id the
+ * engine uses for the verdicts it makes itself (a destructive floor, the DEFERRED floor of deferred
+ * changes, or a fallback when no rule had an opinion). Sorted by id.
  */
 public final class RuleCatalog {
   /** The id of the engine's own findings. */
   public static final String ENGINE = "engine";
 
-  /** The id of the verdicts an apply log decides: create becomes import, the object already exists. */
-  public static final String IMPORT_EXISTING = "import-existing";
+  /**
+   * The id of the built-in rule of the verdicts an apply log decides ({@link ImportExistingRule}):
+   * create becomes import, the object already exists.
+   */
+  public static final String IMPORT_EXISTING = ImportExistingRule.ID;
 
   /** Where a rule comes from. */
   public enum Origin {
@@ -90,7 +92,6 @@ public final class RuleCatalog {
       m.put(r.id(), entry(r));
     }
     m.put(ENGINE, engine());
-    m.put(IMPORT_EXISTING, importExisting());
     return new RuleCatalog(m, List.of());
   }
 
@@ -116,7 +117,6 @@ public final class RuleCatalog {
       }
     }
     m.put(ENGINE, engine());
-    m.put(IMPORT_EXISTING, importExisting());
     return new RuleCatalog(m, errors);
   }
 
@@ -143,20 +143,6 @@ public final class RuleCatalog {
         "The engine's own verdicts: the destructive floor for changes that delete, the DEFERRED floor for deferred changes, and the fallback when no rule had an opinion.",
         doc,
         Origin.ENGINE);
-  }
-
-  private static Entry importExisting() {
-    String doc;
-    try (InputStream in = RuleCatalog.class.getResourceAsStream("/io/github/tfdrift/rules/docs/" + IMPORT_EXISTING + ".md")) {
-      doc = in == null ? "# " + IMPORT_EXISTING + "\n" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      doc = "# " + IMPORT_EXISTING + "\n";
-    }
-    return new Entry(
-        IMPORT_EXISTING,
-        "Planned creates that the apply log (drift analyze --apply-log) shows already exist outside the state are IMPORT: import them instead.",
-        doc,
-        Origin.BUILT_IN);
   }
 
   /** Every entry, by id. */

@@ -1,5 +1,6 @@
 package io.github.tfdrift.imports;
 
+import io.github.tfdrift.rules.spi.ExistingObject;
 import java.util.Objects;
 
 /**
@@ -28,6 +29,11 @@ public record SourceError(String log, int line, LogDiagnostic.Origin origin, Str
   /** {@code EntityAlreadyExists at apply.log:14}. */
   public String describe() {
     return (code.isEmpty() ? "error" : code) + " at " + log + ":" + line;
+  }
+
+  /** Where it is, as the engine's evidence cites it: code, log and line ({@link #describe()}). */
+  public ExistingObject.Origin position() {
+    return new ExistingObject.Origin(code.isEmpty() ? "error" : code, log, line);
   }
 
   /** Where, and the code; not the summary. */
