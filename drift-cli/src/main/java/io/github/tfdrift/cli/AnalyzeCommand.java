@@ -14,7 +14,7 @@ import io.github.tfdrift.imports.ImportReconciler;
 import io.github.tfdrift.imports.LogReadError;
 import io.github.tfdrift.report.AnalyzedPlan;
 import io.github.tfdrift.report.InputError;
-import io.github.tfdrift.report.PlanNote;
+import io.github.tfdrift.rules.PlanNote;
 import io.github.tfdrift.report.ReportFormat;
 import io.github.tfdrift.report.RuleCatalog;
 import io.github.tfdrift.report.RunReport;

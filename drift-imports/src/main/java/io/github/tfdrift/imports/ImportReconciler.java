@@ -1,7 +1,7 @@
 package io.github.tfdrift.imports;
 
 import io.github.tfdrift.core.model.Plan;
-import io.github.tfdrift.report.PlanNote;
+import io.github.tfdrift.rules.PlanNote;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.DriftEngine;
 import io.github.tfdrift.rules.Procedure;
@@ -50,7 +50,7 @@ public final class ImportReconciler {
    * What reconciling gives.
    *
    * @param report the classification, the matching creates IMPORT
-   * @param notes what else the log says, for {@link io.github.tfdrift.report.AnalyzedPlan#withNotes}
+   * @param notes what else the log says, for {@code AnalyzedPlan.withNotes} of drift-report
    * @param imported how many entries became IMPORT
    */
   public record Result(Report report, List<PlanNote> notes, int imported) {

@@ -8,7 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.report.AnalyzedPlan;
-import io.github.tfdrift.report.PlanNote;
+import io.github.tfdrift.rules.PlanNote;
 import io.github.tfdrift.report.ReportFormat;
 import io.github.tfdrift.report.RuleCatalog;
 import io.github.tfdrift.report.RunReport;

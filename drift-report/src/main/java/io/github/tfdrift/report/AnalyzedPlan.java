@@ -1,5 +1,6 @@
 package io.github.tfdrift.report;
 
+import io.github.tfdrift.rules.PlanNote;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.PlanWarning;
 import io.github.tfdrift.core.redact.Secrets;
