@@ -5,9 +5,11 @@ import io.github.tfdrift.core.json.PlanWriter;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.PlanWarning;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.redact.Secrets;
+import io.github.tfdrift.report.SafeText;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -90,6 +92,10 @@ public final class ShowCommand implements Command {
     Either<PlanError, Plan> read = PlanInput.read(argument, console);
     if (read.isLeft()) {
       return console.fail(read.getLeft().describe());
+    }
+    Secrets secrets = Secrets.of(read.get());
+    for (PlanWarning w : read.get().warnings()) {
+      console.err().println("drift: warning: " + PlanInput.displayName(argument) + ": " + SafeText.printable(secrets.redact(w.describe())));
     }
     if (format.equals("json")) {
       Plan plan = read.get();

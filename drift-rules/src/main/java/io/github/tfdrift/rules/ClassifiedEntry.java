@@ -33,8 +33,9 @@ import java.util.stream.Collectors;
  * @param findings every finding the rules made, deciding finding first (see {@code
  *     io.github.tfdrift.rules.internal.Decider.Decided} for the order)
  * @param warnings warnings from all findings (data loss, missing tags)
- * @param generatedImport the import generated from an apply log when the object already exists
- *     outside the state (see {@code io.github.tfdrift.imports.ImportReconciler}); empty otherwise
+ * @param generatedImport the import generated when the object already exists outside the state: the
+ *     deciding finding's ({@link Finding#generatedImport()}, rule {@code import-existing}, from the
+ *     {@link io.github.tfdrift.rules.spi.ExistingObjects} the engine was given); empty otherwise
  * @param deferred the {@code deferred_changes} entry (reason and {@code resource_change}) of a change
  *     Terraform could not plan yet; {@code planned} is then its {@code resource_change} and {@link
  *     #source()} is {@link Source#DEFERRED} or {@link Source#DEFERRED_AND_DRIFT}. Empty otherwise

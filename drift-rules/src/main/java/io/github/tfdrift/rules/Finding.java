@@ -35,6 +35,13 @@ import java.util.Optional;
  * @param warnings extra warnings shown with the entry whatever the verdict (data loss, missing tags)
  * @param suggestedMove a {@code moved {}} block the finding suggests (rule {@code rename}); the entry
  *     shows it whatever the verdict
+ * @param corrects the verdict this finding corrects, if it is a correction: evidence from outside the
+ *     plan shows that verdict is wrong (rule {@code import-existing}: the object a CREATE would create
+ *     already exists, so it is IMPORT). A correction takes the precedence of the verdict it corrects
+ *     and goes ahead of the findings that propose it; a higher verdict still wins (see {@link
+ *     #precedence()})
+ * @param generatedImport the {@code import {}} block and command the finding generates (rule {@code
+ *     import-existing}); the entry carries it when this finding decides
  */
 public record Finding(
     String ruleId,
@@ -45,7 +52,9 @@ public record Finding(
     List<AttributePath> paths,
     String reason,
     List<String> warnings,
-    Optional<SuggestedMove> suggestedMove) {
+    Optional<SuggestedMove> suggestedMove,
+    Optional<Verdict> corrects,
+    Optional<GeneratedImport> generatedImport) {
 
   /**
    * Validates and copies the parts.
@@ -64,6 +73,11 @@ public record Finding(
     Objects.requireNonNull(reason, "reason");
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(suggestedMove, "suggestedMove");
+    Objects.requireNonNull(corrects, "corrects");
+    Objects.requireNonNull(generatedImport, "generatedImport");
+    if (corrects.isPresent() && kind != FindingKind.PROPOSAL) {
+      throw new IllegalArgumentException("only a proposal corrects a verdict");
+    }
     if (kind == FindingKind.SUPPRESSION) {
       if (!isSuppressionVerdict(verdict)) {
         throw new IllegalArgumentException("a suppression is IGNORED, COSMETIC or EXPECTED, not " + verdict);
@@ -164,27 +178,57 @@ public record Finding(
   public Finding withWarning(String warning) {
     List<String> l = new ArrayList<>(warnings);
     l.add(Objects.requireNonNull(warning, "warning"));
-    return new Finding(ruleId, kind, verdict, risk, procedure, paths, reason, l, suggestedMove);
+    return new Finding(ruleId, kind, verdict, risk, procedure, paths, reason, l, suggestedMove, corrects, generatedImport);
   }
 
   /** A copy suggesting a {@code moved {}} block. */
   public Finding withSuggestedMove(SuggestedMove move) {
-    return new Finding(ruleId, kind, verdict, risk, procedure, paths, reason, warnings, Optional.of(Objects.requireNonNull(move, "move")));
+    return new Finding(ruleId, kind, verdict, risk, procedure, paths, reason, warnings, Optional.of(Objects.requireNonNull(move, "move")), corrects, generatedImport);
+  }
+
+  /**
+   * A copy that corrects {@code wrong}: evidence from outside the plan shows that verdict is wrong for
+   * the entry. It takes the precedence of {@code wrong} and goes ahead of the findings proposing it.
+   *
+   * @param wrong the verdict it corrects
+   * @return the copy
+   */
+  public Finding correcting(Verdict wrong) {
+    return new Finding(
+        ruleId, kind, verdict, risk, procedure, paths, reason, warnings, suggestedMove, Optional.of(Objects.requireNonNull(wrong, "wrong")),
+        generatedImport);
+  }
+
+  /** A copy generating an import ({@code import {}} block and command). */
+  public Finding withGeneratedImport(GeneratedImport generated) {
+    return new Finding(
+        ruleId, kind, verdict, risk, procedure, paths, reason, warnings, suggestedMove, corrects,
+        Optional.of(Objects.requireNonNull(generated, "generated")));
+  }
+
+  /**
+   * The rank the engine decides by: the rank of the verdict this finding {@link #corrects()}, if it is a
+   * correction, else of its own verdict ({@link Verdict#rank()}).
+   *
+   * @return the rank
+   */
+  public int precedence() {
+    return corrects.orElse(verdict).rank();
   }
 
   /** A copy stamped with the given rule id. */
   public Finding withRuleId(String id) {
-    return id.equals(ruleId) ? this : new Finding(id, kind, verdict, risk, procedure, paths, reason, warnings, suggestedMove);
+    return id.equals(ruleId) ? this : new Finding(id, kind, verdict, risk, procedure, paths, reason, warnings, suggestedMove, corrects, generatedImport);
   }
 
   /** A copy with another risk. */
   public Finding withRisk(Risk r) {
-    return new Finding(ruleId, kind, verdict, r, procedure, paths, reason, warnings, suggestedMove);
+    return new Finding(ruleId, kind, verdict, r, procedure, paths, reason, warnings, suggestedMove, corrects, generatedImport);
   }
 
   /** A copy with another procedure. */
   public Finding withProcedure(Procedure p) {
-    return new Finding(ruleId, kind, verdict, risk, p, paths, reason, warnings, suggestedMove);
+    return new Finding(ruleId, kind, verdict, risk, p, paths, reason, warnings, suggestedMove, corrects, generatedImport);
   }
 
   /**
@@ -200,6 +244,8 @@ public record Finding(
     private List<AttributePath> paths = List.of();
     private final List<String> warnings = new ArrayList<>();
     private Optional<SuggestedMove> suggestedMove = Optional.empty();
+    private Optional<Verdict> corrects = Optional.empty();
+    private Optional<GeneratedImport> generatedImport = Optional.empty();
 
     private Builder(FindingKind kind, Verdict verdict, String reason) {
       this.kind = kind;
@@ -250,6 +296,18 @@ public record Finding(
       return this;
     }
 
+    /** A correction of {@code wrong} (see {@link Finding#correcting}); proposals only. */
+    public Builder correcting(Verdict wrong) {
+      this.corrects = Optional.of(Objects.requireNonNull(wrong, "wrong"));
+      return this;
+    }
+
+    /** An {@code import {}} block and command to generate (see {@link Finding#withGeneratedImport}). */
+    public Builder generatedImport(GeneratedImport g) {
+      this.generatedImport = Optional.of(Objects.requireNonNull(g, "generatedImport"));
+      return this;
+    }
+
     /**
      * The finding, with an empty rule id for the engine to stamp.
      *
@@ -257,7 +315,7 @@ public record Finding(
      *     Finding#Finding})
      */
     public Finding build() {
-      return new Finding("", kind, verdict, risk, procedure, paths, reason, warnings, suggestedMove);
+      return new Finding("", kind, verdict, risk, procedure, paths, reason, warnings, suggestedMove, corrects, generatedImport);
     }
 
     private static Risk defaultRisk(Verdict v) {

@@ -5,7 +5,6 @@ import io.github.tfdrift.core.value.JsonValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +29,9 @@ import java.util.Set;
  *       replaced by {@link Secrets#MASK}, and a number equal to a known secret becomes the mask.
  * </ol>
  *
- * Sensitivity mirrors, actions, addresses and everything else are kept.
+ * Sensitivity mirrors, actions, addresses and everything else are kept, and so is every member of
+ * every object: a document that holds the same member name twice (a plan edited by hand) keeps both,
+ * each masked on its own.
  */
 public final class PlanRedaction {
   private static final JsonValue TRUE = JsonValue.of(true);
@@ -60,18 +61,20 @@ public final class PlanRedaction {
   }
 
   private JsonValue plan(JsonValue.Obj p) {
-    Map<String, JsonValue> m = members(p);
-    m.computeIfPresent("variables", (k, v) -> variables(v));
-    m.computeIfPresent("planned_values", (k, v) -> values(v));
-    m.computeIfPresent("resource_drift", (k, v) -> eachElement(v, this::resourceChange));
-    m.computeIfPresent("resource_changes", (k, v) -> eachElement(v, this::resourceChange));
-    m.computeIfPresent("deferred_changes", (k, v) -> eachElement(v, d -> replace(d, "resource_change", this::resourceChange)));
     Set<String> sensitiveOutputs = sensitiveOutputs(p);
-    m.computeIfPresent("output_changes", (k, v) -> outputChanges(v, sensitiveOutputs));
-    m.computeIfPresent("action_invocations", (k, v) -> eachElement(v, this::actionInvocation));
-    m.computeIfPresent("prior_state", (k, v) -> replace(v, "values", this::values));
-    m.computeIfPresent("configuration", (k, v) -> replace(v, "root_module", this::moduleConfig));
-    return JsonValue.object(m);
+    return p.mapValues(
+        (k, v) ->
+            switch (k) {
+              case "variables" -> variables(v);
+              case "planned_values" -> values(v);
+              case "resource_drift", "resource_changes" -> eachElement(v, this::resourceChange);
+              case "deferred_changes" -> eachElement(v, d -> replace(d, "resource_change", this::resourceChange));
+              case "output_changes" -> outputChanges(v, sensitiveOutputs);
+              case "action_invocations" -> eachElement(v, this::actionInvocation);
+              case "prior_state" -> replace(v, "values", this::values);
+              case "configuration" -> replace(v, "root_module", this::moduleConfig);
+              default -> v;
+            });
   }
 
   /**
@@ -101,31 +104,21 @@ public final class PlanRedaction {
     if (!(changes instanceof JsonValue.Obj o)) {
       return changes;
     }
-    Map<String, JsonValue> m = new LinkedHashMap<>();
-    for (int i = 0; i < o.size(); i++) {
-      JsonValue c = o.valueAt(i);
-      if (sensitiveOutputs.contains(o.keyAt(i)) && c instanceof JsonValue.Obj co) {
-        Map<JsonValue, String> markers = new HashMap<>();
-        Map<String, JsonValue> cm = members(co);
-        cm.computeIfPresent("before", (k, v) -> numbered(v, TRUE, markers));
-        cm.computeIfPresent("after", (k, v) -> numbered(v, TRUE, markers));
-        m.put(o.keyAt(i), JsonValue.object(cm));
-      } else {
-        m.put(o.keyAt(i), change(c));
-      }
-    }
-    return JsonValue.object(m);
+    return o.mapValues(
+        (name, c) -> {
+          if (sensitiveOutputs.contains(name) && c instanceof JsonValue.Obj co) {
+            Map<JsonValue, String> markers = new HashMap<>();
+            return co.mapValues((k, v) -> k.equals("before") || k.equals("after") ? numbered(v, TRUE, markers) : v);
+          }
+          return change(c);
+        });
   }
 
   private JsonValue variables(JsonValue vars) {
     if (!(vars instanceof JsonValue.Obj o)) {
       return vars;
     }
-    Map<String, JsonValue> m = members(o);
-    for (String name : sensitiveVariables) {
-      m.computeIfPresent(name, (k, v) -> replace(v, "value", PlanRedaction::masked));
-    }
-    return JsonValue.object(m);
+    return o.mapValues((name, v) -> sensitiveVariables.contains(name) ? replace(v, "value", PlanRedaction::masked) : v);
   }
 
   private JsonValue resourceChange(JsonValue rc) {
@@ -138,10 +131,15 @@ public final class PlanRedaction {
       return c;
     }
     Map<JsonValue, String> markers = new HashMap<>();
-    Map<String, JsonValue> m = members(o);
-    m.computeIfPresent("before", (k, v) -> numbered(v, o.get("before_sensitive"), markers));
-    m.computeIfPresent("after", (k, v) -> numbered(v, o.get("after_sensitive"), markers));
-    return JsonValue.object(m);
+    JsonValue beforeMirror = o.get("before_sensitive");
+    JsonValue afterMirror = o.get("after_sensitive");
+    return o.mapValues(
+        (k, v) ->
+            switch (k) {
+              case "before" -> numbered(v, beforeMirror, markers);
+              case "after" -> numbered(v, afterMirror, markers);
+              default -> v;
+            });
   }
 
   private JsonValue actionInvocation(JsonValue a) {
@@ -209,11 +207,7 @@ public final class PlanRedaction {
   /** Applies {@code marker} to the members or elements of {@code value} with their mirrors. */
   private static JsonValue below(JsonValue value, JsonValue mirror, Marker marker) {
     if (value instanceof JsonValue.Obj o && mirror instanceof JsonValue.Obj mo && !mo.isEmpty()) {
-      Map<String, JsonValue> m = new LinkedHashMap<>();
-      for (int i = 0; i < o.size(); i++) {
-        m.put(o.keyAt(i), marker.apply(o.valueAt(i), mo.get(o.keyAt(i))));
-      }
-      return JsonValue.object(m);
+      return o.mapValues((k, v) -> marker.apply(v, mo.get(k)));
     }
     if (value instanceof JsonValue.Arr a && mirror instanceof JsonValue.Arr ma && ma.size() > 0) {
       List<JsonValue> l = new ArrayList<>(a.size());
@@ -249,11 +243,13 @@ public final class PlanRedaction {
       return JsonValue.array(l);
     }
     if (v instanceof JsonValue.Obj o) {
-      Map<String, JsonValue> m = new LinkedHashMap<>();
+      List<String> keys = new ArrayList<>(o.size());
+      List<JsonValue> values = new ArrayList<>(o.size());
       for (int i = 0; i < o.size(); i++) {
-        m.put(secrets.redact(o.keyAt(i)), scrub(o.valueAt(i)));
+        keys.add(secrets.redact(o.keyAt(i)));
+        values.add(scrub(o.valueAt(i)));
       }
-      return JsonValue.object(m);
+      return JsonValue.Obj.ofMembers(keys, values);
     }
     return v;
   }
@@ -262,14 +258,12 @@ public final class PlanRedaction {
     JsonValue apply(JsonValue v);
   }
 
-  /** {@code obj} with member {@code key} edited, when it is an object that has it. */
+  /** {@code obj} with every member named {@code key} edited, when it is an object that has it. */
   private static JsonValue replace(JsonValue obj, String key, Edit edit) {
     if (!(obj instanceof JsonValue.Obj o) || !o.has(key)) {
       return obj;
     }
-    Map<String, JsonValue> m = members(o);
-    m.put(key, edit.apply(o.get(key)));
-    return JsonValue.object(m);
+    return o.mapValues((k, v) -> k.equals(key) ? edit.apply(v) : v);
   }
 
   private static JsonValue eachElement(JsonValue v, Edit edit) {
@@ -287,19 +281,7 @@ public final class PlanRedaction {
     if (!(v instanceof JsonValue.Obj o)) {
       return v;
     }
-    Map<String, JsonValue> m = new LinkedHashMap<>();
-    for (int i = 0; i < o.size(); i++) {
-      m.put(o.keyAt(i), edit.apply(o.valueAt(i)));
-    }
-    return JsonValue.object(m);
-  }
-
-  private static Map<String, JsonValue> members(JsonValue.Obj o) {
-    Map<String, JsonValue> m = new LinkedHashMap<>();
-    for (int i = 0; i < o.size(); i++) {
-      m.put(o.keyAt(i), o.valueAt(i));
-    }
-    return m;
+    return o.mapValues((k, value) -> edit.apply(value));
   }
 
   private static boolean isTrue(JsonValue v) {

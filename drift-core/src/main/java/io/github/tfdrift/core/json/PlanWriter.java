@@ -252,10 +252,11 @@ public final class PlanWriter {
 
       void end(HasExtras h) throws IOException {
         JsonValue.Obj extras = h.extras();
-        for (String k : extras.keys()) {
+        for (int i = 0; i < extras.size(); i++) {
+          String k = extras.keyAt(i);
           if (!written.contains(k)) {
             g.writeFieldName(k);
-            JsonValues.write(g, extras.get(k));
+            JsonValues.write(g, extras.valueAt(i));
           }
         }
         g.writeEndObject();

@@ -87,6 +87,31 @@ public interface Plan extends HasExtras {
     return ProducerDetector.detect(this);
   }
 
+  /**
+   * What is inconsistent in this plan but was read anyway, and which field tfdrift goes by: today,
+   * resource changes whose {@code type}, {@code name}, {@code index}, {@code mode} or {@code
+   * module_address} disagree with their {@code address} (the address wins). Empty for every plan
+   * Terraform or OpenTofu wrote unedited.
+   */
+  @Value.Lazy
+  default List<PlanWarning> warnings() {
+    List<PlanWarning> out = new ArrayList<>();
+    addressWarnings("resource_drift", resourceDrift(), out);
+    addressWarnings("resource_changes", resourceChanges(), out);
+    List<ResourceChange> deferred = new ArrayList<>();
+    deferredChanges().forEach(d -> deferred.add(d.resourceChange()));
+    addressWarnings("deferred_changes", deferred, out);
+    return Collections.unmodifiableList(out);
+  }
+
+  private static void addressWarnings(String field, List<ResourceChange> changes, List<PlanWarning> out) {
+    for (int i = 0; i < changes.size(); i++) {
+      for (String m : changes.get(i).addressDisagreements()) {
+        out.add(PlanWarning.of(field + "[" + i + "]" + (field.equals("deferred_changes") ? ".resource_change" : ""), m));
+      }
+    }
+  }
+
   /** True when planning failed: the listed changes are partial. */
   default boolean isErrored() {
     return errored().orElse(false);

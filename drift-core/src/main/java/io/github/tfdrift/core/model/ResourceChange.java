@@ -72,6 +72,43 @@ public interface ResourceChange extends HasExtras {
     return io.github.tfdrift.core.address.ResourceAddress.parse(address());
   }
 
+  /**
+   * The fields that disagree with {@link #address()}, each as one sentence; empty when they agree
+   * (always, for plans Terraform or OpenTofu wrote). The address wins: it is the instance's key in
+   * Terraform and in every tfdrift result; {@code type}, {@code name}, {@code index}, {@code mode}
+   * and {@code module_address} are kept as written so that the plan writes back unchanged.
+   *
+   * @return the disagreements, or one sentence when the address cannot be parsed
+   */
+  default java.util.List<String> addressDisagreements() {
+    if (addressDerived()) {
+      return java.util.List.of();
+    }
+    io.vavr.control.Either<String, io.github.tfdrift.core.address.ResourceAddress> parsed = parsedAddress();
+    if (parsed.isLeft()) {
+      return java.util.List.of("address " + address() + " cannot be parsed (" + parsed.getLeft() + "); it is used as written");
+    }
+    io.github.tfdrift.core.address.ResourceAddress a = parsed.get();
+    java.util.List<String> out = new java.util.ArrayList<>();
+    String suffix = " disagrees with address " + address() + "; the address is used";
+    if (!a.type().equals(type())) {
+      out.add("type \"" + type() + "\"" + suffix);
+    }
+    if (!a.name().equals(name())) {
+      out.add("name \"" + name() + "\"" + suffix);
+    }
+    if (!a.mode().equals(mode())) {
+      out.add("mode \"" + mode().text() + "\"" + suffix);
+    }
+    if (!a.key().equals(index())) {
+      out.add("index " + index().map(io.github.tfdrift.core.address.InstanceKey::render).orElse("(none)") + suffix);
+    }
+    if (!a.moduleAddress().equals(moduleAddress().orElse(""))) {
+      out.add("module_address \"" + moduleAddress().orElse("") + "\"" + suffix);
+    }
+    return out;
+  }
+
   /** A builder. */
   static ImmutableResourceChange.Builder builder() {
     return ImmutableResourceChange.builder();

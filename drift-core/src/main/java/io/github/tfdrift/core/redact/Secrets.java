@@ -34,8 +34,11 @@ import java.util.Set;
  * <p>Because Terraform leaves derived copies unmarked (for example {@code terraform_data.output}
  * repeating a sensitive input, or an output string embedding a password), {@link #redact(String)}
  * masks every known secret wherever it appears, inside longer strings too. Secrets shorter than
- * {@value #MIN_SEARCH_LENGTH} characters, and booleans, are masked where they are marked
- * ({@link #mask}) but not searched for elsewhere, since they would match innocent text.
+ * {@value #MIN_SEARCH_LENGTH} characters are not searched for inside longer text, since they would
+ * match innocent text, but a string exactly equal to one is masked wherever it stands (a three-letter
+ * sensitive variable copied into an unmarked attribute). Booleans, and numbers shorter than
+ * {@value #MIN_SEARCH_LENGTH} digits, are masked where they are marked ({@link #mask}) only: masking
+ * every {@code 1} of a plan would mask its counts and indexes too.
  */
 public final class Secrets {
   /** What replaces a secret in printed text. */
@@ -44,12 +47,14 @@ public final class Secrets {
   /** Secrets shorter than this are masked where marked but not searched for. */
   public static final int MIN_SEARCH_LENGTH = 4;
 
-  private static final Secrets NONE = new Secrets(List.of());
+  private static final Secrets NONE = new Secrets(List.of(), Set.of());
 
   private final List<String> searchable; // longest first
+  private final Set<String> exact; // shorter than MIN_SEARCH_LENGTH, not empty: masked when a whole string
 
-  private Secrets(List<String> searchable) {
+  private Secrets(List<String> searchable, Set<String> exact) {
     this.searchable = searchable;
+    this.exact = exact;
   }
 
   /** No secrets. */
@@ -92,21 +97,27 @@ public final class Secrets {
   /** Secrets given directly (for tests and for callers with secrets of their own). */
   public static Secrets of(Iterable<String> values) {
     Set<String> unique = new HashSet<>();
+    Set<String> shortOnes = new HashSet<>();
     for (String s : values) {
-      if (s != null && s.length() >= MIN_SEARCH_LENGTH) {
+      if (s == null || s.isEmpty()) {
+        continue;
+      }
+      if (s.length() >= MIN_SEARCH_LENGTH) {
         unique.add(s);
         String escaped = jsonEscaped(s);
         if (!escaped.equals(s)) {
           unique.add(escaped);
         }
+      } else {
+        shortOnes.add(s);
       }
     }
-    if (unique.isEmpty()) {
+    if (unique.isEmpty() && shortOnes.isEmpty()) {
       return NONE;
     }
     List<String> sorted = new ArrayList<>(unique);
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    return new Secrets(List.copyOf(sorted));
+    return new Secrets(List.copyOf(sorted), Set.copyOf(shortOnes));
   }
 
   private static String jsonEscaped(String s) {
@@ -182,29 +193,34 @@ public final class Secrets {
    * @return both sets, redacting longest first
    */
   public Secrets union(Secrets other) {
-    if (other.searchable.isEmpty()) {
+    if (other.isEmpty()) {
       return this;
     }
-    if (searchable.isEmpty()) {
+    if (isEmpty()) {
       return other;
     }
     Set<String> all = new HashSet<>(searchable);
     all.addAll(other.searchable);
+    all.addAll(exact);
+    all.addAll(other.exact);
     return of(all);
   }
 
-  /** Number of distinct searchable secrets. */
+  /** Number of distinct secrets: searchable ones and short ones masked when whole. */
   public int size() {
-    return searchable.size();
+    return searchable.size() + exact.size();
   }
 
-  /** True when no secret is searchable. */
+  /** True when there is no secret. */
   public boolean isEmpty() {
-    return searchable.isEmpty();
+    return searchable.isEmpty() && exact.isEmpty();
   }
 
-  /** True when {@code text} contains a known secret. */
+  /** True when {@code text} contains a searchable secret or is exactly a short one. */
   public boolean containsSecret(String text) {
+    if (exact.contains(text)) {
+      return true;
+    }
     for (String s : searchable) {
       if (text.contains(s)) {
         return true;
@@ -215,8 +231,11 @@ public final class Secrets {
 
   /** {@code text} with every known secret replaced by {@link #MASK}. */
   public String redact(String text) {
-    if (text == null || searchable.isEmpty()) {
+    if (text == null || isEmpty()) {
       return text;
+    }
+    if (exact.contains(text)) {
+      return MASK;
     }
     String out = text;
     for (String s : searchable) {
@@ -251,7 +270,7 @@ public final class Secrets {
       String r = redact(s.value());
       return r.equals(s.value()) ? s : JsonValue.of(r);
     }
-    if (value instanceof JsonValue.Num n && searchable.contains(n.literal())) {
+    if (value instanceof JsonValue.Num n && isSecret(n.literal())) {
       return JsonValue.of(MASK);
     }
     return value;
@@ -263,13 +282,16 @@ public final class Secrets {
     return r.length() <= max ? r : r.substring(0, Math.max(0, max - 1)) + "…";
   }
 
-  /** True when {@code value} is exactly a known secret. */
+  /**
+   * True when {@code value} is exactly a known searchable secret. Short secrets are left out, as
+   * callers use this for number literals: see the class comment.
+   */
   public boolean isSecret(String value) {
     return searchable.contains(value);
   }
 
   @Override
   public String toString() {
-    return "Secrets(" + searchable.size() + " values)";
+    return "Secrets(" + size() + " values)";
   }
 }

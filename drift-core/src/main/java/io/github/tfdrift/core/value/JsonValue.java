@@ -388,8 +388,59 @@ public sealed interface JsonValue
     }
 
     /**
-     * Wraps parallel arrays the caller gives up; for readers only. Later duplicates of a key win,
-     * as in Go's decoder.
+     * An object with exactly these members, in this order, duplicate names included (absent values
+     * are left out). This is how readers and rewriters keep a document whole: a plan edited by hand
+     * can hold the same member name twice, and every member is written back.
+     *
+     * @param keys the member names
+     * @param values the values, one per name
+     * @return the object
+     * @throws IllegalArgumentException when the lists differ in length
+     */
+    public static Obj ofMembers(List<String> keys, List<? extends JsonValue> values) {
+      if (keys.size() != values.size()) {
+        throw new IllegalArgumentException(keys.size() + " names for " + values.size() + " values");
+      }
+      List<String> k = new ArrayList<>(keys.size());
+      List<JsonValue> v = new ArrayList<>(keys.size());
+      for (int i = 0; i < keys.size(); i++) {
+        JsonValue value = Objects.requireNonNull(values.get(i), "value");
+        if (!value.isAbsent()) {
+          k.add(Objects.requireNonNull(keys.get(i), "key"));
+          v.add(value);
+        }
+      }
+      return wrap(k.toArray(new String[0]), v.toArray(new JsonValue[0]));
+    }
+
+    /**
+     * A copy with every member's value replaced by {@code edit(name, value)}, in place: names, order
+     * and duplicate names are kept; a member whose new value is absent is left out.
+     *
+     * @param edit the new value of a member from its name and value
+     * @return this object when nothing changed, else the edited copy
+     */
+    public Obj mapValues(java.util.function.BiFunction<String, JsonValue, JsonValue> edit) {
+      JsonValue[] v = null;
+      for (int i = 0; i < keys.length; i++) {
+        JsonValue n = Objects.requireNonNull(edit.apply(keys[i], values[i]), "edited value");
+        if (n != values[i]) {
+          if (v == null) {
+            v = values.clone();
+          }
+          v[i] = n;
+        }
+      }
+      if (v == null) {
+        return this;
+      }
+      return ofMembers(Arrays.asList(keys), Arrays.asList(v));
+    }
+
+    /**
+     * Wraps parallel arrays the caller gives up; for readers only. Every member is kept, duplicate
+     * names included (so that writing gives the document back); {@link #get(String)} sees the last
+     * of duplicates, as Go's decoder does.
      */
     static Obj wrap(String[] keys, JsonValue[] values) {
       if (keys.length == 0) {
@@ -505,11 +556,26 @@ public sealed interface JsonValue
       if (this == o) {
         return true;
       }
-      if (!(o instanceof Obj other) || other.keys.length != keys.length) {
+      if (!(o instanceof Obj other)) {
         return false;
       }
+      if (other.keys.length == keys.length) {
+        boolean sameOrder = true;
+        for (int i = 0; i < keys.length && sameOrder; i++) {
+          sameOrder = keys[i].equals(other.keys[i]);
+        }
+        if (sameOrder && sameValuesInPlace(other)) {
+          return true;
+        }
+      }
+      // As maps: the last of duplicate names counts, as for get().
       for (int i = 0; i < keys.length; i++) {
-        if (!values[i].equals(other.get(keys[i]))) {
+        if (!get(keys[i]).equals(other.get(keys[i]))) {
+          return false;
+        }
+      }
+      for (int i = 0; i < other.keys.length; i++) {
+        if (!has(other.keys[i])) {
           return false;
         }
       }
@@ -520,9 +586,30 @@ public sealed interface JsonValue
     public int hashCode() {
       int h = 0;
       for (int i = 0; i < keys.length; i++) {
-        h += keys[i].hashCode() ^ values[i].hashCode();
+        if (isLastOf(i)) {
+          h += keys[i].hashCode() ^ values[i].hashCode();
+        }
       }
       return h;
+    }
+
+    private boolean sameValuesInPlace(Obj other) {
+      for (int i = 0; i < keys.length; i++) {
+        if (!values[i].equals(other.values[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** True when no later member has the name of member {@code i}. */
+    private boolean isLastOf(int i) {
+      for (int j = keys.length - 1; j > i; j--) {
+        if (keys[j].equals(keys[i])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override

@@ -60,9 +60,9 @@ public final class JsonValues {
       case OBJECT:
         g.writeStartObject();
         JsonValue.Obj o = (JsonValue.Obj) v;
-        for (String k : o.keys()) {
-          g.writeFieldName(k);
-          write(g, o.get(k));
+        for (int i = 0; i < o.size(); i++) {
+          g.writeFieldName(o.keyAt(i));
+          write(g, o.valueAt(i));
         }
         g.writeEndObject();
         return;

@@ -152,6 +152,30 @@ class RedactingWriterTest {
     assertThat(PlanWriter.compact().redacting().toJson(clean)).isEqualTo(PlanWriter.compact().toJson(clean));
   }
 
+  @Test
+  void anObjectHoldingTheSameMemberNameTwiceKeepsBothMembersEachMasked() {
+    String json =
+        """
+        {"format_version":"1.2","resource_changes":[{"address":"google_storage_bucket.b","mode":"managed",
+          "type":"google_storage_bucket","name":"b","change":{"actions":["update"],
+          "before":{"uniform_bucket_level_access":false,"key":"old-secret-value","uniform_bucket_level_access":true},
+          "after":{"uniform_bucket_level_access":true,"key":"new-secret-value","uniform_bucket_level_access":true},
+          "after_unknown":{},"before_sensitive":{"key":true},"after_sensitive":{"key":true}}}]}
+        """;
+    Plan dup = PlanReader.create().read(json).get();
+    assertThat(PlanWriter.compact().toJson(dup)).as("the plain writer keeps both").containsOnlyOnce(
+        "\"before\":{\"uniform_bucket_level_access\":false,\"key\":\"old-secret-value\",\"uniform_bucket_level_access\":true}");
+
+    String out = PlanWriter.compact().redacting().toJson(dup);
+
+    assertThat(out)
+        .doesNotContain("secret-value")
+        .contains("\"before\":{\"uniform_bucket_level_access\":false,\"key\":\"(sensitive value 1)\",\"uniform_bucket_level_access\":true}");
+    JsonValue.Obj before = (JsonValue.Obj) PlanReader.create().read(out).get().resourceChanges().get(0).change().before();
+    assertThat(before.size()).isEqualTo(3);
+    assertThat(before.get("uniform_bucket_level_access")).as("the last of duplicates counts").isEqualTo(JsonValue.of(true));
+  }
+
   @TestFactory
   Stream<DynamicTest> everyCorpusPlanRedactsToAPlanWithoutItsSecrets() {
     Optional<Path> dir = Corpus.dir();

@@ -50,6 +50,22 @@ class SecretsTest {
   }
 
   @Test
+  void aStringExactlyEqualToAShortSecretIsMaskedWhereverItStands() {
+    assertThat(secrets.redact("ab")).isEqualTo(Secrets.MASK);
+    assertThat(secrets.redact("42")).isEqualTo(Secrets.MASK);
+    assertThat(secrets.containsSecret("ab")).isTrue();
+    JsonValue unmarkedCopy = JsonValue.object(java.util.Map.of("copy", JsonValue.of("ab")));
+    assertThat(secrets.mask(unmarkedCopy, JsonValue.of(false)).get("copy")).isEqualTo(JsonValue.of(Secrets.MASK));
+  }
+
+  @Test
+  void emptyStringsAreNeverSecrets() {
+    Secrets s = Secrets.of(java.util.List.of("", "x"));
+    assertThat(s.redact("")).isEmpty();
+    assertThat(s.redact("x")).isEqualTo(Secrets.MASK);
+  }
+
+  @Test
   void sensitiveOutputsAreSecrets() {
     assertThat(secrets.containsSecret("x s3cr3t-output y")).isTrue();
   }

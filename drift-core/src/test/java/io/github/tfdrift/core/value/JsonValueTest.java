@@ -42,4 +42,15 @@ class JsonValueTest {
     assertThat(v.toString()).doesNotContain("hunter2").doesNotContain("12345");
     assertThat(v.get("password").toString()).isEqualTo("Str(14 chars)");
   }
+
+  @Test
+  void duplicateMemberNamesAreKeptInOrderAndTheLastCountsForLookupAndEquality() {
+    JsonValue.Obj dup =
+        JsonValue.Obj.ofMembers(java.util.List.of("a", "b", "a"), java.util.List.of(JsonValue.of(1), JsonValue.of(2), JsonValue.of(3)));
+    assertThat(dup.size()).isEqualTo(3);
+    assertThat(dup.get("a")).isEqualTo(JsonValue.of(3));
+    JsonValue.Obj asMap = JsonValue.object(java.util.Map.of("a", JsonValue.of(3), "b", JsonValue.of(2)));
+    assertThat(dup).isEqualTo(asMap).hasSameHashCodeAs(asMap);
+    assertThat(dup.mapValues((k, v) -> k.equals("a") ? JsonValue.of(0) : v).keys()).containsExactly("a", "b", "a");
+  }
 }

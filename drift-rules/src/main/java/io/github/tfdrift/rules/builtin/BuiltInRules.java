@@ -32,6 +32,7 @@ public final class BuiltInRules {
         new ForgetChangeRule(),
         new IgnoreChangesRule(),
         new ImportChangeRule(),
+        new ImportExistingRule(),
         new MoveChangeRule(),
         new NoChangeRule(),
         new PlannedChangeRule(),

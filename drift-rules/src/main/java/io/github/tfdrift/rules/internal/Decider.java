@@ -23,7 +23,9 @@ import java.util.Set;
  * Decides among findings (see {@code docs/rules.md}):
  *
  * <ol>
- *   <li>Proposals: the highest verdict rank wins, then the higher risk, then the smaller rule id.
+ *   <li>Proposals: the highest verdict rank wins ({@link Finding#precedence()}: a correction ranks as
+ *       the verdict it corrects, and goes ahead of the findings proposing that verdict), then the
+ *       higher risk, then the smaller rule id.
  *       Never-downgrade: an entry whose planned actions delete (or whose drift deleted the object
  *       while a create is planned) is decided by a destructive finding, synthesised by the engine if
  *       no rule made one; a deferred change is never below DEFERRED, so no rule can hide it. A
@@ -43,7 +45,8 @@ public final class Decider {
 
   /** Precedence order, best first. */
   public static final Comparator<Finding> PRECEDENCE =
-      Comparator.comparingInt((Finding f) -> f.verdict().rank())
+      Comparator.comparingInt(Finding::precedence)
+          .thenComparing((Finding f) -> f.corrects().isPresent())
           .thenComparing(Finding::risk)
           .reversed()
           .thenComparing(Finding::ruleId);

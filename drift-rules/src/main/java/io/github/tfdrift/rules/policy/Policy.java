@@ -1,6 +1,5 @@
 package io.github.tfdrift.rules.policy;
 
-import io.github.tfdrift.core.address.AttributePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +39,7 @@ public final class Policy {
   private final int expiryWarningDays;
   private final boolean allowPluginSuppression;
   private final Optional<String> source;
+  private final List<PolicyWarning> warnings;
 
   private Policy(Builder b) {
     this.ignoreChanges = List.copyOf(b.ignoreChanges);
@@ -50,6 +50,7 @@ public final class Policy {
     this.expiryWarningDays = b.expiryWarningDays;
     this.allowPluginSuppression = b.allowPluginSuppression;
     this.source = b.source;
+    this.warnings = List.copyOf(b.warnings);
   }
 
   /** The empty policy: nothing ignored, nothing expected, no extra normalisers, tags not checked. */
@@ -73,6 +74,7 @@ public final class Policy {
     b.expiryWarningDays = expiryWarningDays;
     b.allowPluginSuppression = allowPluginSuppression;
     b.source = source;
+    b.warnings.addAll(warnings);
     return b;
   }
 
@@ -126,15 +128,33 @@ public final class Policy {
     return source;
   }
 
-  /** Parses attribute paths written in Terraform notation; throws on a bad path (for code). */
-  static List<AttributePath> paths(String... attributes) {
-    List<AttributePath> l = new ArrayList<>();
+  /**
+   * What {@link PolicyReader} found probably wrong in the file without making it invalid, in
+   * document order: attribute paths that can never match. Empty for a policy built in code.
+   */
+  public List<PolicyWarning> warnings() {
+    return warnings;
+  }
+
+  /**
+   * The {@code ignore_changes} entries that apply to one resource instance: the single
+   * implementation of ignore matching, used for the IGNORED category and for reasons alike.
+   *
+   * @param resourceType the instance's resource type
+   * @param instanceAddress the instance's address
+   * @return the applicable entries
+   */
+  public InstanceIgnores ignoresFor(String resourceType, String instanceAddress) {
+    return InstanceIgnores.of(ignoreChanges, resourceType, instanceAddress);
+  }
+
+  /** Parses attribute path patterns; throws on a bad one (for code). {@code all} when none given. */
+  static List<PathPattern> paths(String... attributes) {
+    List<PathPattern> l = new ArrayList<>();
     for (String a : attributes) {
-      l.add(
-          AttributePath.parse(a)
-              .getOrElseThrow((String m) -> new IllegalArgumentException("bad attribute path: " + m)));
+      l.add(PathPattern.of(a));
     }
-    return l.isEmpty() ? List.of(AttributePath.all()) : l;
+    return l.isEmpty() ? List.of(PathPattern.all()) : l;
   }
 
   @Override
@@ -165,6 +185,7 @@ public final class Policy {
     private int expiryWarningDays = DEFAULT_EXPIRY_WARNING_DAYS;
     private boolean allowPluginSuppression = true;
     private Optional<String> source = Optional.empty();
+    private final List<PolicyWarning> warnings = new ArrayList<>();
 
     private Builder() {}
 
@@ -218,6 +239,12 @@ public final class Policy {
     /** Sets {@code rules: {allow_plugin_suppression: ...}} (default true). */
     public Builder allowPluginSuppression(boolean allow) {
       allowPluginSuppression = allow;
+      return this;
+    }
+
+    /** Adds a warning (as {@link PolicyReader} does for a path that can never match). */
+    public Builder addWarning(PolicyWarning w) {
+      warnings.add(Objects.requireNonNull(w));
       return this;
     }
 

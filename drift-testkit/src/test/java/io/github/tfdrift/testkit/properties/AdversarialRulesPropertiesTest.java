@@ -115,7 +115,7 @@ class AdversarialRulesPropertiesTest {
                   .build());
         case FORGE_AN_INVALID_FINDING:
           return List.of(new Finding(id, FindingKind.SUPPRESSION, Verdict.REPLACE, Risk.NO_RISK, Procedure.NO_ACTION, List.of(), "forged", List.of(),
-              java.util.Optional.empty()));
+              java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
         default:
           return List.of();
       }

@@ -1,0 +1,33 @@
+package io.github.tfdrift.core.model;
+
+import java.util.Objects;
+
+/**
+ * Something in a plan that is inconsistent but readable, and how tfdrift resolves it: for example a
+ * resource change whose {@code name} or {@code index} disagrees with its {@code address} (a plan
+ * edited by hand). Reading never fails for these; the plan is kept as written, and the warning says
+ * which field tfdrift goes by.
+ *
+ * <p>Messages quote addresses and field values from the plan, which can hold secrets (an instance
+ * key can be a secret): redact them before printing, as for any plan text.
+ *
+ * @param location where in the document, e.g. {@code resource_changes[3]}
+ * @param message one sentence: what disagrees and which field wins
+ */
+public record PlanWarning(String location, String message) {
+  /** Validates the parts. */
+  public PlanWarning {
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** A warning at a location. */
+  public static PlanWarning of(String location, String message) {
+    return new PlanWarning(location, message);
+  }
+
+  /** {@code location: message}, one line. */
+  public String describe() {
+    return location + ": " + message;
+  }
+}
