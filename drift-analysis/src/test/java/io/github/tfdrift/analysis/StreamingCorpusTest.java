@@ -54,6 +54,8 @@ class StreamingCorpusTest {
     RunSummary summary = analysis().stream(o -> o.fold(failed::add, p -> streamed.add(PlanResult.of(p))));
 
     assertThat(corpus).hasSizeGreaterThan(500);
+    assertThat(oneShot.plans().size() + oneShot.failures().size()).isEqualTo(corpus.size());
+    assertThat(oneShot.plans()).hasSizeGreaterThan(corpus.size() / 2);
     assertThat(streamed).isEqualTo(oneShot.plans().stream().map(PlanResult::of).toList());
     assertThat(failed).isEqualTo(oneShot.failures()).isEqualTo(summary.failures());
     assertThat(summary.planCount()).isEqualTo(oneShot.plans().size());
