@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one entry point for embedders: what {@code drift analyze} does, as a library. Give it plans
@@ -301,19 +302,12 @@ public final class DriftAnalysis {
       if (plans != 1) {
         return Either.left(new AnalysisError.ApplyLogNeedsOnePlan(plans));
       }
-      Object given = b.applyLog.get();
-      if (given instanceof StreamInput s
-          && b.inputs.stream().anyMatch(i -> i instanceof StreamInput p && p.stream() == s.stream())) {
+      LogInput given = b.applyLog.get();
+      if (given.stream().isPresent()
+          && b.inputs.stream().anyMatch(i -> i instanceof StreamInput p && p.stream() == given.stream().get())) {
         return Either.left(new AnalysisError.ApplyLogSharesPlanStream());
       }
-      Either<LogReadError, ApplyLog> log;
-      if (given instanceof ApplyLog l) {
-        log = Either.right(l);
-      } else if (given instanceof StreamInput s) {
-        log = ApplyLog.read(s.stream(), s.name());
-      } else {
-        log = ApplyLog.read((Path) given);
-      }
+      Either<LogReadError, ApplyLog> log = given.read().get();
       if (log.isLeft()) {
         return Either.left(new AnalysisError.ApplyLogUnreadable(log.getLeft()));
       }
@@ -327,6 +321,14 @@ public final class DriftAnalysis {
       return AnalyzedPlan.of(name, file, plan, r.report(), policyName).withNotes(r.notes());
     }
   }
+
+  /**
+   * The apply log as given: how to read it, and the stream it is read from, if any.
+   *
+   * @param read reads the log when the analysis is built
+   * @param stream the stream, to refuse one that is also a plan
+   */
+  private record LogInput(Supplier<Either<LogReadError, ApplyLog>> read, Optional<InputStream> stream) {}
 
   private static Optional<Path> path(String name) {
     try {
@@ -345,7 +347,7 @@ public final class DriftAnalysis {
     private final List<Input> inputs = new ArrayList<>();
     private Optional<Policy> policy = Optional.empty();
     private Optional<Path> policyFile = Optional.empty();
-    private Optional<Object> applyLog = Optional.empty();
+    private Optional<LogInput> applyLog = Optional.empty();
     private Optional<String> awsAccountId = Optional.empty();
     private Optional<String> awsRegion = Optional.empty();
     private Optional<LocalDate> today = Optional.empty();
@@ -428,19 +430,19 @@ public final class DriftAnalysis {
      * shows already exists becomes an import. The file is read by {@link #build()}.
      */
     public Builder applyLog(Path log) {
-      this.applyLog = Optional.of(log);
+      this.applyLog = Optional.of(new LogInput(() -> ApplyLog.read(log), Optional.empty()));
       return this;
     }
 
     /** As {@link #applyLog(Path)}, the log read from {@code log} (not closed), named {@code name}. */
     public Builder applyLog(InputStream log, String name) {
-      this.applyLog = Optional.of(new StreamInput(name, log));
+      this.applyLog = Optional.of(new LogInput(() -> ApplyLog.read(log, name), Optional.of(log)));
       return this;
     }
 
     /** As {@link #applyLog(Path)}, with a log already read. */
     public Builder applyLog(ApplyLog log) {
-      this.applyLog = Optional.of(log);
+      this.applyLog = Optional.of(new LogInput(() -> Either.right(log), Optional.empty()));
       return this;
     }
 

@@ -6,6 +6,7 @@ import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.testkit.Fixture;
 import io.github.tfdrift.testkit.PlanFixtures;
+import java.io.InputStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,5 +87,12 @@ class ApplyLogAnalysisTest {
   void aMissingApplyLogIsAnErrorValue() {
     assertThat(DriftAnalysis.builder().plan(ws.plan(SCENARIO, "plan.json")).applyLog(ws.resolve("nope.log")).build().getLeft())
         .isInstanceOf(AnalysisError.ApplyLogUnreadable.class);
+  }
+
+  @Test
+  void aPlanAndItsApplyLogCannotBeTheSameStream() {
+    InputStream stdin = Workspace.stream(seed.planJson());
+    assertThat(DriftAnalysis.builder().plan(stdin, "<stdin>").applyLog(stdin, "<stdin>").build().getLeft())
+        .isInstanceOf(AnalysisError.ApplyLogSharesPlanStream.class);
   }
 }
