@@ -1,16 +1,14 @@
 package io.github.tfdrift.analysis;
 
 import io.github.tfdrift.analysis.internal.BinaryPlan;
-import io.github.tfdrift.analysis.internal.CauseTally;
-import io.github.tfdrift.analysis.internal.PlanSources;
-import io.github.tfdrift.analysis.internal.PlanSources.Expansion;
-import io.github.tfdrift.analysis.internal.PlanSources.FileInput;
-import io.github.tfdrift.analysis.internal.PlanSources.Input;
-import io.github.tfdrift.analysis.internal.PlanSources.ModelInput;
-import io.github.tfdrift.analysis.internal.PlanSources.Problem;
-import io.github.tfdrift.analysis.internal.PlanSources.Source;
-import io.github.tfdrift.analysis.internal.PlanSources.StreamInput;
-import io.github.tfdrift.analysis.internal.PlanSources.UnusableInput;
+import io.github.tfdrift.analysis.PlanSources.Expansion;
+import io.github.tfdrift.analysis.PlanSources.FileInput;
+import io.github.tfdrift.analysis.PlanSources.Input;
+import io.github.tfdrift.analysis.PlanSources.ModelInput;
+import io.github.tfdrift.analysis.PlanSources.Problem;
+import io.github.tfdrift.analysis.PlanSources.Source;
+import io.github.tfdrift.analysis.PlanSources.StreamInput;
+import io.github.tfdrift.analysis.PlanSources.UnusableInput;
 import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
@@ -216,11 +214,10 @@ public final class DriftAnalysis {
       e = engines.computeIfAbsent(own, p -> engine(p, today));
       policyName = own.source();
     }
-    Report report = e.classify(plan, s.name());
     if (applyLog.isPresent()) {
-      return applyLog.get().analyse(s.name(), s.file(), plan, report, policyName);
+      return applyLog.get().analyse(e, s.name(), s.file(), plan, policyName);
     }
-    return AnalyzedPlan.of(s.name(), s.file(), plan, report, policyName);
+    return AnalyzedPlan.of(s.name(), s.file(), plan, e.classify(plan, s.name()), policyName);
   }
 
   private Either<PlanFailure, Plan> read(Source s, PlanReader reader, Secrets known) {
@@ -314,9 +311,10 @@ public final class DriftAnalysis {
       return Either.right(Optional.of(new ApplyLogStep(log.get(), options)));
     }
 
-    /** The plan with the imports the log shows and the log's notes. */
-    AnalyzedPlan analyse(String name, Optional<Path> file, Plan plan, Report report, Optional<String> policyName) {
+    /** The plan classified by {@code engine}, with the imports the log shows and the log's notes. */
+    AnalyzedPlan analyse(DriftEngine engine, String name, Optional<Path> file, Plan plan, Optional<String> policyName) {
       ImportPlan imports = ImportPlanner.plan(plan, log, options);
+      Report report = engine.classify(plan, name);
       ImportReconciler.Result r = ImportReconciler.reconcile(report, imports);
       return AnalyzedPlan.of(name, file, plan, r.report(), policyName).withNotes(r.notes());
     }

@@ -7,4 +7,7 @@
  * typed value, never an exception: {@link io.github.tfdrift.analysis.AnalysisError} when the analysis
  * cannot start, {@link io.github.tfdrift.analysis.PlanFailure} for a plan that cannot be read.
  */
+@NullMarked
 package io.github.tfdrift.analysis;
+
+import org.jspecify.annotations.NullMarked;

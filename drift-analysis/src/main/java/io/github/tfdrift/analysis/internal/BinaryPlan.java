@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a binary plan file ({@code plan -out}) into its JSON form by running {@code tofu show -json}
@@ -93,8 +95,8 @@ public final class BinaryPlan {
    * a debugging stream, else null), an exception that caused a failure is printed with its stack trace.
    */
   public static Either<String, byte[]> show(
-      String planName, Path plan, List<Path> binaries, UnaryOperator<String> redact, java.io.PrintStream debug) {
-    String first = null;
+      String planName, Path plan, List<Path> binaries, UnaryOperator<String> redact, @Nullable PrintStream debug) {
+    @Nullable String first = null;
     for (Path bin : binaries) {
       Either<String, byte[]> r = run(planName, plan, bin, redact, debug);
       if (r.isRight()) {
@@ -108,7 +110,7 @@ public final class BinaryPlan {
   }
 
   private static Either<String, byte[]> run(
-      String planName, Path plan, Path bin, UnaryOperator<String> redact, java.io.PrintStream debug) {
+      String planName, Path plan, Path bin, UnaryOperator<String> redact, @Nullable PrintStream debug) {
     String tool = bin.getFileName().toString();
     Path abs = plan.toAbsolutePath();
     Path dir = abs.getParent();

@@ -1,5 +1,8 @@
 /**
- * Implementation of the analysis facade: expanding plan inputs, converting binary plans, writing report
- * files atomically, tallying causes incrementally. Not an API; may change in any release.
+ * Implementation of the analysis facade: converting binary plans and writing report files
+ * atomically. Not an API; may change in any release.
  */
+@NullMarked
 package io.github.tfdrift.analysis.internal;
+
+import org.jspecify.annotations.NullMarked;

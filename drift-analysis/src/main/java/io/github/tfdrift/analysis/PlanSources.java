@@ -1,4 +1,6 @@
-package io.github.tfdrift.analysis.internal;
+package io.github.tfdrift.analysis;
+
+import io.github.tfdrift.analysis.internal.BinaryPlan;
 
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.rules.policy.Policy;
@@ -22,9 +24,9 @@ import java.util.Set;
  * *.plan}, or any file that starts like a zip archive); a stream is one JSON plan; a plan model is
  * itself. A directory without any plan is an input error, as is a missing file.
  */
-public final class PlanSources {
+final class PlanSources {
   /** One input as given to the analysis, in the order given. */
-  public sealed interface Input {
+  sealed interface Input {
     /** How messages name the input. */
     String name();
   }
@@ -35,9 +37,9 @@ public final class PlanSources {
    * @param name how messages name it
    * @param path the file or directory
    */
-  public record FileInput(String name, Path path) implements Input {
+  record FileInput(String name, Path path) implements Input {
     /** Validates the parts. */
-    public FileInput {
+    FileInput {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(path, "path");
     }
@@ -49,9 +51,9 @@ public final class PlanSources {
    * @param name how messages and reports name it
    * @param stream the JSON
    */
-  public record StreamInput(String name, InputStream stream) implements Input {
+  record StreamInput(String name, InputStream stream) implements Input {
     /** Validates the parts. */
-    public StreamInput {
+    StreamInput {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(stream, "stream");
     }
@@ -69,9 +71,9 @@ public final class PlanSources {
    * @param plan the plan
    * @param policy its own policy, instead of the analysis's
    */
-  public record ModelInput(String name, Plan plan, Optional<Policy> policy) implements Input {
+  record ModelInput(String name, Plan plan, Optional<Policy> policy) implements Input {
     /** Validates the parts. */
-    public ModelInput {
+    ModelInput {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(plan, "plan");
       Objects.requireNonNull(policy, "policy");
@@ -89,16 +91,16 @@ public final class PlanSources {
    * @param name how messages name it
    * @param message one line saying why
    */
-  public record UnusableInput(String name, String message) implements Input {
+  record UnusableInput(String name, String message) implements Input {
     /** Validates the parts. */
-    public UnusableInput {
+    UnusableInput {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(message, "message");
     }
   }
 
   /** What kind of input a source is. */
-  public enum Kind {
+  enum Kind {
     /** A stream of JSON. */
     STREAM,
     /** A JSON plan file. */
@@ -117,7 +119,7 @@ public final class PlanSources {
    * @param kind how to read it
    * @param input the input it comes from
    */
-  public record Source(String name, Optional<Path> file, Kind kind, Input input) {}
+  record Source(String name, Optional<Path> file, Kind kind, Input input) {}
 
   /**
    * An input that names no plan.
@@ -125,7 +127,7 @@ public final class PlanSources {
    * @param name the input
    * @param message one line saying why
    */
-  public record Problem(String name, String message) {}
+  record Problem(String name, String message) {}
 
   /**
    * The expansion: sources and problems, both in input order.
@@ -133,9 +135,9 @@ public final class PlanSources {
    * @param sources the plans to read
    * @param problems the inputs that name no plan
    */
-  public record Expansion(List<Source> sources, List<Problem> problems) {
+  record Expansion(List<Source> sources, List<Problem> problems) {
     /** Copies the lists. */
-    public Expansion {
+    Expansion {
       sources = List.copyOf(sources);
       problems = List.copyOf(problems);
     }
@@ -144,7 +146,7 @@ public final class PlanSources {
   private PlanSources() {}
 
   /** Expands the inputs. */
-  public static Expansion expand(List<Input> inputs) {
+  static Expansion expand(List<Input> inputs) {
     List<Source> sources = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Set<InputStream> streams = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -1,6 +1,5 @@
-package io.github.tfdrift.analysis.internal;
+package io.github.tfdrift.analysis;
 
-import io.github.tfdrift.analysis.RunSummary;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.report.DriftCause;
 import io.github.tfdrift.rules.ClassifiedEntry;
@@ -19,7 +18,7 @@ import java.util.TreeSet;
  * least {@link DriftCause#MIN_ENTRIES} entries), kept one plan at a time: only the group keys, counts
  * and addresses are held, never the plans. Not thread-safe.
  */
-public final class CauseTally {
+final class CauseTally {
   private record Key(Verdict verdict, String type, List<String> paths) {}
 
   private static final class Group {
@@ -33,10 +32,10 @@ public final class CauseTally {
   private int plans;
 
   /** An empty tally. */
-  public CauseTally() {}
+  CauseTally() {}
 
   /** Adds the entries of the next plan of the run. */
-  public void add(Report report) {
+  void add(Report report) {
     int index = plans++;
     for (ClassifiedEntry e : report.entries()) {
       if (e.verdict() == Verdict.NO_CHANGE || (e.paths().isEmpty() && e.drift().isEmpty())) {
@@ -57,7 +56,7 @@ public final class CauseTally {
   }
 
   /** The causes so far, in {@link RunSummary.Cause#ORDER}. */
-  public List<RunSummary.Cause> causes() {
+  List<RunSummary.Cause> causes() {
     List<RunSummary.Cause> out = new ArrayList<>();
     groups.forEach((k, g) -> {
       if (g.count >= DriftCause.MIN_ENTRIES) {
