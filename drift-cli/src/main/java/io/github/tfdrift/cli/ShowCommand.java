@@ -1,6 +1,6 @@
 package io.github.tfdrift.cli;
 
-import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.json.PlanWriter;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ChangeKind;

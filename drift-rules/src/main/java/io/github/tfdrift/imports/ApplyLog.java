@@ -1,6 +1,6 @@
 package io.github.tfdrift.imports;
 
-import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.ui.DiagnosticMessage;
 import io.github.tfdrift.core.ui.HookMessage;

@@ -6,7 +6,7 @@ import io.github.tfdrift.core.model.ModuleValues;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.ResourceValues;
 import io.github.tfdrift.core.redact.Secrets;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
+import io.github.tfdrift.core.address.ResourceMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -12,7 +12,7 @@ import io.github.tfdrift.core.model.ModuleConfig;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ProviderConfig;
 import io.github.tfdrift.core.model.ResourceConfig;
-import io.github.tfdrift.core.model.ResourceMode;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.VariableConfig;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.testkit.builder.Json;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tfdrift.core.address.AttributePath;
-import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.json.PlanWriter;
 import io.github.tfdrift.core.model.ActionReason;

@@ -1,6 +1,5 @@
 package io.github.tfdrift.core.address;
 
-import io.github.tfdrift.core.model.ResourceMode;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.tfdrift.core.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.ResourceChange;
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package io.github.tfdrift.core.json;
 
+import io.github.tfdrift.core.read.PlanError;
+import io.github.tfdrift.core.read.ReadOptions;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.tfdrift.core.internal.JsonInput;

@@ -28,7 +28,7 @@ import io.github.tfdrift.core.model.ProviderConfig;
 import io.github.tfdrift.core.model.RelevantAttribute;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.ResourceConfig;
-import io.github.tfdrift.core.model.ResourceMode;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.ResourceValues;
 import io.github.tfdrift.core.model.StateDocument;
 import io.github.tfdrift.core.model.Values;

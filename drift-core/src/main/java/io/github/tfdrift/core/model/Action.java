@@ -1,6 +1,8 @@
 package io.github.tfdrift.core.model;
 
-import io.github.tfdrift.core.internal.KnownWords;
+import io.github.tfdrift.core.vocabulary.Vocabulary;
+
+import io.github.tfdrift.core.vocabulary.KnownWords;
 import java.util.Objects;
 
 /**

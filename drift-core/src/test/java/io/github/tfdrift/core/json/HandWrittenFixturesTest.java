@@ -1,5 +1,7 @@
 package io.github.tfdrift.core.json;
 
+import io.github.tfdrift.core.read.PlanError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.core.RoundTrip;
@@ -16,7 +18,7 @@ import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.ResourceValues;
 import io.github.tfdrift.core.model.CheckStatus;
 import io.github.tfdrift.core.value.JsonValue;

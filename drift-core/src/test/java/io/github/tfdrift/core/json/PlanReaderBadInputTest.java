@@ -1,5 +1,8 @@
 package io.github.tfdrift.core.json;
 
+import io.github.tfdrift.core.read.PlanError;
+import io.github.tfdrift.core.read.ReadOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

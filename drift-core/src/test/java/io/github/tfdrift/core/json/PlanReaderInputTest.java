@@ -1,5 +1,7 @@
 package io.github.tfdrift.core.json;
 
+import io.github.tfdrift.core.read.PlanError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

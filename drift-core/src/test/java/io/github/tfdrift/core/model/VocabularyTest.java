@@ -1,5 +1,7 @@
 package io.github.tfdrift.core.model;
 
+import io.github.tfdrift.core.address.ResourceMode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

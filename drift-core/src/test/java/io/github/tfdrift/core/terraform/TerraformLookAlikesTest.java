@@ -3,7 +3,7 @@ package io.github.tfdrift.core.terraform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.core.Terraform;
-import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
 import io.vavr.control.Either;

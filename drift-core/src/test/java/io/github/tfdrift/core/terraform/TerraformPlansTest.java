@@ -7,7 +7,7 @@ import io.github.tfdrift.core.Terraform;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.InstanceKey;
 import io.github.tfdrift.core.address.ResourceAddress;
-import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.json.PlanWriter;
 import io.github.tfdrift.core.model.ActionReason;

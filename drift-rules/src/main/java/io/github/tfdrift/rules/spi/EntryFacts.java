@@ -7,7 +7,7 @@ import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.Importing;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.rules.Source;
 import io.github.tfdrift.rules.Verdict;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import io.github.tfdrift.core.model.ImmutableResourceChange;
 import io.github.tfdrift.core.model.Importing;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.value.JsonValue;
 import java.util.ArrayList;
 import java.util.Arrays;

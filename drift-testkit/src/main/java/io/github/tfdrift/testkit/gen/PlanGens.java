@@ -8,7 +8,7 @@ import io.github.tfdrift.core.address.ResourceAddress;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import io.github.tfdrift.testkit.builder.Json;
