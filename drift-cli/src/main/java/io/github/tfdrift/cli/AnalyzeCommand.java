@@ -8,6 +8,8 @@ import io.github.tfdrift.imports.ApplyLog;
 import io.github.tfdrift.imports.ImportIdPolicy;
 import io.github.tfdrift.imports.ImportIdTemplate;
 import io.github.tfdrift.imports.ImportOptions;
+import io.github.tfdrift.imports.TemplateError;
+import io.github.tfdrift.imports.OptionError;
 import io.github.tfdrift.imports.ImportPlan;
 import io.github.tfdrift.imports.ImportPlanner;
 import io.github.tfdrift.imports.ImportReconciler;
@@ -293,24 +295,24 @@ public final class AnalyzeCommand implements Command {
       return Either.right(options);
     }
     if (args.value(ACCOUNT.name()).isPresent()) {
-      Either<String, String> id = ImportOptions.checkAwsAccountId(args.value(ACCOUNT.name()).get());
+      Either<OptionError, String> id = ImportOptions.checkAwsAccountId(args.value(ACCOUNT.name()).get());
       if (id.isLeft()) {
-        return Either.left("analyze: --aws-account-id: " + id.getLeft());
+        return Either.left("analyze: --aws-account-id: " + id.getLeft().describe());
       }
       options = options.withAwsAccountId(id.get());
     }
     if (args.value(REGION.name()).isPresent()) {
-      Either<String, String> r = ImportOptions.checkAwsRegion(args.value(REGION.name()).get());
+      Either<OptionError, String> r = ImportOptions.checkAwsRegion(args.value(REGION.name()).get());
       if (r.isLeft()) {
-        return Either.left("analyze: --aws-region: " + r.getLeft());
+        return Either.left("analyze: --aws-region: " + r.getLeft().describe());
       }
       options = options.withAwsRegion(r.get());
     }
     Optional<Path> file = policy.flatMap(Policy::source).flatMap(ImportCommand::path);
     if (file.isPresent() && Files.isRegularFile(file.get())) {
-      Either<String, Map<String, ImportIdTemplate>> ids = ImportIdPolicy.read(file.get());
+      Either<TemplateError, Map<String, ImportIdTemplate>> ids = ImportIdPolicy.read(file.get());
       if (ids.isLeft()) {
-        return Either.left(ids.getLeft());
+        return Either.left(ids.getLeft().describe());
       }
       options = options.withImportIds(ids.get(), file.get().toString());
     }

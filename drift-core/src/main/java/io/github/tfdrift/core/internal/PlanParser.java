@@ -171,7 +171,7 @@ public final class PlanParser {
     JsonValue v = in.value();
     var r = AttributePath.fromJson(v);
     if (r.isLeft()) {
-      throw in.fail(PlanError.Kind.WRONG_TYPE, r.getLeft());
+      throw in.fail(PlanError.Kind.WRONG_TYPE, r.getLeft().describe());
     }
     AttributePath p = r.get();
     if (!p.toJson().equals(v)) {

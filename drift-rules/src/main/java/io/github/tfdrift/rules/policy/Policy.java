@@ -1,6 +1,7 @@
 package io.github.tfdrift.rules.policy;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.address.PathError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -117,7 +118,7 @@ public final class Policy {
     for (String a : attributes) {
       l.add(
           AttributePath.parse(a)
-              .getOrElseThrow((String m) -> new IllegalArgumentException("bad attribute path: " + m)));
+              .getOrElseThrow((PathError e) -> new IllegalArgumentException("bad attribute path: " + e.describe())));
     }
     return l.isEmpty() ? List.of(AttributePath.all()) : l;
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.address.PathError;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -544,9 +545,9 @@ public final class PolicyReader {
       for (Node x : items) {
         scalar(x, "attributes").ifPresent(s -> {
           String text = s.text() == null ? "" : s.text();
-          Either<String, AttributePath> p = AttributePath.parse(text);
+          Either<PathError, AttributePath> p = AttributePath.parse(text);
           if (p.isLeft()) {
-            problem(s.at(), "bad attribute path " + quoted(text) + ": " + p.getLeft());
+            problem(s.at(), "bad attribute path " + quoted(text) + ": " + p.getLeft().describe());
           } else {
             out.add(p.get());
           }
