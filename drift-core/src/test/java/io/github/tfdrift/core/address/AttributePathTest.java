@@ -183,4 +183,11 @@ class AttributePathTest {
   void badPathsGiveMessagesWithThePosition(String text, String message) {
     assertThat(AttributePath.parse(text).getLeft().describe()).isEqualTo(message);
   }
+
+  @Test
+  void aPathErrorCarriesTheCharacterOrTheStepWhereItGoesWrong() {
+    assertThat(AttributePath.parse("tags[Name]").getLeft().position()).hasValue(5);
+    assertThat(AttributePath.fromJson(JsonValues.parseTrusted("[\"a\",true]")).getLeft().position()).hasValue(1);
+    assertThat(AttributePath.parse(" ").getLeft().position()).isEmpty();
+  }
 }

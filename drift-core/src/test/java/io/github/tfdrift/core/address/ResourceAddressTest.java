@@ -282,4 +282,13 @@ class ResourceAddressTest {
     assertThat(checked).isGreaterThan(1000);
     assertThat(failures).isEmpty();
   }
+
+  @Test
+  void anAddressErrorCarriesItsPositionAndDoesNotPrintTheText() {
+    AddressError e = ResourceAddress.parse("aws_s3_bucket.b[\"secret-key").getLeft();
+
+    assertThat(e.position()).isEqualTo(16);
+    assertThat(e.describe()).isEqualTo("unterminated or malformed quoted key at character 17");
+    assertThat(e.toString()).doesNotContain("secret-key");
+  }
 }
