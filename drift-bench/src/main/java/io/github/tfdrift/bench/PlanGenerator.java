@@ -1,7 +1,5 @@
 package io.github.tfdrift.bench;
 
-import io.github.tfdrift.core.model.PlanFields;
-
 import static io.github.tfdrift.bench.Values.FALSE;
 import static io.github.tfdrift.bench.Values.list;
 import static io.github.tfdrift.bench.Values.mirror;
@@ -13,6 +11,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.tfdrift.bench.Shapes.Ctx;
 import io.github.tfdrift.bench.Shapes.Shape;
+import io.github.tfdrift.core.model.PlanFields;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import java.io.BufferedOutputStream;

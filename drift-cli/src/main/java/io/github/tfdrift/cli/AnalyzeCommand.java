@@ -1,19 +1,19 @@
 package io.github.tfdrift.cli;
 
-import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.imports.ApplyLog;
 import io.github.tfdrift.imports.ImportIdPolicy;
 import io.github.tfdrift.imports.ImportIdTemplate;
 import io.github.tfdrift.imports.ImportOptions;
-import io.github.tfdrift.imports.TemplateError;
-import io.github.tfdrift.imports.OptionError;
 import io.github.tfdrift.imports.ImportPlan;
 import io.github.tfdrift.imports.ImportPlanner;
 import io.github.tfdrift.imports.ImportReconciler;
 import io.github.tfdrift.imports.LogReadError;
+import io.github.tfdrift.imports.OptionError;
+import io.github.tfdrift.imports.TemplateError;
 import io.github.tfdrift.report.AnalyzedPlan;
 import io.github.tfdrift.report.InputError;
 import io.github.tfdrift.report.PlanNote;

@@ -1,8 +1,8 @@
 package io.github.tfdrift.cli;
 
-import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.report.AnalyzedPlan;
 import io.github.tfdrift.report.RuleCatalog;
 import io.github.tfdrift.report.RunReport;

@@ -1,20 +1,20 @@
 package io.github.tfdrift.cli;
 
-import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.imports.ApplyLog;
 import io.github.tfdrift.imports.ImportEntry;
 import io.github.tfdrift.imports.ImportFormat;
 import io.github.tfdrift.imports.ImportIdPolicy;
 import io.github.tfdrift.imports.ImportIdTemplate;
 import io.github.tfdrift.imports.ImportOptions;
-import io.github.tfdrift.imports.TemplateError;
-import io.github.tfdrift.imports.OptionError;
 import io.github.tfdrift.imports.ImportPlan;
 import io.github.tfdrift.imports.ImportPlanner;
 import io.github.tfdrift.imports.ImportRenderer;
 import io.github.tfdrift.imports.LogReadError;
+import io.github.tfdrift.imports.OptionError;
 import io.github.tfdrift.imports.PipelineFailure;
+import io.github.tfdrift.imports.TemplateError;
 import io.github.tfdrift.imports.UnmatchedError;
 import io.vavr.control.Either;
 import java.io.IOException;

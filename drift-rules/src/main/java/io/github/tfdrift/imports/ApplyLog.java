@@ -1,7 +1,7 @@
 package io.github.tfdrift.imports;
 
-import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.model.Producer;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.ui.DiagnosticMessage;
 import io.github.tfdrift.core.ui.HookMessage;
 import io.github.tfdrift.core.ui.UiAction;

@@ -7,7 +7,7 @@ import java.util.OptionalInt;
  * Why a text or a JSON value is not an attribute path. Each kind knows its position, when there is
  * one, and {@link #describe()} gives the one-line message users see.
  *
- * <p>{@link #toString()} gives the message only: it never prints the text, which may come from a plan.
+ * <p>{@code toString()} gives the message only: it never prints the text, which may come from a plan.
  */
 public sealed interface PathError {
   /** The one-line message, e.g. {@code expected ']' at character 9}. */

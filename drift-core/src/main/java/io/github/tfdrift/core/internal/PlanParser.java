@@ -1,11 +1,9 @@
 package io.github.tfdrift.core.internal;
 
-import io.github.tfdrift.core.model.PlanFields;
-
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.InstanceKey;
-import io.github.tfdrift.core.read.PlanError;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.core.model.ActionInvocation;
 import io.github.tfdrift.core.model.ActionReason;
@@ -47,16 +45,17 @@ import io.github.tfdrift.core.model.ModuleConfig;
 import io.github.tfdrift.core.model.ModuleValues;
 import io.github.tfdrift.core.model.OutputConfig;
 import io.github.tfdrift.core.model.OutputValue;
+import io.github.tfdrift.core.model.PlanFields;
 import io.github.tfdrift.core.model.ProviderConfig;
 import io.github.tfdrift.core.model.RelevantAttribute;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.ResourceConfig;
-import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.ResourceValues;
 import io.github.tfdrift.core.model.StateDocument;
 import io.github.tfdrift.core.model.Values;
 import io.github.tfdrift.core.model.Variable;
 import io.github.tfdrift.core.model.VariableConfig;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.value.JsonValue;
 import java.io.IOException;
 import java.util.ArrayList;

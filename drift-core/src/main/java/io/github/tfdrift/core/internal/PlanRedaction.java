@@ -1,7 +1,6 @@
 package io.github.tfdrift.core.internal;
 
 import io.github.tfdrift.core.model.PlanFields;
-
 import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.core.value.JsonValue;
 import java.util.ArrayList;

@@ -1,12 +1,11 @@
 package io.github.tfdrift.core.internal;
 
-import io.github.tfdrift.core.model.PlanFields;
-
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.model.DeferredChange;
+import io.github.tfdrift.core.model.PlanFields;
 import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.read.PlanError;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Optional;

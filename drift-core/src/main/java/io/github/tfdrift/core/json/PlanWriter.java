@@ -1,13 +1,12 @@
 package io.github.tfdrift.core.json;
 
-import io.github.tfdrift.core.model.PlanFields;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.InstanceKey;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.internal.PlanRedaction;
 import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.core.model.ActionInvocation;
@@ -26,11 +25,11 @@ import io.github.tfdrift.core.model.ModuleValues;
 import io.github.tfdrift.core.model.OutputConfig;
 import io.github.tfdrift.core.model.OutputValue;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.PlanFields;
 import io.github.tfdrift.core.model.ProviderConfig;
 import io.github.tfdrift.core.model.RelevantAttribute;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.ResourceConfig;
-import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.ResourceValues;
 import io.github.tfdrift.core.model.StateDocument;
 import io.github.tfdrift.core.model.Values;

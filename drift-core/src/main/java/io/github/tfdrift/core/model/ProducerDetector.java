@@ -1,7 +1,7 @@
 package io.github.tfdrift.core.model;
 
-import io.github.tfdrift.core.model.Producer.Tool;
 import io.github.tfdrift.core.address.ResourceMode;
+import io.github.tfdrift.core.model.Producer.Tool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

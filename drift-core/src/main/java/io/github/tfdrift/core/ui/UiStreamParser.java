@@ -1,9 +1,8 @@
 package io.github.tfdrift.core.ui;
 
-import io.github.tfdrift.core.internal.JsonInput;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.tfdrift.core.internal.JsonInput;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.read.ReadOptions;
 import io.github.tfdrift.core.value.JsonValue;

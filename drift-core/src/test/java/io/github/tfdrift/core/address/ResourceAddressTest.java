@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.tfdrift.core.Corpus;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.address.ResourceMode;
 import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package io.github.tfdrift.core.json;
 
-import io.github.tfdrift.core.read.PlanError;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,6 +7,7 @@ import io.github.tfdrift.core.Corpus;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import io.vavr.control.Either;

@@ -1,26 +1,25 @@
 package io.github.tfdrift.core.json;
 
-import io.github.tfdrift.core.read.PlanError;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.core.RoundTrip;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.InstanceKey;
 import io.github.tfdrift.core.address.ResourceAddress;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.core.model.ActionInvocation;
 import io.github.tfdrift.core.model.ActionReason;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.Check;
+import io.github.tfdrift.core.model.CheckStatus;
 import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.ResourceValues;
-import io.github.tfdrift.core.model.CheckStatus;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import io.vavr.control.Either;

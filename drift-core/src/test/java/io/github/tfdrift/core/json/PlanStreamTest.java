@@ -1,7 +1,5 @@
 package io.github.tfdrift.core.json;
 
-import io.github.tfdrift.core.read.PlanError;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,6 +8,7 @@ import io.github.tfdrift.core.Corpus;
 import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.read.PlanError;
 import io.vavr.control.Either;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

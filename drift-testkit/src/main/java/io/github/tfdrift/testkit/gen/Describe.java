@@ -1,12 +1,11 @@
 package io.github.tfdrift.testkit.gen;
 
-import io.github.tfdrift.core.model.PlanFields;
-
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.ResourceAddress;
 import io.github.tfdrift.core.json.PlanWriter;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.PlanFields;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
