@@ -163,7 +163,7 @@ class ImportIdCatalogueTest {
 
   @Test
   void checkingUserInputGivesMessages() {
-    assertThat(ImportOptions.checkAwsAccountId("12345")).isEqualTo(Either.left("an AWS account ID is 12 digits, not '12345'"));
+    assertThat(ImportOptions.checkAwsAccountId("12345").getLeft().describe()).isEqualTo("an AWS account ID is 12 digits, not '12345'");
     assertThat(ImportOptions.checkAwsAccountId(" 123456789012 ")).isEqualTo(Either.right("123456789012"));
     assertThat(ImportOptions.checkAwsRegion("moon-1").isLeft()).isTrue();
     assertThat(ImportOptions.checkAwsRegion("us-gov-west-1").isRight()).isTrue();
