@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  *
  * @param where the file and key, outermost first, joined with {@code ": "}; empty for a bare template
  * @param position the character of the template where the problem is, counted from 0, when there is one
- * @param problem what is wrong, e.g. {@code unclosed '{' at character 1 of "{nam"}
+ * @param problem what is wrong, e.g. {@code a template must not be empty}
  */
 public record TemplateError(String where, OptionalInt position, String problem) {
   /** Validates the parts. */
@@ -43,7 +43,7 @@ public record TemplateError(String where, OptionalInt position, String problem) 
     return new TemplateError(where.isEmpty() ? outer : outer + ": " + where, position, problem);
   }
 
-  /** The one-line message: {@code drift-policy.yaml: import_ids.aws_iam_role: unclosed '{' at character 1 of "{nam"}. */
+  /** The one-line message: {@code drift-policy.yaml: import_ids.aws_iam_role: a template must not be empty}. */
   public String describe() {
     return where.isEmpty() ? problem : where + ": " + problem;
   }
