@@ -4,7 +4,7 @@
  * <p>Every type keeps the fields it does not know in {@code extras()}, so a plan read and written back
  * is equal to the input as a JSON tree. Vocabularies that grow between releases ({@link
  * io.github.tfdrift.core.model.Action}, {@link io.github.tfdrift.core.model.ActionReason}, {@link
- * io.github.tfdrift.core.model.ResourceMode}, {@link io.github.tfdrift.core.model.CheckStatus}) keep
+ * io.github.tfdrift.core.address.ResourceMode}, {@link io.github.tfdrift.core.model.CheckStatus}) keep
  * unknown words as "other" values instead of failing. {@code toString()} never prints attribute
  * values, which may be secrets.
  */
