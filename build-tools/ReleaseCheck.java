@@ -41,7 +41,9 @@ import org.w3c.dom.Node;
  *       BUILD_PREFIX-javadoc.jar}, with an index.html) exist.
  * </ul>
  *
- * A module with {@code maven.deploy.skip} true is never published and is not checked. Prints one
+ * An aggregator ({@code pom} packaging) also checks the metadata of the modules it lists that
+ * have no parent (a BOM), which no run of their own checks. A module with {@code maven.deploy.skip}
+ * true is never published and is not checked. Prints one
  * line per module; exits 1 with one line per problem when something is missing.
  */
 public final class ReleaseCheck {
@@ -102,14 +104,51 @@ public final class ReleaseCheck {
       }
     }
 
+    boolean ok = report(artifactId, problems, checked);
+    if (packaging.equals("pom")) {
+      ok &= checkModulesWithoutParent(basedir, own);
+    }
+    if (!ok) {
+      System.exit(1);
+    }
+  }
+
+  /** Prints the module's line(s); returns whether it passed. */
+  private static boolean report(String artifactId, List<String> problems, List<String> checked) {
     if (problems.isEmpty()) {
       System.out.println("release check: " + artifactId + ": ok (" + String.join("; ", checked) + ")");
-      return;
+      return true;
     }
     for (String problem : problems) {
       System.out.println("release check: " + artifactId + ": FAILED: " + problem);
     }
-    System.exit(1);
+    return false;
+  }
+
+  /**
+   * An aggregator also checks the POM-only modules it lists that have no parent (a BOM): they do not
+   * inherit the release-check profile, so no run of their own checks them.
+   */
+  private static boolean checkModulesWithoutParent(Path basedir, Element aggregator) {
+    boolean ok = true;
+    Optional<Element> modules = child(aggregator, "modules");
+    for (Element module : modules.map(m -> children(m, "module")).orElse(List.of())) {
+      Path pom = basedir.resolve(module.getTextContent().strip()).resolve("pom.xml");
+      if (!Files.isRegularFile(pom)) {
+        continue;
+      }
+      Document document = parse(pom);
+      if (child(document.getDocumentElement(), "parent").isPresent()) {
+        continue;
+      }
+      List<String> problems = new ArrayList<>();
+      checkMetadata(List.of(document), problems);
+      ok &= report(
+          artifactIdOf(document) + " (no parent: checked from the aggregator)",
+          problems,
+          List.of("name, description, url, licenses, developers, scm"));
+    }
+    return ok;
   }
 
   /** Name and description of the module itself; the rest from the module or the nearest parent. */

@@ -14,7 +14,7 @@ import io.github.tfdrift.imports.ImportReconciler;
 import io.github.tfdrift.imports.LogReadError;
 import io.github.tfdrift.report.AnalyzedPlan;
 import io.github.tfdrift.report.InputError;
-import io.github.tfdrift.report.PlanNote;
+import io.github.tfdrift.rules.PlanNote;
 import io.github.tfdrift.report.ReportFormat;
 import io.github.tfdrift.report.RuleCatalog;
 import io.github.tfdrift.report.RunReport;
@@ -40,8 +40,9 @@ import java.util.Optional;
  * [--apply-log LOG] PLAN...}: reads plans (JSON, {@code -}, directories, binary plans), classifies them
  * with the installed rules and the policy, writes one report and exits with the worst exit code: 0
  * nothing actionable, 2 actionable, 3 destructive, 1 error. With {@code --apply-log} (one plan only),
- * the planned creates that the failed apply's log shows already exist become IMPORT, with their {@code
- * import {}} blocks ({@link ImportReconciler}).
+ * the failed apply's log gives the engine the objects that already exist, and its rule {@code
+ * import-existing} makes their planned creates IMPORT, with their {@code import {}} blocks ({@link
+ * ImportReconciler}).
  */
 public final class AnalyzeCommand implements Command {
   /** The policy used when {@code --policy} is not given and the file exists. */
@@ -236,11 +237,10 @@ public final class AnalyzeCommand implements Command {
         console.fail(known.redact(plan.getLeft()));
         continue;
       }
-      Report report = engine.classify(plan.get(), s.name());
       AnalyzedPlan ap;
       if (applyLog.isPresent()) {
         ImportPlan imports = ImportPlanner.plan(plan.get(), applyLog.get(), importOptions.get());
-        ImportReconciler.Result r = ImportReconciler.reconcile(report, imports);
+        ImportReconciler.Result r = ImportReconciler.classify(engine, plan.get(), s.name(), imports);
         ap = AnalyzedPlan.of(s.name(), s.path(), plan.get(), r.report(), policyName).withNotes(r.notes());
         Secrets redact = known.union(ap.secrets());
         for (PlanNote n : r.notes()) {
@@ -250,6 +250,7 @@ public final class AnalyzeCommand implements Command {
           }
         }
       } else {
+        Report report = engine.classify(plan.get(), s.name());
         ap = AnalyzedPlan.of(s.name(), s.path(), plan.get(), report, policyName);
       }
       known = known.union(ap.secrets());

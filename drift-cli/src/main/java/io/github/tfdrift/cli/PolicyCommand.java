@@ -7,6 +7,7 @@ import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.policy.PolicyError;
 import io.github.tfdrift.rules.policy.PolicyErrors;
 import io.github.tfdrift.rules.policy.PolicyReader;
+import io.github.tfdrift.rules.policy.PolicyWarning;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,9 @@ import java.util.function.Supplier;
 /**
  * {@code drift policy check [--today DATE] FILE...}: validates policy files without a plan. For each
  * valid file, one line on standard output, {@code FILE: OK: 3 ignore rules, 1 expectation (expires
- * 2026-12-31)}, and a warning on standard error for each {@code expected} entry that has already
- * expired or expires within the policy's {@code expiry_warning_days} (default 14); for each invalid file, one {@code drift: FILE:LINE:COLUMN: what is wrong} line per problem on
+ * 2026-12-31)}, and a warning on standard error for each attribute path that can never match ({@link
+ * Policy#warnings()}) and for each {@code expected} entry that has already expired or expires within
+ * the policy's {@code expiry_warning_days} (default 14); for each invalid file, one {@code drift: FILE:LINE:COLUMN: what is wrong} line per problem on
  * standard error (its {@code import_ids:} included). Exit 0 when every file is valid, 1 otherwise.
  */
 public final class PolicyCommand implements Command {
@@ -61,6 +63,14 @@ public final class PolicyCommand implements Command {
         reported again; the file is still valid. So does an entry that expires within the
         policy's expiry_warning_days (default 14, 0 for no warnings): renew it or fix the drift
         before it lapses.
+
+        An attribute path that can never match what a plan holds also gets a warning, with its
+        line and column, and leaves the file valid: a normalizers path that is not a valid
+        attribute path (that normalizer is left out), a first step that is a meta-argument
+        (count, for_each, lifecycle, depends_on, provider, provisioner, connection), id in an
+        ignore_changes entry (Terraform never ignores id), tags_all indexed by number, a step
+        below a single tag or label (tags.Name.x). Paths are written as in Terraform:
+        tags["Name"] and tags.Name are the same path everywhere in the policy.
 
         An invalid file gets one line per problem on standard error, in the order of the file,
         each with the file, line and column: unknown keys (with the key probably meant), duplicate
@@ -135,6 +145,9 @@ public final class PolicyCommand implements Command {
       policy.peekLeft(e -> e.lines().forEach(console::fail));
       templates.peekLeft(console::fail);
       return ExitCodes.ERROR;
+    }
+    for (PolicyWarning w : policy.get().warnings()) {
+      console.err().println(Console.PROGRAM + ": warning: " + w.describe());
     }
     for (Expectation x : policy.get().expected()) {
       String what;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** {@code drift analyze --apply-log}, in-process, on runbook 003's plan and failed apply. */
 class AnalyzeApplyLogTest {
   /** The seed 003 test data of drift-rules (plan.json, apply.log as apply -json, apply.txt as human output). */
-  private static final Path SEED = Path.of("../drift-rules/src/test/resources/seed003").toAbsolutePath().normalize();
+  private static final Path SEED = Path.of("../drift-imports/src/test/resources/seed003").toAbsolutePath().normalize();
 
   private static final String PLAN = SEED.resolve("plan.json").toString();
   private static final String JSON_LOG = SEED.resolve("apply.log").toString();

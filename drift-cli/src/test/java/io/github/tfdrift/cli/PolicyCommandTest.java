@@ -94,6 +94,43 @@ class PolicyCommandTest {
   }
 
   @Test
+  void aNormalizerPathInTraversalSyntaxIsValidAndQuiet() throws IOException {
+    Path f = Files.writeString(tmp.resolve("managed-by.yaml"), "normalizers:\n  - {type: \"aws_*\", path: 'tags[\"ManagedBy\"]', kind: json}\n");
+    CliRun r = CliRun.of("policy", "check", f.toString());
+    assertThat(r.status()).isEqualTo(ExitCodes.OK);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEqualTo(f + ": OK: 1 normalizer\n");
+  }
+
+  @Test
+  void pathsThatCanNeverMatchAreWarningsWithTheirPositionsAndThePolicyIsStillValid() throws IOException {
+    Path f =
+        Files.writeString(
+            tmp.resolve("never.yaml"),
+            """
+            ignore_changes:
+              - attributes: [id, count, tags]
+            accept:
+              - attributes: [tags.Team.name]
+            normalizers:
+              - {path: "policy[", kind: json}
+            """);
+    CliRun r = CliRun.of("policy", "check", f.toString());
+    assertThat(r.status()).isEqualTo(ExitCodes.OK);
+    assertThat(r.errLines())
+        .containsExactly(
+            "drift: warning: " + f + ":2:18: the path 'id' can never match: Terraform does not ignore changes to 'id'"
+                + " (the provider sets it; a new id means a new object)",
+            "drift: warning: " + f + ":2:22: the path 'count' can never match: 'count' is a meta-argument of the resource block,"
+                + " not an attribute; plans never hold it",
+            "drift: warning: " + f + ":4:18: the path 'tags.Team.name' can never match: a single value of 'tags' is a string,"
+                + " with nothing below it",
+            "drift: warning: " + f + ":6:12: the path 'policy[' can never match: it is not a valid attribute path"
+                + " (expected an index or a quoted key at character 8); the normalizer is left out");
+    assertThat(r.out()).isEqualTo(f + ": OK: 1 ignore rule, 1 accept rule\n");
+  }
+
+  @Test
   void aBadExpiryWarningDaysIsAPositionedProblem() throws IOException {
     Path f = Files.writeString(tmp.resolve("bad.yaml"), "version: 1\nexpiry_warning_days: -7\n");
     CliRun r = CliRun.of("policy", "check", f.toString());

@@ -31,8 +31,9 @@ import java.util.stream.Collectors;
  * @param reason one human sentence saying why; never contains a sensitive value
  * @param findings every finding that applied, deciding finding first
  * @param warnings warnings from all findings (data loss, missing tags)
- * @param generatedImport the import generated from an apply log when the object already exists
- *     outside the state (see {@code io.github.tfdrift.imports.ImportReconciler}); empty otherwise
+ * @param generatedImport the import generated when the object already exists outside the state: the
+ *     deciding finding's ({@link Finding#generatedImport()}, rule {@code import-existing}, from the
+ *     {@link io.github.tfdrift.rules.spi.ExistingObjects} the engine was given); empty otherwise
  * @param deferred the {@code deferred_changes} entry (reason and {@code resource_change}) of a change
  *     Terraform could not plan yet; {@code planned} is then its {@code resource_change} and {@link
  *     #source()} is {@link Source#DEFERRED} or {@link Source#DEFERRED_AND_DRIFT}. Empty otherwise

@@ -6,8 +6,10 @@ import io.github.tfdrift.rules.internal.Classifier;
 import io.github.tfdrift.rules.normalize.Normalizer;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.Glob;
+import io.github.tfdrift.rules.policy.PathPattern;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.spi.EntryFacts;
+import io.github.tfdrift.rules.spi.ExistingObjects;
 import io.github.tfdrift.rules.spi.PlanEvidence;
 import io.github.tfdrift.rules.spi.Rule;
 import io.github.tfdrift.rules.spi.RuleProvider;
@@ -81,19 +83,50 @@ public final class DriftEngine {
   }
 
   /**
+   * Classifies a plan read from {@code sourceName}, with evidence from outside the plan: the objects
+   * that already exist outside the state (drift-imports reads them from a failed apply's log, {@code
+   * ImportPlanner.plan(plan, log, options).existingObjects()}). The rules see it in the {@link
+   * io.github.tfdrift.rules.spi.PlanContext}; the built-in rule {@code import-existing} makes a planned
+   * create of such an object IMPORT, with its generated {@code import {}} block.
+   *
+   * @param plan the plan
+   * @param sourceName where the plan was read from
+   * @param existing the objects known to exist outside the state
+   * @return the report
+   */
+  public Report classify(Plan plan, String sourceName, ExistingObjects existing) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(existing, "existing");
+    return classifier.classify(plan, Optional.of(sourceName), today.orElseGet(LocalDate::now), existing);
+  }
+
+  /**
    * The evidence the rules would see for a plan, without running any rule: the plan context (with
    * this engine's policy, normalisers and evaluation date) and one {@link EntryFacts} per resource
    * instance object, in report order. For running one rule on its own and for debugging a rule;
    * never throws for any plan.
    */
   public PlanEvidence evidence(Plan plan) {
+    return evidence(plan, ExistingObjects.none());
+  }
+
+  /**
+   * The evidence the rules would see for a plan and the objects known to exist outside the state,
+   * without running any rule; never throws for any plan.
+   *
+   * @param plan the plan
+   * @param existing the objects known to exist outside the state
+   * @return the context and the facts of every entry, in report order
+   */
+  public PlanEvidence evidence(Plan plan, ExistingObjects existing) {
     Objects.requireNonNull(plan, "plan");
-    return classifier.evidence(plan, today.orElseGet(LocalDate::now));
+    Objects.requireNonNull(existing, "existing");
+    return classifier.evidence(plan, today.orElseGet(LocalDate::now), existing);
   }
 
   private Report classify(Plan plan, Optional<String> source) {
     Objects.requireNonNull(plan, "plan");
-    return classifier.classify(plan, source, today.orElseGet(LocalDate::now));
+    return classifier.classify(plan, source, today.orElseGet(LocalDate::now), ExistingObjects.none());
   }
 
   /** Builds a {@link DriftEngine}. */
@@ -167,9 +200,12 @@ public final class DriftEngine {
       return this;
     }
 
-    /** Attaches a normaliser to a resource type glob and an attribute path glob. */
-    public Builder attachNormalizer(String typeGlob, String pathGlob, Normalizer n) {
-      normalizers.attach(Glob.of(typeGlob), Glob.of(pathGlob), n);
+    /**
+     * Attaches a normaliser to a resource type glob and an attribute path pattern ({@link
+     * PathPattern}: {@code tags["ManagedBy"]}, {@code policy}).
+     */
+    public Builder attachNormalizer(String typeGlob, String path, Normalizer n) {
+      normalizers.attach(Glob.of(typeGlob), PathPattern.of(path), n);
       return this;
     }
 

@@ -21,6 +21,13 @@ import java.util.Optional;
  * @param warnings extra warnings shown with the entry whatever the verdict (data loss, missing tags)
  * @param suggestedMove a {@code moved {}} block the finding suggests (rule {@code rename}); the entry
  *     shows it whatever the verdict
+ * @param corrects the verdict this finding corrects, if it is a correction: evidence from outside the
+ *     plan shows that verdict is wrong (rule {@code import-existing}: the object a CREATE would create
+ *     already exists, so it is IMPORT). A correction takes the precedence of the verdict it corrects
+ *     and goes ahead of the findings that propose it; a higher verdict still wins (see {@link
+ *     #precedence()})
+ * @param generatedImport the {@code import {}} block and command the finding generates (rule {@code
+ *     import-existing}); the entry carries it when this finding decides
  */
 public record Finding(
     String ruleId,
@@ -30,7 +37,9 @@ public record Finding(
     List<AttributePath> paths,
     String reason,
     List<String> warnings,
-    Optional<SuggestedMove> suggestedMove) {
+    Optional<SuggestedMove> suggestedMove,
+    Optional<Verdict> corrects,
+    Optional<GeneratedImport> generatedImport) {
 
   /** Validates and copies the parts. */
   public Finding {
@@ -42,6 +51,32 @@ public record Finding(
     Objects.requireNonNull(reason, "reason");
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(suggestedMove, "suggestedMove");
+    Objects.requireNonNull(corrects, "corrects");
+    Objects.requireNonNull(generatedImport, "generatedImport");
+  }
+
+  /**
+   * A finding that is not a correction and generates no import.
+   *
+   * @param ruleId the id of the rule that made the finding
+   * @param verdict the proposed verdict
+   * @param risk the proposed risk
+   * @param procedure the proposed runbook procedure
+   * @param paths the attribute paths the finding is about
+   * @param reason one human sentence saying why
+   * @param warnings extra warnings shown with the entry whatever the verdict
+   * @param suggestedMove a {@code moved {}} block the finding suggests
+   */
+  public Finding(
+      String ruleId,
+      Verdict verdict,
+      Risk risk,
+      Procedure procedure,
+      List<AttributePath> paths,
+      String reason,
+      List<String> warnings,
+      Optional<SuggestedMove> suggestedMove) {
+    this(ruleId, verdict, risk, procedure, paths, reason, warnings, suggestedMove, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -63,7 +98,7 @@ public record Finding(
       List<AttributePath> paths,
       String reason,
       List<String> warnings) {
-    this(ruleId, verdict, risk, procedure, paths, reason, warnings, Optional.empty());
+    this(ruleId, verdict, risk, procedure, paths, reason, warnings, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** A finding without warnings. */
@@ -81,26 +116,55 @@ public record Finding(
   public Finding withWarning(String warning) {
     List<String> l = new java.util.ArrayList<>(warnings);
     l.add(Objects.requireNonNull(warning, "warning"));
-    return new Finding(ruleId, verdict, risk, procedure, paths, reason, l, suggestedMove);
+    return new Finding(ruleId, verdict, risk, procedure, paths, reason, l, suggestedMove, corrects, generatedImport);
   }
 
   /** A copy suggesting a {@code moved {}} block. */
   public Finding withSuggestedMove(SuggestedMove move) {
-    return new Finding(ruleId, verdict, risk, procedure, paths, reason, warnings, Optional.of(Objects.requireNonNull(move, "move")));
+    return new Finding(
+        ruleId, verdict, risk, procedure, paths, reason, warnings, Optional.of(Objects.requireNonNull(move, "move")), corrects, generatedImport);
+  }
+
+  /**
+   * A copy that corrects {@code wrong}: evidence from outside the plan shows that verdict is wrong for
+   * the entry. It takes the precedence of {@code wrong} and goes ahead of the findings proposing it.
+   *
+   * @param wrong the verdict it corrects
+   * @return the copy
+   */
+  public Finding correcting(Verdict wrong) {
+    return new Finding(
+        ruleId, verdict, risk, procedure, paths, reason, warnings, suggestedMove, Optional.of(Objects.requireNonNull(wrong, "wrong")), generatedImport);
+  }
+
+  /** A copy generating an import ({@code import {}} block and command). */
+  public Finding withGeneratedImport(GeneratedImport generated) {
+    return new Finding(
+        ruleId, verdict, risk, procedure, paths, reason, warnings, suggestedMove, corrects, Optional.of(Objects.requireNonNull(generated, "generated")));
   }
 
   /** A copy stamped with the given rule id. */
   public Finding withRuleId(String id) {
-    return id.equals(ruleId) ? this : new Finding(id, verdict, risk, procedure, paths, reason, warnings, suggestedMove);
+    return id.equals(ruleId) ? this : new Finding(id, verdict, risk, procedure, paths, reason, warnings, suggestedMove, corrects, generatedImport);
   }
 
   /** A copy with another risk. */
   public Finding withRisk(Risk r) {
-    return new Finding(ruleId, verdict, r, procedure, paths, reason, warnings, suggestedMove);
+    return new Finding(ruleId, verdict, r, procedure, paths, reason, warnings, suggestedMove, corrects, generatedImport);
   }
 
   /** A copy with another procedure. */
   public Finding withProcedure(Procedure p) {
-    return new Finding(ruleId, verdict, risk, p, paths, reason, warnings, suggestedMove);
+    return new Finding(ruleId, verdict, risk, p, paths, reason, warnings, suggestedMove, corrects, generatedImport);
+  }
+
+  /**
+   * The rank the engine decides by: the rank of the verdict this finding {@link #corrects()}, if it is a
+   * correction, else of its own verdict ({@link Verdict#rank()}).
+   *
+   * @return the rank
+   */
+  public int precedence() {
+    return corrects.orElse(verdict).rank();
   }
 }

@@ -8,6 +8,7 @@ import io.github.tfdrift.rules.normalize.JsonDocumentNormalizer;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.normalize.SshPublicKeyNormalizer;
 import io.github.tfdrift.rules.policy.Glob;
+import io.github.tfdrift.rules.policy.PathPattern;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +71,7 @@ class GlobAndNormalizerTest {
             return v.asText().map(s -> JsonValue.of(s.toLowerCase(java.util.Locale.ROOT)));
           }
         };
-    NormalizerRegistry reg = NormalizerRegistry.builder().attach(Glob.of("aws_route53_*"), Glob.of("name"), lower).build();
+    NormalizerRegistry reg = NormalizerRegistry.builder().attach(Glob.of("aws_route53_*"), PathPattern.of("name"), lower).build();
     AttributePath name = AttributePath.parse("name").get();
     assertThat(reg.equalUnder("aws_route53_record", name, JsonValue.of("WWW"), JsonValue.of("www"))).isPresent();
     assertThat(reg.equalUnder("aws_instance", name, JsonValue.of("WWW"), JsonValue.of("www"))).isEmpty();
@@ -79,7 +80,7 @@ class GlobAndNormalizerTest {
   @Test
   void attachmentsAreFoundByTypeAndPathOrAParentPath() {
     NormalizerRegistry reg =
-        NormalizerRegistry.builder().attach(Glob.of("aws_iam_*"), Glob.of("policy"), JsonDocumentNormalizer.instance()).build();
+        NormalizerRegistry.builder().attach(Glob.of("aws_iam_*"), PathPattern.of("policy"), JsonDocumentNormalizer.instance()).build();
     assertThat(reg.isAttached("aws_iam_policy", AttributePath.parse("policy").get())).isTrue();
     assertThat(reg.isAttached("aws_iam_policy", AttributePath.parse("policy.Statement[0]").get())).isTrue();
     assertThat(reg.isAttached("aws_iam_policy", AttributePath.parse("name").get())).isFalse();

@@ -259,8 +259,9 @@ class ScenarioClassificationTest {
   void seed003_withTheApplyLogEveryCreateIsImportedWithTheExpectedImportId() {
     Fixture f = PlanFixtures.fixture("seed003-prod-already-exists");
     ApplyLog log = ApplyLog.parse(f.applyLog().orElseThrow(), "apply.log").getOrElseThrow(e -> new AssertionError(e.describe()));
-    ImportReconciler.Result r =
-        ImportReconciler.reconcile(classify("seed003-prod-already-exists"), ImportPlanner.plan(f.plan(), log, ImportOptions.defaults()));
+    Policy policy = PolicyReader.read(f.policyText(), "seed003-prod-already-exists").getOrElseThrow(e -> new AssertionError(e.describe()));
+    DriftEngine engine = DriftEngine.builder().policy(policy).withBuiltInRules().today(TODAY).build();
+    ImportReconciler.Result r = ImportReconciler.classify(engine, f.plan(), "plan.json", ImportPlanner.plan(f.plan(), log, ImportOptions.defaults()));
     assertThat(r.report()).hasExitCode(2).hasEntryCount(16).hasOnlyVerdicts(IMPORT).hasNoRuleErrors();
     assertThat(r.notes()).isEmpty();
     for (ClassifiedEntry e : r.report().entries()) {

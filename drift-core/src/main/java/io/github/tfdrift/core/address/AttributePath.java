@@ -76,6 +76,26 @@ public final class AttributePath implements Comparable<AttributePath> {
    * {@code initialization[0].user_account[0].keys}, {@code tags["Name"]}, {@code all}.
    */
   public static Either<String, AttributePath> parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * Parses a path pattern: the traversal syntax of {@link #parse}, where a bare name may also hold
+   * the wildcards {@code *} and {@code ?} ({@code tags.*}, {@code *_policy}) and the splat {@code
+   * [*]} is read as the bare name {@code *} ({@code disk[*].size} is {@code disk.*.size}). Quoted keys
+   * stay literal: {@code tags["*"]} is the key {@code *}. The result keeps the wildcards as the
+   * names of {@link PathStep.Attribute} steps, for a pattern type to interpret; it is not meant to
+   * be compared with plan paths directly. One grammar serves both methods, so a path means the same
+   * in both.
+   *
+   * @param text the pattern, e.g. {@code tags["Name"]}, {@code disk[*].size}, {@code all}
+   * @return the parsed steps, or what is wrong with the text
+   */
+  public static Either<String, AttributePath> parsePattern(String text) {
+    return parse(text, true);
+  }
+
+  private static Either<String, AttributePath> parse(String text, boolean wildcards) {
     Objects.requireNonNull(text, "text");
     String s = text.strip();
     if (s.equals("all")) {
@@ -85,10 +105,14 @@ public final class AttributePath implements Comparable<AttributePath> {
       return Either.left("empty attribute path");
     }
     // Positions in messages count from the start of the text as given, leading blanks included.
-    return parseStripped(s, text.indexOf(s.charAt(0)));
+    return parseStripped(s, text.indexOf(s.charAt(0)), wildcards);
   }
 
-  private static Either<String, AttributePath> parseStripped(String s, int lead) {
+  private static boolean isNameChar(char c, boolean wildcards) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || (wildcards && (c == '*' || c == '?'));
+  }
+
+  private static Either<String, AttributePath> parseStripped(String s, int lead, boolean wildcards) {
     List<PathStep> steps = new ArrayList<>();
     int i = 0;
     boolean expectName = true;
@@ -99,6 +123,12 @@ public final class AttributePath implements Comparable<AttributePath> {
           return Either.left("a path must start with an attribute name (character " + (lead + 1) + ")");
         }
         int j = i + 1;
+        if (wildcards && j + 1 < s.length() && s.charAt(j) == '*' && s.charAt(j + 1) == ']') {
+          steps.add(PathStep.attribute("*"));
+          i = j + 2;
+          expectName = false;
+          continue;
+        }
         if (j < s.length() && s.charAt(j) == '"') {
           int[] end = new int[1];
           String key = HclStrings.unquote(s, j, end);
@@ -153,8 +183,7 @@ public final class AttributePath implements Comparable<AttributePath> {
           return Either.left("expected '.' or '[' at character " + (lead + i + 1));
         }
         int start = i;
-        while (i < s.length()
-            && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '-')) {
+        while (i < s.length() && isNameChar(s.charAt(i), wildcards)) {
           i++;
         }
         if (start == i) {

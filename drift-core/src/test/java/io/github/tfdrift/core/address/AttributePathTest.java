@@ -183,4 +183,28 @@ class AttributePathTest {
   void badPathsGiveMessagesWithThePosition(String text, String message) {
     assertThat(AttributePath.parse(text).getLeft()).isEqualTo(message);
   }
+
+  @Test
+  void aPatternKeepsWildcardsAsNamesAndReadsTheSplatAsStar() {
+    AttributePath p = AttributePath.parsePattern("disk[*].size_*").get();
+
+    assertThat(p.steps()).containsExactly(PathStep.attribute("disk"), PathStep.attribute("*"), PathStep.attribute("size_*"));
+  }
+
+  @Test
+  void aPatternKeepsAQuotedStarAsALiteralKey() {
+    assertThat(AttributePath.parsePattern("tags[\"*\"]").get().steps()).containsExactly(PathStep.attribute("tags"), PathStep.key("*"));
+  }
+
+  @Test
+  void wildcardsAreNotPartOfAPlainPath() {
+    assertThat(AttributePath.parse("tags.*").getLeft()).isEqualTo("unexpected character '*' at character 6");
+    assertThat(AttributePath.parse("disk[*]").getLeft()).isEqualTo("expected an index or a quoted key at character 6");
+  }
+
+  @Test
+  void aPatternIsParsedByTheSameGrammarAsAPath() {
+    assertThat(AttributePath.parsePattern("tags[Name]").getLeft()).isEqualTo(AttributePath.parse("tags[Name]").getLeft());
+    assertThat(AttributePath.parsePattern("disk.0.size").get()).isEqualTo(AttributePath.parse("disk[0].size").get());
+  }
 }

@@ -20,6 +20,7 @@ public final class BuiltInRules {
         new ForgetChange(),
         new IgnoreChanges(),
         new ImportChange(),
+        new ImportExistingRule(),
         new MoveChange(),
         new NoChange(),
         new PlannedChange(),

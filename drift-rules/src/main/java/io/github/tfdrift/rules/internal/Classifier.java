@@ -17,6 +17,7 @@ import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.spi.EntryFacts;
+import io.github.tfdrift.rules.spi.ExistingObjects;
 import io.github.tfdrift.rules.spi.PlanContext;
 import io.github.tfdrift.rules.spi.PlanEvidence;
 import io.github.tfdrift.rules.spi.Rule;
@@ -75,8 +76,8 @@ public final class Classifier {
       Set<Expectation> matched) {}
 
   /** Joins and diffs every entry of a plan; never throws for any plan. */
-  private Prepared prepare(Plan plan, LocalDate today) {
-    PlanContext ctx = PlanContext.of(plan, policy, today, normalizers);
+  private Prepared prepare(Plan plan, LocalDate today, ExistingObjects existing) {
+    PlanContext ctx = PlanContext.of(plan, policy, today, normalizers, existing);
     List<Expectation> active = new ArrayList<>();
     List<Expectation> expired = new ArrayList<>();
     for (Expectation e : policy.expected()) {
@@ -139,16 +140,17 @@ public final class Classifier {
    *
    * @param plan the plan
    * @param today the evaluation date
+   * @param existing the objects known to exist outside the state
    * @return the context and the facts of every entry, in report order
    */
-  public PlanEvidence evidence(Plan plan, LocalDate today) {
-    Prepared p = prepare(plan, today);
+  public PlanEvidence evidence(Plan plan, LocalDate today, ExistingObjects existing) {
+    Prepared p = prepare(plan, today, existing);
     return new PlanEvidence(p.ctx(), p.facts(), p.errors());
   }
 
-  /** Classifies a plan; never throws for any plan. */
-  public Report classify(Plan plan, Optional<String> source, LocalDate today) {
-    Prepared p = prepare(plan, today);
+  /** Classifies a plan with the evidence from outside the plan; never throws for any plan. */
+  public Report classify(Plan plan, Optional<String> source, LocalDate today, ExistingObjects existing) {
+    Prepared p = prepare(plan, today, existing);
     List<RuleError> errors = new ArrayList<>(p.errors());
     List<ClassifiedEntry> entries = new ArrayList<>(p.facts().size());
     for (EntryFacts f : p.facts()) {
@@ -260,7 +262,7 @@ public final class Classifier {
         w.reason(),
         sorted,
         Decider.warnings(sorted),
-        Optional.empty(),
+        w.generatedImport(),
         facts.deferred());
   }
 

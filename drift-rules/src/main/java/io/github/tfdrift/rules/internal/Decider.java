@@ -18,8 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides among findings: the highest verdict rank wins, then the higher risk, then the smaller rule
- * id. Enforces never-downgrade: an entry whose planned actions delete (or whose drift deleted the
+ * Decides among findings: the highest verdict rank wins ({@link Finding#precedence()}: a correction
+ * ranks as the verdict it corrects, and goes ahead of the findings proposing that verdict), then the
+ * higher risk, then the smaller rule id. Enforces never-downgrade: an entry whose planned actions delete (or whose drift deleted the
  * object while a create is planned) is decided by a destructive finding, synthesised by the engine if
  * no rule made one; a deferred change is never below DEFERRED, so no rule can hide it.
  */
@@ -29,7 +30,8 @@ public final class Decider {
 
   /** Precedence order, best first. */
   public static final Comparator<Finding> PRECEDENCE =
-      Comparator.comparingInt((Finding f) -> f.verdict().rank())
+      Comparator.comparingInt(Finding::precedence)
+          .thenComparing((Finding f) -> f.corrects().isPresent())
           .thenComparing(Finding::risk)
           .reversed()
           .thenComparing(Finding::ruleId);

@@ -13,6 +13,7 @@ import io.github.tfdrift.rules.normalize.Normalizer;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.rules.policy.IgnoreRule;
+import io.github.tfdrift.rules.policy.InstanceIgnores;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PathCategory;
 import io.github.tfdrift.rules.spi.PathChange;
@@ -27,7 +28,6 @@ final class FactsBuilder {
   private final PlanContext ctx;
   private final List<Expectation> activeExpectations;
   private final Set<Expectation> matched;
-  private final java.util.Map<String, List<IgnoreRule>> ignoresByType = new java.util.HashMap<>();
 
   FactsBuilder(PlanContext ctx, List<Expectation> activeExpectations, Set<Expectation> matched) {
     this.ctx = ctx;
@@ -35,31 +35,12 @@ final class FactsBuilder {
     this.matched = matched;
   }
 
-  private List<IgnoreRule> ignoresForType(String type) {
-    List<IgnoreRule> l = new ArrayList<>();
-    for (IgnoreRule r : ctx.policy().ignoreChanges()) {
-      if (r.type().matches(type)) {
-        l.add(r);
-      }
-    }
-    return l.isEmpty() ? List.of() : l;
-  }
-
   EntryFacts build(
       InstanceId id, Optional<ResourceChange> planned, Optional<ResourceChange> drift, Optional<DeferredChange> deferred) {
     ResourceChange any = planned.orElseGet(drift::get);
     String type = any.type();
     String address = id.address();
-    List<IgnoreRule> ignores = List.of();
-    List<IgnoreRule> byType = ignoresByType.computeIfAbsent(type, this::ignoresForType);
-    if (!byType.isEmpty()) {
-      ignores = new ArrayList<>(byType.size());
-      for (IgnoreRule r : byType) {
-        if (r.address().matches(address)) {
-          ignores.add(r);
-        }
-      }
-    }
+    InstanceIgnores ignores = ctx.policy().ignoresFor(type, address);
     List<Expectation> expectations = List.of();
     if (drift.isPresent() && !activeExpectations.isEmpty()) {
       expectations = new ArrayList<>(1);
@@ -114,7 +95,7 @@ final class FactsBuilder {
   private List<PathChange> categorise(
       List<AttributeDifference> leaves,
       String type,
-      List<IgnoreRule> ignores,
+      InstanceIgnores ignores,
       List<Expectation> expectations,
       NormalizerRegistry normalizers) {
     if (leaves.isEmpty()) {
@@ -123,13 +104,7 @@ final class FactsBuilder {
     List<PathChange> out = new ArrayList<>(leaves.size());
     for (AttributeDifference l : leaves) {
       AttributePath p = l.path();
-      Optional<IgnoreRule> ignoredBy = Optional.empty();
-      for (IgnoreRule r : ignores) {
-        if (r.covering(p).isPresent()) {
-          ignoredBy = Optional.of(r);
-          break;
-        }
-      }
+      Optional<IgnoreRule> ignoredBy = ignores.isEmpty() ? Optional.empty() : ignores.ruleCovering(p);
       if (ignoredBy.isPresent()) {
         out.add(new PathChange(p, l.before(), l.after(), l.sensitive(), l.unknownAfter(), PathCategory.IGNORED, ignoredBy, Optional.empty(), Optional.empty()));
         continue;

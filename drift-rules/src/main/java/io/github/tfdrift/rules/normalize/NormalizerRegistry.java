@@ -4,6 +4,7 @@ import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.rules.policy.Glob;
 import io.github.tfdrift.rules.policy.NormalizerAttachment;
+import io.github.tfdrift.rules.policy.PathPattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The normalisers known to an engine and where they apply. Attached normalisers (by resource type
- * glob and path glob) are tried first; then the detecting defaults: the JSON normaliser for strings
+ * glob and {@link PathPattern}, which covers the path it names and everything below it) are tried
+ * first; then the detecting defaults: the JSON normaliser for strings
  * that hold a JSON object or array, the SSH key normaliser for strings that hold OpenSSH public keys.
  * Immutable.
  */
@@ -24,7 +26,7 @@ public final class NormalizerRegistry {
   private final List<Normalizer> detecting;
   private final List<Attached> attached;
 
-  private record Attached(Glob type, Glob path, Normalizer normalizer) {}
+  private record Attached(Glob type, PathPattern path, Normalizer normalizer) {}
 
   private NormalizerRegistry(Builder b) {
     this.byId = Map.copyOf(b.byId);
@@ -57,7 +59,7 @@ public final class NormalizerRegistry {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** True when there are attachments (path globs to test). */
+  /** True when there are attachments (path patterns to test). */
   public boolean hasAttachments() {
     return !attached.isEmpty();
   }
@@ -70,18 +72,9 @@ public final class NormalizerRegistry {
     if (attached.isEmpty()) {
       return false;
     }
-    List<String> rendered = null;
     for (Attached a : attached) {
-      if (!a.type().matches(type)) {
-        continue;
-      }
-      if (rendered == null) {
-        rendered = prefixes(path);
-      }
-      for (String r : rendered) {
-        if (a.path().matches(r)) {
-          return true;
-        }
+      if (a.type().matches(type) && a.path().covers(path)) {
+        return true;
       }
     }
     return false;
@@ -144,23 +137,9 @@ public final class NormalizerRegistry {
    * only in formatting.
    */
   public Optional<Normalizer> equalUnder(String type, AttributePath path, JsonValue before, JsonValue after) {
-    if (!attached.isEmpty()) {
-      List<String> rendered = null;
-      for (Attached a : attached) {
-        if (!a.type().matches(type)) {
-          continue;
-        }
-        if (rendered == null) {
-          rendered = prefixes(path);
-        }
-        for (String r : rendered) {
-          if (a.path().matches(r)) {
-            if (equal(a.normalizer(), before, after)) {
-              return Optional.of(a.normalizer());
-            }
-            break;
-          }
-        }
+    for (Attached a : attached) {
+      if (a.type().matches(type) && a.path().covers(path) && equal(a.normalizer(), before, after)) {
+        return Optional.of(a.normalizer());
       }
     }
     for (Normalizer n : detecting) {
@@ -192,16 +171,6 @@ public final class NormalizerRegistry {
     }
   }
 
-  private static List<String> prefixes(AttributePath path) {
-    List<String> l = new ArrayList<>();
-    l.add(path.render());
-    List<io.github.tfdrift.core.address.PathStep> steps = path.steps();
-    for (int i = steps.size() - 1; i >= 1; i--) {
-      l.add(AttributePath.of(steps.subList(0, i)).render());
-    }
-    return l;
-  }
-
   /** Builds a {@link NormalizerRegistry}. */
   public static final class Builder {
     private final Map<String, Normalizer> byId = new LinkedHashMap<>();
@@ -229,8 +198,8 @@ public final class NormalizerRegistry {
       return this;
     }
 
-    /** Attaches a registered normaliser to a resource type glob and a path glob. */
-    public Builder attach(Glob type, Glob path, Normalizer n) {
+    /** Attaches a normaliser to a resource type glob and an attribute path pattern. */
+    public Builder attach(Glob type, PathPattern path, Normalizer n) {
       byId.putIfAbsent(n.id(), n);
       attached.add(new Attached(type, path, n));
       return this;

@@ -11,10 +11,10 @@ import java.util.Objects;
  *
  * @param type resource type glob
  * @param address instance address glob
- * @param attributes the attributes ({@code all} when not given)
+ * @param attributes the attributes, path patterns ({@code all} when not given)
  * @param location where the entry was written
  */
-public record AcceptRule(Glob type, Glob address, List<AttributePath> attributes, Location location) {
+public record AcceptRule(Glob type, Glob address, List<PathPattern> attributes, Location location) {
   /** Validates and copies the parts. */
   public AcceptRule {
     Objects.requireNonNull(type, "type");
@@ -33,7 +33,7 @@ public record AcceptRule(Glob type, Glob address, List<AttributePath> attributes
     if (!type.matches(resourceType) || !address.matches(instanceAddress)) {
       return false;
     }
-    for (AttributePath a : attributes) {
+    for (PathPattern a : attributes) {
       if (a.covers(path)) {
         return true;
       }

@@ -15,7 +15,8 @@ import java.util.OptionalLong;
  *
  * @param type resource type glob ({@link Glob#any()} when not given)
  * @param address instance address glob
- * @param attributes the attributes whose drift is expected ({@code all} when not given)
+ * @param attributes the attributes whose drift is expected, path patterns ({@code all} when not
+ *     given)
  * @param reason why the drift is expected (an incident or ticket); shown in reports
  * @param expires the last day the entry applies, if it expires
  * @param location where the entry was written
@@ -23,7 +24,7 @@ import java.util.OptionalLong;
 public record Expectation(
     Glob type,
     Glob address,
-    List<AttributePath> attributes,
+    List<PathPattern> attributes,
     String reason,
     Optional<LocalDate> expires,
     Location location) {
@@ -89,7 +90,7 @@ public record Expectation(
 
   /** True when one of the attributes covers {@code path}. */
   public boolean covers(AttributePath path) {
-    for (AttributePath a : attributes) {
+    for (PathPattern a : attributes) {
       if (a.covers(path)) {
         return true;
       }
@@ -101,7 +102,7 @@ public record Expectation(
   public String describe() {
     return address
         + " "
-        + attributes.stream().map(AttributePath::render).toList()
+        + attributes.stream().map(PathPattern::render).toList()
         + ": "
         + reason
         + expires.map(d -> " (expires " + d + ")").orElse("")

@@ -13,12 +13,12 @@ import java.util.Optional;
  *
  * @param type resource type glob ({@link Glob#any()} when not given)
  * @param address instance address glob ({@link Glob#any()} when not given)
- * @param attributes the ignored attributes
+ * @param attributes the ignored attributes (path patterns, see {@link PathPattern})
  * @param reason an optional note
  * @param location where the entry was written
  */
 public record IgnoreRule(
-    Glob type, Glob address, List<AttributePath> attributes, Optional<String> reason, Location location) {
+    Glob type, Glob address, List<PathPattern> attributes, Optional<String> reason, Location location) {
 
   /** Validates and copies the parts. */
   public IgnoreRule {
@@ -35,16 +35,26 @@ public record IgnoreRule(
         Glob.of(typeGlob), Glob.of(addressGlob), Policy.paths(attributes), Optional.empty(), Location.code());
   }
 
-  /** True when the entry applies to a resource of this type and address. */
+  /**
+   * True when the entry applies to a resource of this type and address: its type glob matches the
+   * type and its address glob the instance address. Every use of the policy's {@code ignore_changes}
+   * (the IGNORED category and the reasons that mention {@code ignore_changes}) goes through {@link
+   * Policy#ignoresFor}, which asks this.
+   */
   public boolean appliesTo(String resourceType, String instanceAddress) {
     return type.matches(resourceType) && address.matches(instanceAddress);
   }
 
-  /** The first attribute of this entry that covers {@code path}, if any. */
+  /**
+   * The part of {@code path} that the first covering attribute of this entry names ({@code clone}
+   * for {@code clone[0].vm_id} under {@code clone}; {@link AttributePath#all()} under {@code all}),
+   * if any attribute covers it. Says nothing about the resource: see {@link #appliesTo}.
+   */
   public Optional<AttributePath> covering(AttributePath path) {
-    for (AttributePath a : attributes) {
-      if (a.covers(path)) {
-        return Optional.of(a);
+    for (PathPattern a : attributes) {
+      Optional<AttributePath> part = a.coveredPart(path);
+      if (part.isPresent()) {
+        return part;
       }
     }
     return Optional.empty();

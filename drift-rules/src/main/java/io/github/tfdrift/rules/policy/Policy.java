@@ -1,6 +1,5 @@
 package io.github.tfdrift.rules.policy;
 
-import io.github.tfdrift.core.address.AttributePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +36,7 @@ public final class Policy {
   private final RequiredTags requiredTags;
   private final int expiryWarningDays;
   private final Optional<String> source;
+  private final List<PolicyWarning> warnings;
 
   private Policy(Builder b) {
     this.ignoreChanges = List.copyOf(b.ignoreChanges);
@@ -46,6 +46,7 @@ public final class Policy {
     this.requiredTags = b.requiredTags;
     this.expiryWarningDays = b.expiryWarningDays;
     this.source = b.source;
+    this.warnings = List.copyOf(b.warnings);
   }
 
   /** The empty policy: nothing ignored, nothing expected, no extra normalisers, tags not checked. */
@@ -68,6 +69,7 @@ public final class Policy {
     b.requiredTags = requiredTags;
     b.expiryWarningDays = expiryWarningDays;
     b.source = source;
+    b.warnings.addAll(warnings);
     return b;
   }
 
@@ -111,15 +113,33 @@ public final class Policy {
     return source;
   }
 
-  /** Parses attribute paths written in Terraform notation; throws on a bad path (for code). */
-  static List<AttributePath> paths(String... attributes) {
-    List<AttributePath> l = new ArrayList<>();
+  /**
+   * What {@link PolicyReader} found probably wrong in the file without making it invalid, in
+   * document order: attribute paths that can never match. Empty for a policy built in code.
+   */
+  public List<PolicyWarning> warnings() {
+    return warnings;
+  }
+
+  /**
+   * The {@code ignore_changes} entries that apply to one resource instance: the single
+   * implementation of ignore matching, used for the IGNORED category and for reasons alike.
+   *
+   * @param resourceType the instance's resource type
+   * @param instanceAddress the instance's address
+   * @return the applicable entries
+   */
+  public InstanceIgnores ignoresFor(String resourceType, String instanceAddress) {
+    return InstanceIgnores.of(ignoreChanges, resourceType, instanceAddress);
+  }
+
+  /** Parses attribute path patterns; throws on a bad one (for code). {@code all} when none given. */
+  static List<PathPattern> paths(String... attributes) {
+    List<PathPattern> l = new ArrayList<>();
     for (String a : attributes) {
-      l.add(
-          AttributePath.parse(a)
-              .getOrElseThrow((String m) -> new IllegalArgumentException("bad attribute path: " + m)));
+      l.add(PathPattern.of(a));
     }
-    return l.isEmpty() ? List.of(AttributePath.all()) : l;
+    return l.isEmpty() ? List.of(PathPattern.all()) : l;
   }
 
   @Override
@@ -148,6 +168,7 @@ public final class Policy {
     private RequiredTags requiredTags = RequiredTags.disabled();
     private int expiryWarningDays = DEFAULT_EXPIRY_WARNING_DAYS;
     private Optional<String> source = Optional.empty();
+    private final List<PolicyWarning> warnings = new ArrayList<>();
 
     private Builder() {}
 
@@ -195,6 +216,12 @@ public final class Policy {
         throw new IllegalArgumentException("expiry_warning_days must be 0 or more, not " + days);
       }
       expiryWarningDays = days;
+      return this;
+    }
+
+    /** Adds a warning (as {@link PolicyReader} does for a path that can never match). */
+    public Builder addWarning(PolicyWarning w) {
+      warnings.add(Objects.requireNonNull(w));
       return this;
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.address.PathStep;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -41,6 +42,15 @@ import java.util.Set;
  * reported, with its position ({@link PolicyErrors#stoppedReading()}). Messages quote at most a short
  * excerpt of the offending key or value.
  *
+ * <p>Attribute paths ({@code attributes} of {@code ignore_changes}, {@code expected} and {@code
+ * accept}, {@code path} of {@code normalizers}) are {@link PathPattern}s, one syntax for all. A valid
+ * file can still hold paths that can never match anything a plan holds; each is a {@link
+ * PolicyWarning} of the policy ({@link Policy#warnings()}), with the position of the path, and does
+ * not make the file invalid: a {@code normalizers} path that is not a valid traversal (the entry is
+ * left out, since it can never apply), a path that {@link PathPattern#whyNeverMatches()} rejects,
+ * and {@code id} in an {@code ignore_changes} entry (Terraform never ignores changes to {@code id}).
+ * A bad path in {@code attributes} stays an error, as it always was.
+ *
  * <p>The {@code import_ids:} key is allowed and left to {@code io.github.tfdrift.imports.ImportIdPolicy}
  * (import ID templates for {@code drift import} and {@code drift analyze --apply-log}), so one file
  * serves both.
@@ -71,6 +81,9 @@ public final class PolicyReader {
   private static final List<String> ACCEPT_KEYS = List.of("type", "address", "attributes", "reason");
   private static final List<String> NORMALIZER_KEYS = List.of("type", "path", "kind");
   private static final List<String> TAGS_KEYS = List.of("enabled", "tags", "types");
+
+  /** The attribute {@code id}, which Terraform's {@code ignore_changes} does not ignore. */
+  private static final AttributePath ID = AttributePath.of(PathStep.attribute("id"));
 
   private static final YAMLFactory YAML = new YAMLFactory();
   private static final JsonFactory JSON = new JsonFactory();
@@ -349,7 +362,7 @@ public final class PolicyReader {
       map(n, what).ifPresent(m -> {
         Fields f = fields(m, IGNORE_KEYS);
         require(f, "attributes", what, " (use [all] to ignore every attribute)");
-        b.addIgnore(new IgnoreRule(glob(f, "type"), glob(f, "address"), attributes(f), optionalText(f, "reason"), m.at()));
+        b.addIgnore(new IgnoreRule(glob(f, "type"), glob(f, "address"), attributes(f, true), optionalText(f, "reason"), m.at()));
       });
     }
 
@@ -384,7 +397,7 @@ public final class PolicyReader {
         require(f, "path", what, "");
         require(f, "kind", what, "");
         Glob type = glob(f, "type");
-        Glob path = f.has("path") ? glob(f, "path") : Glob.any();
+        Optional<PathPattern> path = f.has("path") ? normalizerPath(f.get("path").value()) : Optional.of(PathPattern.all());
         String kind = "";
         if (f.has("kind")) {
           Optional<Scalar> k = scalar(f.get("kind").value(), "kind");
@@ -396,7 +409,9 @@ public final class PolicyReader {
             kind = k.get().text();
           }
         }
-        b.addNormalizer(new NormalizerAttachment(type, path, kind, m.at()));
+        if (path.isPresent()) {
+          b.addNormalizer(new NormalizerAttachment(type, path.get(), kind, m.at()));
+        }
       });
     }
 
@@ -530,29 +545,66 @@ public final class PolicyReader {
       return g.get();
     }
 
-    private List<AttributePath> attributes(Fields f) {
+    /**
+     * A normaliser's path: an invalid traversal is a warning (it never matched a rendered path before
+     * paths were parsed, and the file stays valid) and gives no attachment; an empty path is an
+     * error, as an empty glob was.
+     */
+    private Optional<PathPattern> normalizerPath(Node n) {
+      Optional<Scalar> s = scalar(n, "path");
+      if (s.isEmpty()) {
+        return Optional.of(PathPattern.all());
+      }
+      String text = s.get().text() == null ? "" : s.get().text();
+      if (text.isBlank()) {
+        problem(s.get().at(), "empty path in 'path'");
+        return Optional.of(PathPattern.all());
+      }
+      Either<String, PathPattern> p = PathPattern.parse(text);
+      if (p.isLeft()) {
+        warn(s.get().at(), text, "it is not a valid attribute path (" + p.getLeft() + "); the normalizer is left out");
+        return Optional.empty();
+      }
+      p.get().whyNeverMatches().ifPresent(why -> warn(s.get().at(), text, why));
+      return Optional.of(p.get());
+    }
+
+    private void warn(Location at, String path, String why) {
+      b.addWarning(new PolicyWarning(at.source(), at.line(), at.column(), "the path " + quoted(path) + " can never match: " + why));
+    }
+
+    private List<PathPattern> attributes(Fields f) {
+      return attributes(f, false);
+    }
+
+    private List<PathPattern> attributes(Fields f, boolean ignoreEntry) {
       Entry e = f.get("attributes");
       if (e == null) {
-        return List.of(AttributePath.all());
+        return List.of(PathPattern.all());
       }
       Node n = e.value();
       List<Node> items = n instanceof Scalar s && s.text() != null ? List.of(n) : list(n, "attributes");
       if (items.isEmpty() && (n instanceof ListNode || (n instanceof Scalar s && s.text() == null))) {
         problem(n.at(), "'attributes' must not be empty (use [all] to mean every attribute)");
       }
-      List<AttributePath> out = new ArrayList<>();
+      List<PathPattern> out = new ArrayList<>();
       for (Node x : items) {
         scalar(x, "attributes").ifPresent(s -> {
           String text = s.text() == null ? "" : s.text();
-          Either<String, AttributePath> p = AttributePath.parse(text);
+          Either<String, PathPattern> p = PathPattern.parse(text);
           if (p.isLeft()) {
             problem(s.at(), "bad attribute path " + quoted(text) + ": " + p.getLeft());
-          } else {
-            out.add(p.get());
+            return;
           }
+          out.add(p.get());
+          Optional<String> why = p.get().whyNeverMatches();
+          if (why.isEmpty() && ignoreEntry && p.get().toPath().filter(ID::equals).isPresent()) {
+            why = Optional.of("Terraform does not ignore changes to 'id' (the provider sets it; a new id means a new object)");
+          }
+          why.ifPresent(w -> warn(s.at(), text, w));
         });
       }
-      return out.isEmpty() ? List.of(AttributePath.all()) : out;
+      return out.isEmpty() ? List.of(PathPattern.all()) : out;
     }
 
     private Optional<LocalDate> date(Fields f, String key) {

@@ -26,8 +26,9 @@ import java.util.Set;
 
 /**
  * The read-only, plan-wide view a rule gets besides its entry: the plan, the policy, the evaluation
- * date (rules never read the clock), the normalisers, lookups by instance, and the helpers that show
- * values safely. Built once per classification.
+ * date (rules never read the clock), the normalisers, the evidence from outside the plan ({@link
+ * ExistingObjects}: objects a failed apply showed already exist), lookups by instance, and the helpers
+ * that show values safely. Built once per classification.
  */
 public final class PlanContext {
   /** Values longer than this are cut in reasons. */
@@ -45,9 +46,11 @@ public final class PlanContext {
   private final Map<String, List<AttributePath>> relevant;
   private final Set<String> secrets;
   private final Producer.Tool tool;
+  private final ExistingObjects existing;
 
-  private PlanContext(Plan plan, Policy policy, LocalDate today, NormalizerRegistry normalizers) {
+  private PlanContext(Plan plan, Policy policy, LocalDate today, NormalizerRegistry normalizers, ExistingObjects existing) {
     this.plan = plan;
+    this.existing = existing;
     this.policy = policy;
     this.today = today;
     this.normalizers = normalizers;
@@ -72,13 +75,28 @@ public final class PlanContext {
     this.tool = t;
   }
 
-  /** A context for a plan, a policy and an evaluation date. */
+  /** A context for a plan, a policy and an evaluation date, without evidence from outside the plan. */
   public static PlanContext of(Plan plan, Policy policy, LocalDate today, NormalizerRegistry normalizers) {
+    return of(plan, policy, today, normalizers, ExistingObjects.none());
+  }
+
+  /**
+   * A context for a plan, a policy, an evaluation date and evidence from outside the plan.
+   *
+   * @param plan the plan
+   * @param policy the policy
+   * @param today the evaluation date
+   * @param normalizers the normalisers
+   * @param existing the objects known to exist outside the state (from a failed apply's log)
+   * @return the context
+   */
+  public static PlanContext of(Plan plan, Policy policy, LocalDate today, NormalizerRegistry normalizers, ExistingObjects existing) {
     return new PlanContext(
         Objects.requireNonNull(plan, "plan"),
         Objects.requireNonNull(policy, "policy"),
         Objects.requireNonNull(today, "today"),
-        Objects.requireNonNull(normalizers, "normalizers"));
+        Objects.requireNonNull(normalizers, "normalizers"),
+        Objects.requireNonNull(existing, "existing"));
   }
 
   private static Map<InstanceId, ResourceChange> index(List<ResourceChange> l) {
@@ -139,6 +157,22 @@ public final class PlanContext {
     return tool.command();
   }
 
+  /** The objects known to exist outside the state, from evidence besides the plan; usually none. */
+  public ExistingObjects existingObjects() {
+    return existing;
+  }
+
+  /**
+   * The evidence that the object at an address already exists outside the state (an "already exists"
+   * error of a failed apply), if the engine was given any.
+   *
+   * @param address the resource instance address
+   * @return the evidence, if any
+   */
+  public Optional<ExistingObject> existingObject(String address) {
+    return existing.find(address);
+  }
+
   /** The normalisers. */
   public NormalizerRegistry normalizers() {
     return normalizers;
@@ -197,14 +231,12 @@ public final class PlanContext {
     return !plan.relevantAttributes().isEmpty();
   }
 
-  /** The policy's ignore entry covering {@code path} of this resource, if any. */
+  /**
+   * The policy's ignore entry covering {@code path} of this resource, if any: {@link
+   * Policy#ignoresFor}, the same matching that puts changes in {@link PathCategory#IGNORED}.
+   */
   public Optional<IgnoreRule> ignoredBy(String type, String address, AttributePath path) {
-    for (IgnoreRule r : policy.ignoreChanges()) {
-      if (r.appliesTo(type, address) && r.covering(path).isPresent()) {
-        return Optional.of(r);
-      }
-    }
-    return Optional.empty();
+    return policy.ignoresFor(type, address).ruleCovering(path);
   }
 
   /** True when the policy's {@code accept} list covers drift of every one of {@code paths}. */

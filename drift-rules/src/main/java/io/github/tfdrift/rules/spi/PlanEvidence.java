@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the rules see for one plan before any rule runs: the plan-wide {@link PlanContext} and one
+ * What the rules see for one plan before any rule runs: the plan-wide {@link PlanContext} (with the
+ * evidence from outside the plan the engine was given, {@link PlanContext#existingObjects()}) and one
  * {@link EntryFacts} per resource instance object, in report order (address, then deposed key).
  * Obtained from {@link io.github.tfdrift.rules.DriftEngine#evidence}; use it to run one rule on its
  * own (drift-testkit's {@code RuleTester} does) or to see why a rule did or did not fire. {@link

@@ -1,6 +1,5 @@
 package io.github.tfdrift.testkit.gen;
 
-import io.github.tfdrift.testkit.gen.internal.ChoiceSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,7 +1,5 @@
 package io.github.tfdrift.testkit.gen;
 
-import io.github.tfdrift.testkit.gen.internal.ChoiceSource;
-import io.github.tfdrift.testkit.gen.internal.Shrinker;
 import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.Optional;

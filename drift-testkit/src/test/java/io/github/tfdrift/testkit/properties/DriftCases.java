@@ -13,6 +13,7 @@ import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.rules.policy.Glob;
 import io.github.tfdrift.rules.policy.IgnoreRule;
 import io.github.tfdrift.rules.policy.Location;
+import io.github.tfdrift.rules.policy.PathPattern;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.spi.Rule;
 import io.github.tfdrift.testkit.gen.Gen;
@@ -68,8 +69,12 @@ final class DriftCases {
     return b.toString();
   }
 
-  private static List<String> render(List<AttributePath> l) {
-    return l.stream().map(AttributePath::render).toList();
+  private static List<String> render(List<PathPattern> l) {
+    return l.stream().map(PathPattern::render).toList();
+  }
+
+  private static List<PathPattern> patterns(List<AttributePath> l) {
+    return l.stream().map(PathPattern::literal).toList();
   }
 
   /** A glob that matches {@code address}: characters a glob cannot hold become {@code ?}. */
@@ -112,17 +117,17 @@ final class DriftCases {
     Map<String, String> types = new HashMap<>();
     plan.resourceChanges().forEach(rc -> types.putIfAbsent(rc.address(), rc.type()));
     Policy.Builder b = Policy.builder();
-    ignored.forEach((a, paths) -> b.addIgnore(new IgnoreRule(Glob.of(types.get(a)), globFor(a), paths, Optional.empty(), Location.code())));
+    ignored.forEach((a, paths) -> b.addIgnore(new IgnoreRule(Glob.of(types.get(a)), globFor(a), patterns(paths), Optional.empty(), Location.code())));
     int i = 0;
     for (Map.Entry<String, List<AttributePath>> e : expected.entrySet()) {
       LocalDate expires = expired.get(i++ % expired.size()) ? TODAY.minusDays(1) : TODAY.plusDays(30);
-      b.addExpected(new Expectation(Glob.any(), globFor(e.getKey()), e.getValue(), "generated expectation " + i, Optional.of(expires), Location.code()));
+      b.addExpected(new Expectation(Glob.any(), globFor(e.getKey()), patterns(e.getValue()), "generated expectation " + i, Optional.of(expires), Location.code()));
     }
     if ((sweep & 1) != 0) {
-      b.addIgnore(new IgnoreRule(Glob.any(), Glob.any(), List.of(AttributePath.all()), Optional.empty(), Location.code()));
+      b.addIgnore(new IgnoreRule(Glob.any(), Glob.any(), List.of(PathPattern.all()), Optional.empty(), Location.code()));
     }
     if ((sweep & 2) != 0) {
-      b.addExpected(new Expectation(Glob.any(), Glob.any(), List.of(AttributePath.all()), "everything", Optional.empty(), Location.code()));
+      b.addExpected(new Expectation(Glob.any(), Glob.any(), List.of(PathPattern.all()), "everything", Optional.empty(), Location.code()));
     }
     return b.build();
   }

@@ -1,0 +1,248 @@
+package io.github.tfdrift.report;
+
+import io.github.tfdrift.rules.PlanNote;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.tfdrift.core.model.Action;
+import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.rules.GeneratedImport;
+import io.github.tfdrift.rules.OutputChange;
+import io.github.tfdrift.rules.Report;
+import io.github.tfdrift.rules.RuleError;
+import io.github.tfdrift.rules.SuggestedMove;
+import io.github.tfdrift.rules.Verdict;
+import io.github.tfdrift.rules.policy.Expectation;
+import io.github.tfdrift.report.internal.EntryValues;
+import io.github.tfdrift.report.internal.SafeJson;
+import io.github.tfdrift.report.internal.Words;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON report, schema {@value #SCHEMA} (JSON Schema: {@code docs/drift-report-1.schema.json}).
+ * Top level: {@code schema}, {@code generator}, {@code exit_code}, {@code exit_code_mode}, {@code
+ * decision}, {@code counts}, {@code plans[]}, {@code input_errors[]} and {@code causes[]} (the same change
+ * on several resources, see {@link RunReport#causes()}: {@code verdict}, {@code type}, {@code paths},
+ * {@code count}, {@code plan_count}, the first {@code addresses} and {@code address_count}). Each plan: {@code file},
+ * {@code producer}, {@code tool_version}, {@code format_version}, {@code policy}, {@code errored},
+ * {@code exit_code}, {@code decision}, {@code counts}, {@code changes[]}, {@code output_changes[]},
+ * {@code expired_expectations[]}, {@code expiring_expectations[]} (those items with {@code days_left}),
+ * {@code stale_expectations[]}, {@code rule_errors[]} and {@code
+ * notes[]} (what an apply log adds: {@code level}, {@code message}). Every entry is listed, NO_CHANGE
+ * included, in address order; an entry imported from an apply log has {@code import} ({@code id},
+ * {@code block}, {@code command}, {@code source}), otherwise {@code null}; a change the plan defers
+ * ({@code deferred_changes}) has {@code deferred} ({@code reason} as the plan wrote it, {@code
+ * index_unknown}), otherwise {@code null}, and its {@code source} is {@code deferred} or {@code
+ * deferred_and_drift}; an entry that looks like one
+ * half of a rename has {@code suggested_move} ({@code from}, {@code to}, {@code block}, {@code
+ * attributes}), otherwise {@code null}. Within version 1, fields are only ever added.
+ */
+public final class JsonReportWriter implements ReportWriter {
+  /** The schema id written in {@code schema}. */
+  public static final String SCHEMA = "drift-report/1";
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final boolean pretty;
+
+  /** A writer of indented JSON. */
+  public JsonReportWriter() {
+    this(true);
+  }
+
+  /** A writer of indented ({@code pretty}) or single-line JSON. */
+  public JsonReportWriter(boolean pretty) {
+    this.pretty = pretty;
+  }
+
+  @Override
+  public void write(RunReport run, Writer out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    if (pretty) {
+      g.useDefaultPrettyPrinter();
+    }
+    SafeJson j = new SafeJson(g, run.safeText());
+    j.startObject();
+    j.string("schema", SCHEMA);
+    j.startObject("generator").string("name", "tfdrift").string("version", run.toolVersion()).endObject();
+    j.number("exit_code", run.exitCode());
+    j.string("exit_code_mode", Words.id(run.mode()));
+    j.string("decision", Words.id(run.decision()));
+    counts(j, run.countsByVerdict());
+    j.startArray("plans");
+    for (AnalyzedPlan p : run.plans()) {
+      plan(run, p, j);
+    }
+    j.endArray();
+    j.startArray("input_errors");
+    for (InputError e : run.inputErrors()) {
+      j.startObject().string("file", e.name()).string("message", e.message()).endObject();
+    }
+    j.endArray();
+    j.startArray("causes");
+    for (DriftCause c : run.causes()) {
+      j.startObject()
+          .string("verdict", c.verdict().id())
+          .string("type", c.type())
+          .strings("paths", c.paths())
+          .number("count", c.count())
+          .number("plan_count", c.planCount())
+          .strings("addresses", c.addresses())
+          .number("address_count", c.addressCount())
+          .endObject();
+    }
+    j.endArray();
+    j.endObject();
+    j.flush();
+    g.close();
+    out.write('\n');
+    out.flush();
+  }
+
+  private static void counts(SafeJson j, Map<Verdict, Integer> counts) throws IOException {
+    j.startObject("counts");
+    for (Map.Entry<Verdict, Integer> e : counts.entrySet()) {
+      j.number(e.getKey().id(), e.getValue());
+    }
+    j.endObject();
+  }
+
+  private static void plan(RunReport run, AnalyzedPlan p, SafeJson j) throws IOException {
+    Report r = p.report();
+    j.startObject();
+    j.string("file", p.name());
+    j.string("producer", r.producer().tool().id());
+    j.string("producer_evidence", r.producer().evidence());
+    j.optional("tool_version", p.plan().terraformVersion());
+    j.string("format_version", p.plan().formatVersion());
+    j.optional("policy", p.policy());
+    j.bool("errored", r.errored());
+    j.number("exit_code", run.exitCode(p));
+    j.string("decision", Words.id(p.decision()));
+    counts(j, r.countsByVerdict());
+    j.startArray("changes");
+    for (ClassifiedEntry e : r.entries()) {
+      change(e, j, run.safeText());
+    }
+    j.endArray();
+    j.startArray("output_changes");
+    for (OutputChange o : r.outputChanges()) {
+      j.startObject().string("name", o.name()).string("action", Words.id(o.kind())).bool("sensitive", o.sensitive()).endObject();
+    }
+    j.endArray();
+    expectations(j, "expired_expectations", r.expiredExpectations(), null);
+    expectations(j, "expiring_expectations", r.expiringExpectations(), r.evaluationDate());
+    expectations(j, "stale_expectations", r.staleExpectations(), null);
+    j.startArray("rule_errors");
+    for (RuleError e : r.ruleErrors()) {
+      j.startObject()
+          .string("rule", e.ruleId())
+          .string("exception", e.exceptionClass())
+          .optional("address", e.entry().map(io.github.tfdrift.core.model.InstanceId::address))
+          .endObject();
+    }
+    j.endArray();
+    j.startArray("notes");
+    for (PlanNote n : p.notes()) {
+      j.startObject().string("level", n.level().id()).string("message", n.message()).endObject();
+    }
+    j.endArray();
+    j.endObject();
+  }
+
+  private static void change(ClassifiedEntry e, SafeJson j, SafeText safe) throws IOException {
+    j.startObject();
+    j.string("address", e.address());
+    j.optional("deposed", e.deposed());
+    j.optional("previous_address", e.previousAddress());
+    j.string("type", e.type());
+    j.string("mode", e.mode().text());
+    j.string("source", Words.id(e.source()));
+    j.strings("actions", actions(e.actions()));
+    j.strings("drift_actions", actions(e.driftActions()));
+    j.string("verdict", e.verdict().id());
+    j.string("risk", Words.id(e.risk()));
+    j.string("procedure", Words.id(e.procedure()));
+    j.strings("paths", e.renderedPaths());
+    j.string("rule", e.ruleId());
+    j.string("reason", e.reason());
+    j.strings("warnings", e.warnings());
+    j.startArray("values");
+    for (EntryValues.Shown v : EntryValues.of(e, safe)) {
+      j.startObject()
+          .string("path", v.path())
+          .string("before", v.before())
+          .string("after", v.after())
+          .bool("outside", v.outside())
+          .bool("sensitive", v.sensitive())
+          .bool("unknown_after", v.unknownAfter())
+          .endObject();
+    }
+    j.endArray();
+    if (e.generatedImport().isPresent()) {
+      GeneratedImport gi = e.generatedImport().get();
+      j.startObject("import")
+          .string("id", gi.id())
+          .string("block", gi.block())
+          .string("command", gi.command())
+          .string("source", gi.source())
+          .endObject();
+    } else {
+      j.optional("import", java.util.Optional.empty());
+    }
+    if (e.deferred().isPresent()) {
+      j.startObject("deferred")
+          .string("reason", e.deferred().get().reason())
+          .bool("index_unknown", e.deferred().get().resourceChange().indexUnknown().orElse(false))
+          .endObject();
+    } else {
+      j.optional("deferred", java.util.Optional.empty());
+    }
+    if (e.suggestedMove().isPresent()) {
+      SuggestedMove m = e.suggestedMove().get();
+      j.startObject("suggested_move")
+          .string("from", m.from())
+          .string("to", m.to())
+          .string("block", m.block())
+          .strings("attributes", m.attributes())
+          .endObject();
+    } else {
+      j.optional("suggested_move", java.util.Optional.empty());
+    }
+    j.endObject();
+  }
+
+  private static List<String> actions(List<Action> actions) {
+    List<String> l = new ArrayList<>();
+    for (Action a : actions) {
+      l.add(a.text());
+    }
+    return l;
+  }
+
+  /** The expectations as items; with {@code today}, each also has {@code days_left} (expires - today). */
+  private static void expectations(SafeJson j, String name, List<Expectation> list, LocalDate today) throws IOException {
+    j.startArray(name);
+    for (Expectation x : list) {
+      List<String> attrs = new ArrayList<>();
+      x.attributes().forEach(a -> attrs.add(a.render()));
+      j.startObject()
+          .string("type", x.type().pattern())
+          .string("address", x.address().pattern())
+          .strings("attributes", attrs)
+          .string("reason", x.reason())
+          .optional("expires", x.expires().map(Object::toString))
+          .string("location", x.location().toString());
+      if (today != null) {
+        j.number("days_left", x.daysUntilExpiry(today).orElse(0));
+      }
+      j.endObject();
+    }
+    j.endArray();
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.tfdrift.report;
+
+import io.github.tfdrift.rules.PlanNote;
+import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.rules.Report;
+import io.github.tfdrift.rules.RuleError;
+import io.github.tfdrift.report.internal.EntryValues;
+import io.github.tfdrift.report.internal.Runbook;
+import io.github.tfdrift.report.internal.Words;
+import io.github.tfdrift.report.internal.Xml;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JUnit XML report, so that any CI shows drift: one {@code testsuite} per plan and one {@code
+ * testcase} per resource instance (address plus deposed key). Destructive entries are failures; an
+ * errored plan, a failed rule, an error note (a pipeline failure in an apply log) and an unreadable
+ * input are errors; every other entry passes (IMPORT included), with the runbook's advice (and the
+ * generated {@code import {}} block, or a suggested {@code moved {}} block) as {@code system-out} when there is something to do. The plan's
+ * other notes are the suite's {@code system-out}.
+ */
+public final class JunitReportWriter implements ReportWriter {
+  /** A JUnit XML writer. */
+  public JunitReportWriter() {}
+
+  @Override
+  public void write(RunReport run, Writer out) throws IOException {
+    Xml x = new Xml(out, run.safeText());
+    int tests = 0;
+    int failures = 0;
+    int errors = run.inputErrors().size();
+    for (AnalyzedPlan p : run.plans()) {
+      tests += p.report().entries().size() + planErrors(p);
+      failures += p.report().destructive().size();
+      errors += planErrors(p);
+    }
+    tests += run.inputErrors().size();
+    x.start("testsuites").attribute("name", "tfdrift").attribute("tests", tests).attribute("failures", failures).attribute("errors", errors);
+    for (AnalyzedPlan p : run.plans()) {
+      suite(x, p, run.safeText());
+    }
+    if (!run.inputErrors().isEmpty()) {
+      x.start("testsuite").attribute("name", "inputs").attribute("tests", run.inputErrors().size()).attribute("failures", 0)
+          .attribute("errors", run.inputErrors().size()).attribute("skipped", 0);
+      for (InputError e : run.inputErrors()) {
+        x.start("testcase").attribute("classname", "inputs").attribute("name", e.name()).attribute("time", "0");
+        x.start("error").attribute("type", "unreadable").attribute("message", e.message()).text(e.message()).end();
+        x.end();
+      }
+      x.end();
+    }
+    x.end();
+    out.flush();
+  }
+
+  private static int planErrors(AnalyzedPlan p) {
+    Report r = p.report();
+    return (r.errored() ? 1 : 0) + r.ruleErrors().size() + (int) p.notes().stream().filter(n -> n.level() == PlanNote.Level.ERROR).count();
+  }
+
+  private static void suite(Xml x, AnalyzedPlan p, SafeText safe) throws IOException {
+    Report r = p.report();
+    Runbook book = new Runbook(p.plan(), r.producer());
+    x.start("testsuite")
+        .attribute("name", p.name())
+        .attribute("tests", r.entries().size() + planErrors(p))
+        .attribute("failures", r.destructive().size())
+        .attribute("errors", planErrors(p))
+        .attribute("skipped", 0);
+    x.start("properties");
+    property(x, "producer", r.producer().tool().id());
+    property(x, "tool_version", p.plan().terraformVersion().orElse(""));
+    property(x, "format_version", p.plan().formatVersion());
+    property(x, "decision", Words.id(p.decision()));
+    property(x, "counts", Words.counts(r.countsByVerdict()));
+    x.end();
+    if (r.errored()) {
+      x.start("testcase").attribute("classname", p.name()).attribute("name", "plan").attribute("time", "0");
+      String m = "planning failed (the plan is errored): the changes listed are incomplete";
+      x.start("error").attribute("type", "errored").attribute("message", m).text(m).end();
+      x.end();
+    }
+    for (RuleError e : r.ruleErrors()) {
+      x.start("testcase").attribute("classname", p.name()).attribute("name", "rule " + e.ruleId()).attribute("time", "0");
+      x.start("error").attribute("type", "rule-error").attribute("message", e.describe()).text(e.describe()).end();
+      x.end();
+    }
+    for (PlanNote n : p.notes()) {
+      if (n.level() == PlanNote.Level.ERROR) {
+        x.start("testcase").attribute("classname", p.name()).attribute("name", "apply log").attribute("time", "0");
+        x.start("error").attribute("type", "apply-log").attribute("message", n.message()).text(n.message()).end();
+        x.end();
+      }
+    }
+    for (ClassifiedEntry e : r.entries()) {
+      x.start("testcase").attribute("classname", p.name()).attribute("name", Words.address(e)).attribute("time", "0");
+      List<String> lines = details(e, book, safe);
+      String summary = e.verdict().name() + ": " + e.reason();
+      if (e.verdict().isDestructive()) {
+        x.start("failure").attribute("type", e.verdict().id()).attribute("message", summary).text(String.join("\n", lines)).end();
+      } else if (e.verdict().isActionable()) {
+        x.start("system-out").text(String.join("\n", lines)).end();
+      }
+      x.end();
+    }
+    List<String> notes = new ArrayList<>();
+    for (PlanNote n : p.notes()) {
+      if (n.level() != PlanNote.Level.ERROR) {
+        notes.add(n.describe());
+      }
+    }
+    if (!notes.isEmpty()) {
+      x.start("system-out").text(String.join("\n", notes)).end();
+    }
+    x.end();
+  }
+
+  private static List<String> details(ClassifiedEntry e, Runbook book, SafeText safe) {
+    List<String> l = new ArrayList<>();
+    String paths = String.join(", ", e.renderedPaths());
+    l.add(e.verdict().name() + "  " + Words.address(e) + (paths.isEmpty() ? "" : "  " + paths));
+    l.addAll(book.advice(e));
+    for (EntryValues.Shown v : EntryValues.of(e, safe)) {
+      l.add("  " + v.path() + ": " + v.before() + " → " + v.after() + (v.outside() ? " (outside)" : e.isDeferred() ? " (deferred)" : " (planned)"));
+    }
+    l.add("Why: " + e.reason());
+    l.add("Risk: " + e.risk().name() + ". Procedure: " + e.procedure().name() + ". Rule: " + e.ruleId() + ".");
+    e.importBlock().ifPresent(b -> {
+      l.add("Import block:");
+      l.add(b.stripTrailing());
+    });
+    e.movedBlock().ifPresent(b -> {
+      l.add("Suggested moved block:");
+      l.add(b.stripTrailing());
+    });
+    return l;
+  }
+
+  private static void property(Xml x, String name, String value) throws IOException {
+    x.start("property").attribute("name", name).attribute("value", value).end();
+  }
+}

@@ -1,2 +1,0 @@
-/** Implementation of generation and shrinking: the recording choice source and the shrinker. Not API. */
-package io.github.tfdrift.testkit.gen.internal;
