@@ -1,5 +1,6 @@
 package io.github.tfdrift.core.address;
 
+import org.jspecify.annotations.Nullable;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,7 +158,7 @@ public record ResourceAddress(
       return pos < s.length() && s.charAt(pos) == ch;
     }
 
-    String identifier() {
+    @Nullable String identifier() {
       int start = pos;
       while (pos < s.length()) {
         char ch = s.charAt(pos);

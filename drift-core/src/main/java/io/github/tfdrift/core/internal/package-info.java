@@ -5,4 +5,7 @@
  * no value type reaches it. It is not API: its classes may change in any release. See {@code
  * docs/architecture.md}.
  */
+@NullMarked
 package io.github.tfdrift.core.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,9 @@
     defaults = @Value.Immutable(copy = true, prehash = false),
     depluralize = true,
     depluralizeDictionary = {"extras:extra", "childModules:childModule", "dependsOn:dependsOn"})
+@NullMarked
 package io.github.tfdrift.core.model;
+
+import org.jspecify.annotations.NullMarked;
 
 import org.immutables.value.Value;

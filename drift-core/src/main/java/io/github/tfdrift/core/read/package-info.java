@@ -7,4 +7,7 @@
  * ({@code internal}) and the public readers ({@code json.PlanReader}, {@code ui.UiStreamReader}) can
  * use it without a cycle. See {@code docs/architecture.md}.
  */
+@NullMarked
 package io.github.tfdrift.core.read;
+
+import org.jspecify.annotations.NullMarked;

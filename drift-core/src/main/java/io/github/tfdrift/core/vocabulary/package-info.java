@@ -6,4 +6,7 @@
  * <p>This package depends on nothing else in tfdrift: it is the bottom layer with {@code value}. See
  * {@code docs/architecture.md} for the layering of drift-core.
  */
+@NullMarked
 package io.github.tfdrift.core.vocabulary;
+
+import org.jspecify.annotations.NullMarked;
