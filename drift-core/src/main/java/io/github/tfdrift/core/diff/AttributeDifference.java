@@ -16,8 +16,17 @@ import java.util.Objects;
  * <p>{@code toString()} never shows a value: it prints the path, the JSON type and size of each side
  * (or {@code (sensitive)}), and the flags. Inside a sensitive value even map keys can be secret, so it
  * also hides the steps of the path below the outermost sensitive mark (see {@link #displayPath()}).
+ *
+ * @param path where the values differ
+ * @param before the value before; may be secret
+ * @param after the value after; may be secret
+ * @param unknownAfter true when the value after is known only after apply
+ * @param sensitive true when either side is marked sensitive
+ * @param shownSteps how many steps of the path are safe to print (the rest is below a value marked
+ *     sensitive as a whole)
  */
-public final class AttributeDifference {
+public record AttributeDifference(
+    AttributePath path, JsonValue before, JsonValue after, boolean unknownAfter, boolean sensitive, int shownSteps) {
   /** How the attribute's presence changes. */
   public enum Kind {
     /** There was no value before ({@code before} absent or {@code null}). */
@@ -30,26 +39,15 @@ public final class AttributeDifference {
 
   private static final String MASKED_STEPS = "[(sensitive)]";
 
-  private final AttributePath path;
-  private final JsonValue before;
-  private final JsonValue after;
-  private final boolean unknownAfter;
-  private final boolean sensitive;
-  private final int shownSteps;
-
-  private AttributeDifference(
-      AttributePath path,
-      JsonValue before,
-      JsonValue after,
-      boolean unknownAfter,
-      boolean sensitive,
-      int shownSteps) {
-    this.path = Objects.requireNonNull(path, "path");
-    this.before = Objects.requireNonNull(before, "before");
-    this.after = unknownAfter ? JsonValue.absent() : Objects.requireNonNull(after, "after");
-    this.unknownAfter = unknownAfter;
-    this.sensitive = sensitive;
-    this.shownSteps = Math.max(0, Math.min(shownSteps, path.size()));
+  /**
+   * Validates the parts: an unknown value after reads as absent, and {@code shownSteps} is kept
+   * between 0 and the length of the path.
+   */
+  public AttributeDifference {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(before, "before");
+    after = unknownAfter ? JsonValue.absent() : Objects.requireNonNull(after, "after");
+    shownSteps = Math.max(0, Math.min(shownSteps, path.size()));
   }
 
   /**
@@ -158,20 +156,5 @@ public final class AttributeDifference {
       b.append(" [unknown after]");
     }
     return b.toString();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof AttributeDifference d
-        && d.path.equals(path)
-        && d.before.equals(before)
-        && d.after.equals(after)
-        && d.unknownAfter == unknownAfter
-        && d.sensitive == sensitive;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(path, before, after, unknownAfter, sensitive);
   }
 }

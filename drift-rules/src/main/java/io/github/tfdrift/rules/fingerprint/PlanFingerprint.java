@@ -59,9 +59,14 @@ import java.util.Optional;
  * password hash.
  *
  * <p>The digest covers a versioned encoding ({@link #VERSION}); a new version may give other digests
- * for the same plan. Immutable; equal when the digests are equal.
+ * for the same plan. Immutable; equal when the digests are equal (the counts follow from the digest's
+ * input).
+ *
+ * @param hex the digest as 64 lower-case hexadecimal digits
+ * @param resourceChanges the number of resource changes the digest covers (those that do something)
+ * @param outputChanges the number of output changes the digest covers (those that do something)
  */
-public final class PlanFingerprint {
+public record PlanFingerprint(String hex, int resourceChanges, int outputChanges) {
   /** The version of the canonical encoding the digest covers. */
   public static final int VERSION = 1;
   /** The digest algorithm: {@code SHA-256}. */
@@ -69,14 +74,14 @@ public final class PlanFingerprint {
 
   private static final String HEADER = "tfdrift-plan-fingerprint";
 
-  private final String hex;
-  private final int resourceChanges;
-  private final int outputChanges;
-
-  private PlanFingerprint(String hex, int resourceChanges, int outputChanges) {
-    this.hex = hex;
-    this.resourceChanges = resourceChanges;
-    this.outputChanges = outputChanges;
+  /** Validates the parts: a SHA-256 digest in lower-case hexadecimal and counts that are not negative. */
+  public PlanFingerprint {
+    if (!hex.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("not a SHA-256 digest in lower-case hexadecimal");
+    }
+    if (resourceChanges < 0 || outputChanges < 0) {
+      throw new IllegalArgumentException("negative count");
+    }
   }
 
   /**
@@ -135,16 +140,6 @@ public final class PlanFingerprint {
   /** The number of output changes the digest covers (those that do something). */
   public int outputChanges() {
     return outputChanges;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PlanFingerprint f && f.hex.equals(hex);
-  }
-
-  @Override
-  public int hashCode() {
-    return hex.hashCode();
   }
 
   /** {@code sha256:HEX (N resource changes, M output changes)}; never a value of the plan. */

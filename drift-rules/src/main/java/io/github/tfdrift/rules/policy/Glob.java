@@ -2,6 +2,7 @@ package io.github.tfdrift.rules.policy;
 
 import io.vavr.control.Either;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A compiled glob over addresses, resource types and rendered attribute paths. Syntax: {@code *}
@@ -11,16 +12,22 @@ import java.util.Objects;
  * matches exactly one character; every other character matches itself. A glob must not be empty,
  * must not contain whitespace and must not contain {@code **} (a single {@code *} already crosses
  * dots). Matching never compiles a regular expression.
+ *
+ * @param pattern the pattern text, valid by construction (see {@link #compile})
  */
-public final class Glob {
+public record Glob(String pattern) {
   private static final Glob ANY = new Glob("*");
 
-  private final String pattern;
-  private final boolean literal;
-
-  private Glob(String pattern) {
-    this.pattern = pattern;
-    this.literal = pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0;
+  /**
+   * Validates the pattern.
+   *
+   * @throws IllegalArgumentException when {@link #compile} would refuse it
+   */
+  public Glob {
+    Optional<PatternError> problem = problem(Objects.requireNonNull(pattern, "pattern"));
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException("bad glob: " + problem.get().describe());
+    }
   }
 
   /** The glob that matches everything. */
@@ -34,22 +41,30 @@ public final class Glob {
    */
   public static Either<PatternError, Glob> compile(String pattern) {
     Objects.requireNonNull(pattern, "pattern");
+    Optional<PatternError> problem = problem(pattern);
+    if (problem.isPresent()) {
+      return Either.left(problem.get());
+    }
+    return Either.right(pattern.equals("*") ? ANY : new Glob(pattern));
+  }
+
+  private static Optional<PatternError> problem(String pattern) {
     if (pattern.isEmpty()) {
-      return Either.left(PatternError.of("empty glob"));
+      return Optional.of(PatternError.of("empty glob"));
     }
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
       if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-        return Either.left(PatternError.at(i + 1, "contains whitespace at character " + (i + 1)));
+        return Optional.of(PatternError.at(i + 1, "contains whitespace at character " + (i + 1)));
       }
     }
     int dbl = pattern.indexOf("**");
     if (dbl >= 0) {
-      return Either.left(
+      return Optional.of(
           PatternError.at(
               dbl + 1, "contains '**' at character " + (dbl + 1) + " (a single '*' already matches dots and brackets)"));
     }
-    return Either.right(pattern.equals("*") ? ANY : new Glob(pattern));
+    return Optional.empty();
   }
 
   /** Compiles a glob known to be valid; throws {@link IllegalArgumentException} otherwise. */
@@ -57,17 +72,13 @@ public final class Glob {
     return compile(pattern).getOrElseThrow((PatternError e) -> new IllegalArgumentException("bad glob '" + pattern + "': " + e.describe()));
   }
 
-  /** The pattern text. */
-  public String pattern() {
-    return pattern;
-  }
 
   /** True when the glob matches the whole text. */
   public boolean matches(String text) {
-    if (this == ANY) {
+    if (pattern.equals("*")) {
       return true;
     }
-    if (literal) {
+    if (pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0) {
       return pattern.equals(text);
     }
     int p = 0;
@@ -94,16 +105,6 @@ public final class Glob {
       p++;
     }
     return p == pl;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Glob g && g.pattern.equals(pattern);
-  }
-
-  @Override
-  public int hashCode() {
-    return pattern.hashCode();
   }
 
   @Override
