@@ -50,11 +50,23 @@ public final class Secrets {
   private static final Secrets NONE = new Secrets(List.of(), Set.of());
 
   private final List<String> searchable; // longest first
+  private final Set<String> searchableSet;
   private final Set<String> exact; // shorter than MIN_SEARCH_LENGTH, not empty: masked when a whole string
+  private volatile SecretMatcher matcher; // built on first use
 
   private Secrets(List<String> searchable, Set<String> exact) {
     this.searchable = searchable;
+    this.searchableSet = Set.copyOf(searchable);
     this.exact = exact;
+  }
+
+  private SecretMatcher matcher() {
+    SecretMatcher m = matcher;
+    if (m == null) {
+      m = SecretMatcher.of(searchable);
+      matcher = m;
+    }
+    return m;
   }
 
   /** No secrets. */
@@ -226,15 +238,14 @@ public final class Secrets {
     if (exact.contains(text)) {
       return true;
     }
-    for (String s : searchable) {
-      if (text.contains(s)) {
-        return true;
-      }
-    }
-    return false;
+    return !searchable.isEmpty() && matcher().occursIn(text);
   }
 
-  /** {@code text} with every known secret replaced by {@link #MASK}. */
+  /**
+   * {@code text} with every known secret replaced by {@link #MASK}: one pass over the text whatever
+   * the number of secrets (Aho–Corasick), each maximal run of overlapping occurrences one mask, and a
+   * text exactly equal to a short secret masked whole.
+   */
   public String redact(String text) {
     if (text == null || isEmpty()) {
       return text;
@@ -242,14 +253,9 @@ public final class Secrets {
     if (exact.contains(text)) {
       return MASK;
     }
-    String out = text;
-    for (String s : searchable) {
-      if (out.contains(s)) {
-        out = out.replace(s, MASK);
-      }
-    }
-    return out;
+    return searchable.isEmpty() ? text : matcher().mask(text, MASK);
   }
+
 
   /**
    * A copy of {@code value} safe to print: leaves marked by {@code mirror} become {@link #MASK}, and
@@ -292,7 +298,7 @@ public final class Secrets {
    * callers use this for number literals: see the class comment.
    */
   public boolean isSecret(String value) {
-    return searchable.contains(value);
+    return searchableSet.contains(value);
   }
 
   @Override

@@ -1,0 +1,193 @@
+package io.github.tfdrift.core.redact;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds every occurrence of any of a set of secrets in a text in one pass (Aho–Corasick), whatever the
+ * number of secrets, and masks the union of them: each maximal run of overlapping occurrences becomes
+ * one mask; occurrences that only touch stay separate masks. Built once per {@link Secrets}.
+ *
+ * <p>The automaton is a trie over UTF-16 code units with failure links, stored in flat arrays: node
+ * {@code n}'s children are the sorted code units {@code keys[n]} with targets {@code next[n]}, and
+ * {@code longest[n]} is the length of the longest secret that ends at {@code n} or at a node on its
+ * failure chain (0 for none), which is all that masking needs.
+ */
+final class SecretMatcher {
+  private char[][] keys;
+  private int[][] next;
+  private int[] fail;
+  private int[] longest;
+  private int size;
+
+  private SecretMatcher(int capacity) {
+    keys = new char[capacity][];
+    next = new int[capacity][];
+    fail = new int[capacity];
+    longest = new int[capacity];
+    keys[0] = new char[0];
+    next[0] = new int[0];
+    size = 1;
+  }
+
+  /**
+   * The matcher of these secrets.
+   *
+   * @param secrets non-empty strings
+   * @return the matcher
+   */
+  static SecretMatcher of(List<String> secrets) {
+    int total = 1;
+    for (String s : secrets) {
+      total += s.length();
+    }
+    SecretMatcher m = new SecretMatcher(total);
+    for (String s : secrets) {
+      m.add(s);
+    }
+    m.link();
+    return m;
+  }
+
+  private void add(String s) {
+    int node = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int child = child(node, c);
+      if (child < 0) {
+        child = size++;
+        keys[child] = new char[0];
+        next[child] = new int[0];
+        insert(node, c, child);
+      }
+      node = child;
+    }
+    longest[node] = Math.max(longest[node], s.length());
+  }
+
+  private void insert(int node, char c, int child) {
+    char[] k = keys[node];
+    int at = -Arrays.binarySearch(k, c) - 1;
+    char[] nk = new char[k.length + 1];
+    int[] nn = new int[k.length + 1];
+    System.arraycopy(k, 0, nk, 0, at);
+    System.arraycopy(next[node], 0, nn, 0, at);
+    nk[at] = c;
+    nn[at] = child;
+    System.arraycopy(k, at, nk, at + 1, k.length - at);
+    System.arraycopy(next[node], at, nn, at + 1, k.length - at);
+    keys[node] = nk;
+    next[node] = nn;
+  }
+
+  private int child(int node, char c) {
+    char[] k = keys[node];
+    if (k.length < 8) {
+      for (int i = 0; i < k.length; i++) {
+        if (k[i] == c) {
+          return next[node][i];
+        }
+      }
+      return -1;
+    }
+    int i = Arrays.binarySearch(k, c);
+    return i < 0 ? -1 : next[node][i];
+  }
+
+  /** Failure links breadth first; {@code longest} takes the longest secret of the failure chain. */
+  private void link() {
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int child : next[0]) {
+      fail[child] = 0;
+      queue.add(child);
+    }
+    while (!queue.isEmpty()) {
+      int node = queue.poll();
+      char[] k = keys[node];
+      for (int i = 0; i < k.length; i++) {
+        int child = next[node][i];
+        int f = fail[node];
+        int target;
+        while ((target = child(f, k[i])) < 0 && f != 0) {
+          f = fail[f];
+        }
+        fail[child] = target >= 0 && target != child ? target : 0;
+        longest[child] = Math.max(longest[child], longest[fail[child]]);
+        queue.add(child);
+      }
+    }
+  }
+
+  private int step(int state, char c) {
+    int s = state;
+    while (true) {
+      int t = child(s, c);
+      if (t >= 0) {
+        return t;
+      }
+      if (s == 0) {
+        return 0;
+      }
+      s = fail[s];
+    }
+  }
+
+  /** True when any secret occurs in {@code text}. */
+  boolean occursIn(String text) {
+    int state = 0;
+    for (int i = 0; i < text.length(); i++) {
+      state = step(state, text.charAt(i));
+      if (longest[state] > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code text} with each maximal run of overlapping secret occurrences replaced by {@code mask}.
+   *
+   * @param text the text
+   * @param mask what replaces a run
+   * @return the text itself when no secret occurs in it
+   */
+  String mask(String text, String mask) {
+    // Merged occurrences as [start, end) pairs, in order; a later, longer occurrence can swallow earlier ones.
+    int[] spans = null;
+    int count = 0;
+    int state = 0;
+    for (int i = 0; i < text.length(); i++) {
+      state = step(state, text.charAt(i));
+      int len = longest[state];
+      if (len == 0) {
+        continue;
+      }
+      int start = i + 1 - len;
+      int end = i + 1;
+      if (spans == null) {
+        spans = new int[8];
+      }
+      while (count > 0 && spans[2 * count - 1] > start) { // overlaps the last run: merge
+        start = Math.min(start, spans[2 * count - 2]);
+        count--;
+      }
+      if (2 * count + 2 > spans.length) {
+        spans = Arrays.copyOf(spans, spans.length * 2);
+      }
+      spans[2 * count] = start;
+      spans[2 * count + 1] = end;
+      count++;
+    }
+    if (count == 0) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length());
+    int at = 0;
+    for (int r = 0; r < count; r++) {
+      b.append(text, at, spans[2 * r]).append(mask);
+      at = spans[2 * r + 1];
+    }
+    return b.append(text, at, text.length()).toString();
+  }
+}

@@ -1,0 +1,102 @@
+package io.github.tfdrift.core.redact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-pass matcher masks exactly what a naive search of every secret masks: the union of all
+ * occurrences, each maximal overlapping run as one mask. Compared on generated texts and secret sets
+ * over a small alphabet (so that secrets overlap, nest and repeat often), with a fixed seed.
+ */
+class SecretMatcherTest {
+  private static final String MASK = "#";
+
+  @Test
+  void masksTheSameAsTheNaiveSearchOnGeneratedTextsAndSecretSets() {
+    Random random = new Random(20261203L);
+    for (int trial = 0; trial < 3000; trial++) {
+      int alphabet = 2 + random.nextInt(3);
+      List<String> secrets = new ArrayList<>();
+      int n = 1 + random.nextInt(random.nextBoolean() ? 3 : 12);
+      for (int i = 0; i < n; i++) {
+        secrets.add(word(random, alphabet, 1 + random.nextInt(6)));
+      }
+      String text = word(random, alphabet, random.nextInt(60));
+      List<String> distinct = secrets.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+      String fast = SecretMatcher.of(distinct).mask(text, MASK);
+
+      assertThat(fast).as("text %s, secrets %s", text, distinct).isEqualTo(naive(text, distinct));
+      assertThat(SecretMatcher.of(distinct).occursIn(text)).isEqualTo(distinct.stream().anyMatch(text::contains));
+    }
+  }
+
+  @Test
+  void overlappingOccurrencesAreOneMaskAndTouchingOnesTwo() {
+    SecretMatcher m = SecretMatcher.of(List.of("abcd", "cdef", "xy"));
+    assertThat(m.mask("..abcdef..", MASK)).isEqualTo("..#..");
+    assertThat(m.mask("abcdxy", MASK)).isEqualTo("##");
+    assertThat(m.mask("nothing here", MASK)).isEqualTo("nothing here");
+  }
+
+  @Test
+  void aSecretInsideALongerSecretIsCoveredByIt() {
+    SecretMatcher m = SecretMatcher.of(List.of("password123", "word"));
+    assertThat(m.mask("p=password123;w=word", MASK)).isEqualTo("p=#;w=#");
+  }
+
+  @Test
+  void tenThousandDistinctSecretsAreMatchedInOnePass() {
+    List<String> secrets = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      secrets.add("secret-" + Integer.toHexString(i * 7919 + 104729));
+    }
+    SecretMatcher m = SecretMatcher.of(secrets);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 2_000; i++) {
+      text.append("value ").append(i).append(i % 100 == 0 ? " " + secrets.get(i) + " " : " ");
+    }
+    String masked = m.mask(text.toString(), MASK);
+    assertThat(masked).doesNotContain("secret-");
+    assertThat(masked.length()).isLessThan(text.length());
+  }
+
+  /** The reference: every occurrence of every secret by indexOf, merged into runs, masked. */
+  private static String naive(String text, List<String> secrets) {
+    List<int[]> occurrences = new ArrayList<>();
+    for (String s : secrets) {
+      for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+        occurrences.add(new int[] {i, i + s.length()});
+      }
+    }
+    occurrences.sort(Comparator.comparingInt((int[] o) -> o[0]));
+    List<int[]> runs = new ArrayList<>();
+    for (int[] o : occurrences) {
+      if (!runs.isEmpty() && runs.get(runs.size() - 1)[1] > o[0]) {
+        runs.get(runs.size() - 1)[1] = Math.max(runs.get(runs.size() - 1)[1], o[1]);
+      } else {
+        runs.add(new int[] {o[0], o[1]});
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    int at = 0;
+    for (int[] r : runs) {
+      b.append(text, at, r[0]).append(MASK);
+      at = r[1];
+    }
+    return b.append(text.substring(at)).toString();
+  }
+
+  private static String word(Random random, int alphabet, int length) {
+    StringBuilder b = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      b.append((char) ('a' + random.nextInt(alphabet)));
+    }
+    return b.toString();
+  }
+}
