@@ -523,7 +523,11 @@ public final class PolicyReader {
     private List<String> texts(Node n, String what) {
       List<String> out = new ArrayList<>();
       if (n instanceof Scalar s && s.text() != null) {
-        out.add(s.text());
+        if (s.text().isEmpty()) {
+          problem(s.at(), "empty value in '" + what + "'");
+        } else {
+          out.add(s.text());
+        }
         return out;
       }
       for (Node x : list(n, what)) {
