@@ -274,7 +274,7 @@ public final class AnalyzeCommand implements Command {
         if (console.debug()) {
           e.printStackTrace(console.err());
         }
-        return console.fail("cannot write " + settings.output().get() + " (" + e.getClass().getSimpleName() + ")");
+        return console.fail("cannot write " + settings.output().get() + " (an input/output error)");
       }
     } else {
       console.out().print(text);

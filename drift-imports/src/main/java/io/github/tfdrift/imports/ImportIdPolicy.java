@@ -5,6 +5,7 @@ import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,8 +42,10 @@ public final class ImportIdPolicy {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return Either.left(file + ": no such file");
+    } catch (CharacterCodingException e) {
+      return Either.left(file + ": not a text file (not valid UTF-8)");
     } catch (IOException | RuntimeException e) {
-      return Either.left(file + ": cannot read the file (" + e.getClass().getSimpleName() + ")");
+      return Either.left(file + ": cannot read the file (an input/output error)");
     }
     return parse(text, file.toString());
   }
