@@ -1,26 +1,17 @@
 package io.github.tfdrift.cli;
 
+import io.github.tfdrift.analysis.AnalysisError;
+import io.github.tfdrift.analysis.AnalysisListener;
+import io.github.tfdrift.analysis.AnalysisResult;
+import io.github.tfdrift.analysis.DriftAnalysis;
+import io.github.tfdrift.analysis.PlanFailure;
 import io.github.tfdrift.core.json.PlanError;
-import io.github.tfdrift.core.json.PlanReader;
-import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.redact.Secrets;
-import io.github.tfdrift.imports.ApplyLog;
-import io.github.tfdrift.imports.ImportIdPolicy;
-import io.github.tfdrift.imports.ImportIdTemplate;
-import io.github.tfdrift.imports.ImportOptions;
-import io.github.tfdrift.imports.ImportPlan;
-import io.github.tfdrift.imports.ImportPlanner;
-import io.github.tfdrift.imports.ImportReconciler;
 import io.github.tfdrift.imports.LogReadError;
 import io.github.tfdrift.report.AnalyzedPlan;
-import io.github.tfdrift.report.InputError;
 import io.github.tfdrift.rules.PlanNote;
 import io.github.tfdrift.report.ReportFormat;
-import io.github.tfdrift.report.RuleCatalog;
-import io.github.tfdrift.report.RunReport;
-import io.github.tfdrift.rules.DriftEngine;
 import io.github.tfdrift.rules.ExitCodeMode;
-import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.policy.PolicyErrors;
 import io.github.tfdrift.rules.policy.PolicyReader;
@@ -40,9 +31,8 @@ import java.util.Optional;
  * [--apply-log LOG] PLAN...}: reads plans (JSON, {@code -}, directories, binary plans), classifies them
  * with the installed rules and the policy, writes one report and exits with the worst exit code: 0
  * nothing actionable, 2 actionable, 3 destructive, 1 error. With {@code --apply-log} (one plan only),
- * the failed apply's log gives the engine the objects that already exist, and its rule {@code
- * import-existing} makes their planned creates IMPORT, with their {@code import {}} blocks ({@link
- * ImportReconciler}).
+ * the planned creates that the failed apply's log shows already exist become IMPORT, with their {@code
+ * import {}} blocks. The work is {@link DriftAnalysis}'s; this class parses the options and prints.
  */
 public final class AnalyzeCommand implements Command {
   /** The policy used when {@code --policy} is not given and the file exists. */
@@ -188,134 +178,156 @@ public final class AnalyzeCommand implements Command {
     if (policy.isLeft()) {
       return PolicyCommand.fail(policy.getLeft(), console);
     }
-    DriftEngine.Builder eb = DriftEngine.builder().withInstalledRules().today(today.get());
-    policy.get().ifPresent(eb::policy);
-    DriftEngine engine = eb.build();
-    Optional<String> policyName = policy.get().flatMap(Policy::source);
-
-    Either<String, ImportOptions> importOptions = importOptions(args, policy.get());
-    if (importOptions.isLeft()) {
-      return console.fail(importOptions.getLeft());
+    DriftAnalysis.Builder builder =
+        DriftAnalysis.builder()
+            .today(today.get())
+            .exitCodeMode(settings.get().mode())
+            .toolVersion(Version.current())
+            .environment(env);
+    policy.get().ifPresent(builder::policy);
+    args.value(TF_BIN.name()).ifPresent(builder::terraformBinary);
+    if (console.debug()) {
+      builder.diagnostics(console.err());
     }
-    PlanSources.Expansion expansion = PlanSources.expand(args.positionals());
-    Optional<ApplyLog> applyLog = Optional.empty();
-    if (args.value(APPLY_LOG.name()).isPresent()) {
-      String logArg = args.value(APPLY_LOG.name()).get();
-      int plans = expansion.sources().size() + expansion.problems().size();
-      if (plans != 1) {
-        return console.fail("analyze: --apply-log needs exactly one PLAN (the plan whose apply failed), got " + plans);
-      }
-      if (logArg.equals(PlanInput.STDIN) && args.positionals().contains(PlanInput.STDIN)) {
-        return console.fail("analyze: only one of --apply-log and PLAN can be - (standard input)");
-      }
-      Either<LogReadError, ApplyLog> log = ImportCommand.readLog(logArg, console);
-      if (log.isLeft()) {
-        return console.fail(log.getLeft().describe());
-      }
-      applyLog = Optional.of(log.get());
-    }
-    RunReport.Builder run =
-        RunReport.builder()
-            .mode(settings.get().mode())
-            .rules(RuleCatalog.of(engine.rules()))
-            .toolVersion(Version.current());
-    Secrets known = Secrets.none();
-    for (PlanSources.Problem p : expansion.problems()) {
-      run.addInputError(new InputError(p.name(), p.message()));
-      console.fail(p.message());
-    }
-    Progress progress =
-        Progress.start(console.err(), expansion.sources().size(), console.errTerminal() && !args.has(NO_PROGRESS.name()));
-    PlanReader reader = PlanReader.create();
-    int read = 0;
-    for (PlanSources.Source s : expansion.sources()) {
-      progress.step(known.redact(s.name()));
-      Either<String, Plan> plan = read(s, reader, console, args.value(TF_BIN.name()), known);
-      if (plan.isLeft()) {
-        progress.finish();
-        run.addInputError(new InputError(s.name(), plan.getLeft()));
-        console.fail(known.redact(plan.getLeft()));
+    boolean stdin = false;
+    for (String a : args.positionals()) {
+      if (a.equals(PlanInput.STDIN)) {
+        if (stdin) {
+          builder.inputError(a, "standard input (-) can be read only once");
+        } else {
+          stdin = true;
+          builder.plan(console.in(), PlanInput.STDIN_NAME);
+        }
         continue;
       }
-      AnalyzedPlan ap;
-      if (applyLog.isPresent()) {
-        ImportPlan imports = ImportPlanner.plan(plan.get(), applyLog.get(), importOptions.get());
-        ImportReconciler.Result r = ImportReconciler.classify(engine, plan.get(), s.name(), imports);
-        ap = AnalyzedPlan.of(s.name(), s.path(), plan.get(), r.report(), policyName).withNotes(r.notes());
-        Secrets redact = known.union(ap.secrets());
-        for (PlanNote n : r.notes()) {
-          if (n.level() == PlanNote.Level.ERROR) {
-            progress.finish();
-            console.fail(redact.redact(n.message()));
-          }
-        }
+      Optional<Path> p = ImportCommand.path(a);
+      if (p.isEmpty()) {
+        builder.inputError(a, a + ": not a valid file name");
       } else {
-        Report report = engine.classify(plan.get(), s.name());
-        ap = AnalyzedPlan.of(s.name(), s.path(), plan.get(), report, policyName);
+        builder.plan(p.get(), a);
       }
-      known = known.union(ap.secrets());
-      run.addPlan(ap);
-      read++;
     }
-    progress.finish();
-    if (read == 0) {
+    if (args.value(APPLY_LOG.name()).isPresent()) {
+      String log = args.value(APPLY_LOG.name()).get();
+      if (log.equals(PlanInput.STDIN)) {
+        builder.applyLog(console.in(), PlanInput.STDIN_NAME);
+      } else {
+        Optional<Path> p = ImportCommand.path(log);
+        if (p.isEmpty()) {
+          return console.fail(new LogReadError(LogReadError.Kind.IO, "not a valid file name", "<argument>", 0).describe());
+        }
+        builder.applyLog(p.get());
+      }
+    }
+    args.value(ACCOUNT.name()).ifPresent(builder::awsAccountId);
+    args.value(REGION.name()).ifPresent(builder::awsRegion);
+    Either<AnalysisError, DriftAnalysis> analysis = builder.build();
+    if (analysis.isLeft()) {
+      return console.fail(message(analysis.getLeft()));
+    }
+    ConsoleListener listener = new ConsoleListener(console, !args.has(NO_PROGRESS.name()));
+    AnalysisResult result = analysis.get().run(listener);
+    listener.finishProgress();
+    if (result.plans().isEmpty()) {
       return ExitCodes.ERROR;
     }
-    return emit(run.build(), settings.get(), console);
+    return emit(result, settings.get(), console);
+  }
+
+  /** The one line drift prints for a setup problem, in the words of the command's options. */
+  private static String message(AnalysisError error) {
+    if (error instanceof AnalysisError.ImportOptionsWithoutApplyLog) {
+      return "analyze: --aws-account-id and --aws-region only apply with --apply-log LOG";
+    }
+    if (error instanceof AnalysisError.ImportOptionInvalid o) {
+      return "analyze: --" + o.option() + ": " + o.message();
+    }
+    if (error instanceof AnalysisError.ApplyLogNeedsOnePlan n) {
+      return "analyze: --apply-log needs exactly one PLAN (the plan whose apply failed), got " + n.plans();
+    }
+    if (error instanceof AnalysisError.ApplyLogSharesPlanStream) {
+      return "analyze: only one of --apply-log and PLAN can be - (standard input)";
+    }
+    return error.describe();
+  }
+
+  /**
+   * Prints what a run decides as it goes: the progress bar, one line per input that cannot be read
+   * (redacted with the secrets of the plans read before it), one line per error note of the apply log.
+   */
+  private static final class ConsoleListener implements AnalysisListener {
+    private final Console console;
+    private final boolean progressWanted;
+    private Progress progress;
+    private Secrets known = Secrets.none();
+
+    ConsoleListener(Console console, boolean progressWanted) {
+      this.console = console;
+      this.progressWanted = progressWanted;
+    }
+
+    @Override
+    public void reading(String name, int index, int total) {
+      if (progress == null) {
+        progress = Progress.start(console.err(), total, console.errTerminal() && progressWanted);
+      }
+      progress.step(known.redact(name));
+    }
+
+    @Override
+    public void decided(Either<PlanFailure, AnalyzedPlan> outcome) {
+      if (outcome.isLeft()) {
+        PlanFailure f = outcome.getLeft();
+        finishProgress();
+        if (console.debug() && f.planError().isPresent()) {
+          PlanError e = f.planError().get();
+          console.err().println(Console.PROGRAM + ": debug: " + f.name() + ": " + e.kind() + e.jsonPath().map(p -> " at " + p).orElse(""));
+        }
+        console.fail(known.redact(f.message()));
+        return;
+      }
+      AnalyzedPlan ap = outcome.get();
+      Secrets redact = known.union(ap.secrets());
+      for (PlanNote n : ap.notes()) {
+        if (n.level() == PlanNote.Level.ERROR) {
+          finishProgress();
+          console.fail(redact.redact(n.message()));
+        }
+      }
+      known = redact;
+    }
+
+    void finishProgress() {
+      if (progress != null) {
+        progress.finish();
+      }
+    }
   }
 
   /** Writes the report where the settings say; returns the run's exit code, or 1 if writing failed. */
-  static int emit(RunReport report, OutputSettings settings, Console console) {
-    String text = settings.format().writer().render(report);
-    if (settings.output().isPresent()) {
-      try {
-        AtomicOutput.write(settings.output().get(), text);
-      } catch (IOException | RuntimeException e) {
-        if (console.debug()) {
-          e.printStackTrace(console.err());
-        }
-        return console.fail("cannot write " + settings.output().get() + " (an input/output error)");
-      }
-    } else {
-      console.out().print(text);
+  static int emit(AnalysisResult result, OutputSettings settings, Console console) {
+    if (settings.output().isEmpty()) {
+      console.out().print(result.render(settings.format()));
       console.out().flush();
+      return result.exitCode();
     }
-    return report.exitCode();
+    Either<IOException, Path> written;
+    try {
+      written = result.write(settings.format(), settings.output().get());
+    } catch (RuntimeException e) {
+      return cannotWrite(e, settings, console);
+    }
+    if (written.isLeft()) {
+      return cannotWrite(written.getLeft(), settings, console);
+    }
+    return result.exitCode();
   }
 
-  /** The import options of --apply-log: account, region, and the policy file's import_ids. */
-  private static Either<String, ImportOptions> importOptions(Arguments args, Optional<Policy> policy) {
-    boolean withLog = args.value(APPLY_LOG.name()).isPresent();
-    if (!withLog && (args.value(ACCOUNT.name()).isPresent() || args.value(REGION.name()).isPresent())) {
-      return Either.left("analyze: --aws-account-id and --aws-region only apply with --apply-log LOG");
+  private static int cannotWrite(Exception e, OutputSettings settings, Console console) {
+    if (console.debug()) {
+      e.printStackTrace(console.err());
     }
-    ImportOptions options = ImportOptions.defaults();
-    if (!withLog) {
-      return Either.right(options);
-    }
-    if (args.value(ACCOUNT.name()).isPresent()) {
-      Either<String, String> id = ImportOptions.checkAwsAccountId(args.value(ACCOUNT.name()).get());
-      if (id.isLeft()) {
-        return Either.left("analyze: --aws-account-id: " + id.getLeft());
-      }
-      options = options.withAwsAccountId(id.get());
-    }
-    if (args.value(REGION.name()).isPresent()) {
-      Either<String, String> r = ImportOptions.checkAwsRegion(args.value(REGION.name()).get());
-      if (r.isLeft()) {
-        return Either.left("analyze: --aws-region: " + r.getLeft());
-      }
-      options = options.withAwsRegion(r.get());
-    }
-    Optional<Path> file = policy.flatMap(Policy::source).flatMap(ImportCommand::path);
-    if (file.isPresent() && Files.isRegularFile(file.get())) {
-      Either<String, Map<String, ImportIdTemplate>> ids = ImportIdPolicy.read(file.get());
-      if (ids.isLeft()) {
-        return Either.left(ids.getLeft());
-      }
-      options = options.withImportIds(ids.get(), file.get().toString());
-    }
-    return Either.right(options);
+    return console.fail("cannot write " + settings.output().get() + " (an input/output error)");
   }
 
   /** The policy of --policy FILE, else of ./drift.yaml when it exists, else none; or every problem of the file. */
@@ -342,33 +354,5 @@ public final class AnalyzeCommand implements Command {
     } catch (DateTimeParseException e) {
       return Either.left(command + ": --today must be a date like 2026-12-31, not '" + given.get() + "'");
     }
-  }
-
-  private Either<String, Plan> read(
-      PlanSources.Source s, PlanReader reader, Console console, Optional<String> tfBin, Secrets known) {
-    Either<PlanError, Plan> r;
-    switch (s.kind()) {
-      case STDIN:
-        r = reader.read(console.in(), PlanInput.STDIN_NAME);
-        break;
-      case BINARY:
-        Either<String, List<Path>> bins = BinaryPlan.locate(s.name(), tfBin, env);
-        if (bins.isLeft()) {
-          return Either.left(bins.getLeft());
-        }
-        Either<String, byte[]> json =
-            BinaryPlan.show(s.name(), s.path().get(), bins.get(), known::redact, console.debug() ? console.err() : null);
-        if (json.isLeft()) {
-          return Either.left(json.getLeft());
-        }
-        r = reader.read(json.get(), s.name());
-        break;
-      default:
-        r = reader.read(s.path().get());
-    }
-    if (r.isLeft() && console.debug()) {
-      console.err().println(Console.PROGRAM + ": debug: " + s.name() + ": " + r.getLeft().kind() + r.getLeft().jsonPath().map(p -> " at " + p).orElse(""));
-    }
-    return r.mapLeft(PlanError::describe);
   }
 }

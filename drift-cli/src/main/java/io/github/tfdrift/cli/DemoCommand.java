@@ -1,12 +1,10 @@
 package io.github.tfdrift.cli;
 
+import io.github.tfdrift.analysis.AnalysisResult;
+import io.github.tfdrift.analysis.DriftAnalysis;
 import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
-import io.github.tfdrift.report.AnalyzedPlan;
-import io.github.tfdrift.report.RuleCatalog;
-import io.github.tfdrift.report.RunReport;
-import io.github.tfdrift.rules.DriftEngine;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.policy.PolicyErrors;
 import io.github.tfdrift.rules.policy.PolicyReader;
@@ -79,9 +77,8 @@ public final class DemoCommand implements Command {
     if (scenarios.isLeft()) {
       return console.fail(scenarios.getLeft());
     }
-    RunReport.Builder run =
-        RunReport.builder().mode(settings.get().mode()).toolVersion(Version.current());
-    RuleCatalog rules = null;
+    DriftAnalysis.Builder demo =
+        DriftAnalysis.builder().exitCodeMode(settings.get().mode()).toolVersion(Version.current());
     for (DemoScenarios.Scenario s : scenarios.get()) {
       Either<PlanError, Plan> plan = PlanReader.create().read(s.plan(), s.name() + "/plan.json");
       if (plan.isLeft()) {
@@ -96,17 +93,9 @@ public final class DemoCommand implements Command {
         }
         policy = p.get();
       }
-      DriftEngine engine = DriftEngine.builder().withInstalledRules().policy(policy).build();
-      if (rules == null) {
-        rules = RuleCatalog.of(engine.rules());
-      }
-      run.addPlan(
-          AnalyzedPlan.of(
-              s.name(), Optional.empty(), plan.get(), engine.classify(plan.get(), s.name()), s.policy().map(x -> s.name() + "/policy.yaml")));
+      demo.plan(plan.get(), s.name(), policy);
     }
-    if (rules != null) {
-      run.rules(rules);
-    }
-    return AnalyzeCommand.emit(run.build(), settings.get(), console);
+    AnalysisResult result = demo.build().getOrElseThrow(e -> new IllegalStateException(e.describe())).run();
+    return AnalyzeCommand.emit(result, settings.get(), console);
   }
 }

@@ -49,7 +49,7 @@ public final class DriftEngine {
     this.policy = b.policy;
     this.today = b.today;
     NormalizerRegistry reg = b.normalizers.attachAll(b.policy.normalizers()).build();
-    this.classifier = new Classifier(rules, policy, reg, b.loadErrors);
+    this.classifier = new Classifier(rules, policy, reg, b.loadErrors, BuiltInRules::isBuiltIn);
   }
 
   /** A builder: no rules, empty policy, today's date unless set. */

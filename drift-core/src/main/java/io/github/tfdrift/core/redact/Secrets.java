@@ -199,11 +199,16 @@ public final class Secrets {
     if (isEmpty()) {
       return other;
     }
+    // Both lists already hold the JSON-escaped form of each value: merge them as they are. Escaping
+    // again would add an escaped copy of every escaped form at each union, doubling the backslashes
+    // of a value with a quote plan after plan (a run over hundreds of plans ran out of memory).
     Set<String> all = new HashSet<>(searchable);
     all.addAll(other.searchable);
-    all.addAll(exact);
-    all.addAll(other.exact);
-    return of(all);
+    List<String> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    Set<String> shortOnes = new HashSet<>(exact);
+    shortOnes.addAll(other.exact);
+    return new Secrets(List.copyOf(sorted), Set.copyOf(shortOnes));
   }
 
   /** Number of distinct secrets: searchable ones and short ones masked when whole. */

@@ -93,6 +93,16 @@ class SecretsTest {
   }
 
   @Test
+  void aUnionOverManyPlansKeepsEachSecretInItsTwoFormsOnly() {
+    Secrets quoted = Secrets.of(java.util.List.of("pa\"ss\\word"));
+    Secrets run = Secrets.none();
+    for (int i = 0; i < 600; i++) {
+      run = run.union(quoted).union(Secrets.of(java.util.List.of("token-of-plan-" + i)));
+    }
+    assertThat(run.size()).isEqualTo(2 + 600);
+  }
+
+  @Test
   void actionConfigMarkedSensitiveAndDefaultsOfSensitiveVariablesAreSecrets() {
     Plan p =
         PlanReader.create()

@@ -13,7 +13,6 @@ import io.github.tfdrift.rules.Finding;
 import io.github.tfdrift.rules.OutputChange;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
-import io.github.tfdrift.rules.builtin.BuiltInRules;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.rules.policy.Policy;
@@ -31,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The engine's implementation: join, diff, run rules in isolation, decide. */
 public final class Classifier {
@@ -47,12 +47,14 @@ public final class Classifier {
    * @param policy the policy
    * @param normalizers the normalisers, policy attachments included
    * @param loadErrors errors met while loading rules, reported in every report
+   * @param builtIn true for the rules shipped with tfdrift: their suppressions always apply, those of
+   *     the other rules only when the policy allows plug-in suppression
    */
-  public Classifier(List<Rule> rules, Policy policy, NormalizerRegistry normalizers, List<RuleError> loadErrors) {
+  public Classifier(List<Rule> rules, Policy policy, NormalizerRegistry normalizers, List<RuleError> loadErrors, Predicate<Rule> builtIn) {
     this.rules = List.copyOf(rules);
     this.mayApplySuppression = new boolean[this.rules.size()];
     for (int i = 0; i < this.rules.size(); i++) {
-      mayApplySuppression[i] = policy.allowPluginSuppression() || BuiltInRules.isBuiltIn(this.rules.get(i));
+      mayApplySuppression[i] = policy.allowPluginSuppression() || builtIn.test(this.rules.get(i));
     }
     this.policy = policy;
     this.normalizers = normalizers;

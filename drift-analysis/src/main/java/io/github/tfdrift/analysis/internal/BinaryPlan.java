@@ -1,9 +1,10 @@
-package io.github.tfdrift.cli;
+package io.github.tfdrift.analysis.internal;
 
 import io.vavr.control.Either;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a binary plan file ({@code plan -out}) into its JSON form by running {@code tofu show -json}
@@ -24,16 +26,16 @@ import java.util.function.UnaryOperator;
  * directory, because Terraform needs the initialised working directory (its providers) to read a plan.
  * Errors are one line, never the plan's content.
  */
-final class BinaryPlan {
+public final class BinaryPlan {
   /** How long {@code show -json} may take. */
-  static final Duration TIMEOUT = Duration.ofMinutes(5);
+  public static final Duration TIMEOUT = Duration.ofMinutes(5);
 
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
   private BinaryPlan() {}
 
   /** True when the file starts like a zip archive, as binary plans do. */
-  static boolean looksBinary(Path file) {
+  public static boolean looksBinary(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(4);
       return java.util.Arrays.equals(head, ZIP_MAGIC);
@@ -46,7 +48,7 @@ final class BinaryPlan {
    * The binaries to try, or a message when there is none: the one {@code tfBin} names (a path, or a
    * name looked up on {@code PATH}), else {@code tofu} and {@code terraform} as found on {@code PATH}.
    */
-  static Either<String, List<Path>> locate(String planName, Optional<String> tfBin, Map<String, String> env) {
+  public static Either<String, List<Path>> locate(String planName, Optional<String> tfBin, Map<String, String> env) {
     String pathVar = env.getOrDefault("PATH", "");
     if (tfBin.isPresent()) {
       String b = tfBin.get();
@@ -90,11 +92,11 @@ final class BinaryPlan {
   /**
    * The JSON of a binary plan, from the first binary whose {@code show -json} succeeds; otherwise the
    * first failure, as one line redacted by {@code redact}. With {@code debug} (standard error under
-   * {@code --debug}, else null), an exception that caused a failure is printed with its stack trace.
+   * a debugging stream, else null), an exception that caused a failure is printed with its stack trace.
    */
-  static Either<String, byte[]> show(
-      String planName, Path plan, List<Path> binaries, UnaryOperator<String> redact, java.io.PrintStream debug) {
-    String first = null;
+  public static Either<String, byte[]> show(
+      String planName, Path plan, List<Path> binaries, UnaryOperator<String> redact, @Nullable PrintStream debug) {
+    @Nullable String first = null;
     for (Path bin : binaries) {
       Either<String, byte[]> r = run(planName, plan, bin, redact, debug);
       if (r.isRight()) {
@@ -108,7 +110,7 @@ final class BinaryPlan {
   }
 
   private static Either<String, byte[]> run(
-      String planName, Path plan, Path bin, UnaryOperator<String> redact, java.io.PrintStream debug) {
+      String planName, Path plan, Path bin, UnaryOperator<String> redact, @Nullable PrintStream debug) {
     String tool = bin.getFileName().toString();
     Path abs = plan.toAbsolutePath();
     Path dir = abs.getParent();
@@ -171,7 +173,7 @@ final class BinaryPlan {
   }
 
   /** The first line with text, without Terraform's diagnostic box characters, cut to 200 characters. */
-  static String firstLine(String stderr) {
+  public static String firstLine(String stderr) {
     for (String line : stderr.split("\\R")) {
       String t = line.replaceAll("^[\\s│╷╵|]+", "").strip();
       if (!t.isEmpty()) {
