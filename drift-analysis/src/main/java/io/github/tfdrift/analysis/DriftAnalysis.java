@@ -9,7 +9,7 @@ import io.github.tfdrift.analysis.PlanSources.Problem;
 import io.github.tfdrift.analysis.PlanSources.Source;
 import io.github.tfdrift.analysis.PlanSources.StreamInput;
 import io.github.tfdrift.analysis.PlanSources.UnusableInput;
-import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.redact.Secrets;
@@ -20,6 +20,8 @@ import io.github.tfdrift.imports.ImportOptions;
 import io.github.tfdrift.imports.ImportPlan;
 import io.github.tfdrift.imports.ImportPlanner;
 import io.github.tfdrift.imports.ImportReconciler;
+import io.github.tfdrift.imports.OptionError;
+import io.github.tfdrift.imports.TemplateError;
 import io.github.tfdrift.imports.LogReadError;
 import io.github.tfdrift.report.AnalyzedPlan;
 import io.github.tfdrift.report.RuleCatalog;
@@ -274,24 +276,24 @@ public final class DriftAnalysis {
       }
       ImportOptions options = ImportOptions.defaults();
       if (b.awsAccountId.isPresent()) {
-        Either<String, String> id = ImportOptions.checkAwsAccountId(b.awsAccountId.get());
+        Either<OptionError, String> id = ImportOptions.checkAwsAccountId(b.awsAccountId.get());
         if (id.isLeft()) {
-          return Either.left(new AnalysisError.ImportOptionInvalid("aws-account-id", id.getLeft()));
+          return Either.left(new AnalysisError.ImportOptionInvalid("aws-account-id", id.getLeft().describe()));
         }
         options = options.withAwsAccountId(id.get());
       }
       if (b.awsRegion.isPresent()) {
-        Either<String, String> r = ImportOptions.checkAwsRegion(b.awsRegion.get());
+        Either<OptionError, String> r = ImportOptions.checkAwsRegion(b.awsRegion.get());
         if (r.isLeft()) {
-          return Either.left(new AnalysisError.ImportOptionInvalid("aws-region", r.getLeft()));
+          return Either.left(new AnalysisError.ImportOptionInvalid("aws-region", r.getLeft().describe()));
         }
         options = options.withAwsRegion(r.get());
       }
       Optional<Path> file = policy.flatMap(Policy::source).flatMap(DriftAnalysis::path);
       if (file.isPresent() && Files.isRegularFile(file.get())) {
-        Either<String, Map<String, ImportIdTemplate>> ids = ImportIdPolicy.read(file.get());
+        Either<TemplateError, Map<String, ImportIdTemplate>> ids = ImportIdPolicy.read(file.get());
         if (ids.isLeft()) {
-          return Either.left(new AnalysisError.ImportIdsUnusable(ids.getLeft()));
+          return Either.left(new AnalysisError.ImportIdsUnusable(ids.getLeft().describe()));
         }
         options = options.withImportIds(ids.get(), file.get().toString());
       }

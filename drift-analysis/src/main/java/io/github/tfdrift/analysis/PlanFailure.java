@@ -1,6 +1,6 @@
 package io.github.tfdrift.analysis;
 
-import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.report.InputError;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package io.github.tfdrift.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.report.AnalyzedPlan;
 import io.github.tfdrift.rules.Decision;
 import io.github.tfdrift.rules.ExitCodeMode;

@@ -1,8 +1,8 @@
 package io.github.tfdrift.bench;
 
-import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.json.StreamSummary;
+import io.github.tfdrift.core.read.PlanError;
 import io.vavr.control.Either;
 import java.io.BufferedReader;
 import java.io.IOException;

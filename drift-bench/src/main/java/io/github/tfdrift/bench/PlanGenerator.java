@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.tfdrift.bench.Shapes.Ctx;
 import io.github.tfdrift.bench.Shapes.Shape;
+import io.github.tfdrift.core.model.PlanFields;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import java.io.BufferedOutputStream;
@@ -366,22 +367,22 @@ public final class PlanGenerator {
       Random r = new Random(mix(seed, -1, 0));
       String dbPassword = Values.alnum(r, 24);
       g.writeStartObject();
-      g.writeStringField("format_version", "1.2");
-      g.writeStringField("terraform_version", "1.11.0");
+      g.writeStringField(PlanFields.Plan.FORMAT_VERSION, "1.2");
+      g.writeStringField(PlanFields.Plan.TERRAFORM_VERSION, "1.11.0");
       v(
-          "variables",
+          PlanFields.Plan.VARIABLES,
           Values.Obj.ordered()
-              .put("db_password", Values.Obj.ordered().s("value", dbPassword).build())
-              .put("environment", Values.Obj.ordered().s("value", "prod").build())
-              .put("region", Values.Obj.ordered().s("value", "us-east-1").build())
+              .put("db_password", Values.Obj.ordered().s(PlanFields.Variable.VALUE, dbPassword).build())
+              .put("environment", Values.Obj.ordered().s(PlanFields.Variable.VALUE, "prod").build())
+              .put("region", Values.Obj.ordered().s(PlanFields.Variable.VALUE, "us-east-1").build())
               .build());
 
-      g.writeObjectFieldStart("planned_values");
+      g.writeObjectFieldStart(PlanFields.Plan.PLANNED_VALUES);
       outputs(dbPassword);
       modules(true);
       g.writeEndObject();
 
-      g.writeArrayFieldStart("resource_drift");
+      g.writeArrayFieldStart(PlanFields.Plan.RESOURCE_DRIFT);
       for (Inst inst : layout.instances()) {
         if (inst.drift()) {
           Snapshot snap = snapshot(inst);
@@ -390,7 +391,7 @@ public final class PlanGenerator {
       }
       g.writeEndArray();
 
-      g.writeArrayFieldStart("resource_changes");
+      g.writeArrayFieldStart(PlanFields.Plan.RESOURCE_CHANGES);
       for (Inst inst : layout.instances()) {
         Snapshot snap = snapshot(inst);
         JsonValue afterUnknown =
@@ -408,16 +409,16 @@ public final class PlanGenerator {
       }
       g.writeEndArray();
 
-      g.writeObjectFieldStart("output_changes");
+      g.writeObjectFieldStart(PlanFields.Plan.OUTPUT_CHANGES);
       outputChange("db_password", s(dbPassword), true);
       outputChange("instance_count", n(layout.instances().size()), false);
       outputChange("service_names", serviceNames(), false);
       g.writeEndObject();
 
-      g.writeObjectFieldStart("prior_state");
-      g.writeStringField("format_version", "1.0");
-      g.writeStringField("terraform_version", "1.11.0");
-      g.writeObjectFieldStart("values");
+      g.writeObjectFieldStart(PlanFields.Plan.PRIOR_STATE);
+      g.writeStringField(PlanFields.State.FORMAT_VERSION, "1.0");
+      g.writeStringField(PlanFields.State.TERRAFORM_VERSION, "1.11.0");
+      g.writeObjectFieldStart(PlanFields.State.VALUES);
       outputs(dbPassword);
       modules(false);
       g.writeEndObject();
@@ -425,20 +426,20 @@ public final class PlanGenerator {
 
       configuration();
 
-      g.writeArrayFieldStart("relevant_attributes");
+      g.writeArrayFieldStart(PlanFields.Plan.RELEVANT_ATTRIBUTES);
       for (Inst inst : layout.instances()) {
         if (inst.drift()) {
           g.writeStartObject();
-          g.writeStringField("resource", inst.address());
-          v("attribute", list(s("tags")));
+          g.writeStringField(PlanFields.RelevantAttribute.RESOURCE, inst.address());
+          v(PlanFields.RelevantAttribute.ATTRIBUTE, list(s("tags")));
           g.writeEndObject();
         }
       }
       g.writeEndArray();
-      g.writeStringField("timestamp", "2026-11-22T04:16:48Z");
-      g.writeBooleanField("applyable", true);
-      g.writeBooleanField("complete", true);
-      g.writeBooleanField("errored", false);
+      g.writeStringField(PlanFields.Plan.TIMESTAMP, "2026-11-22T04:16:48Z");
+      g.writeBooleanField(PlanFields.Plan.APPLYABLE, true);
+      g.writeBooleanField(PlanFields.Plan.COMPLETE, true);
+      g.writeBooleanField(PlanFields.Plan.ERRORED, false);
       g.writeEndObject();
     }
 
@@ -451,45 +452,45 @@ public final class PlanGenerator {
     }
 
     void outputs(String dbPassword) throws IOException {
-      g.writeObjectFieldStart("outputs");
-      v("db_password", Values.Obj.ordered().b("sensitive", true).put("type", s("string")).s("value", dbPassword).build());
-      v("instance_count", Values.Obj.ordered().b("sensitive", false).put("type", s("number")).put("value", n(layout.instances().size())).build());
-      v("service_names", Values.Obj.ordered().b("sensitive", false).put("type", list(s("list"), s("string"))).put("value", serviceNames()).build());
+      g.writeObjectFieldStart(PlanFields.Values.OUTPUTS);
+      v("db_password", Values.Obj.ordered().b(PlanFields.OutputValue.SENSITIVE, true).put(PlanFields.OutputValue.TYPE, s("string")).s(PlanFields.OutputValue.VALUE, dbPassword).build());
+      v("instance_count", Values.Obj.ordered().b(PlanFields.OutputValue.SENSITIVE, false).put(PlanFields.OutputValue.TYPE, s("number")).put(PlanFields.OutputValue.VALUE, n(layout.instances().size())).build());
+      v("service_names", Values.Obj.ordered().b(PlanFields.OutputValue.SENSITIVE, false).put(PlanFields.OutputValue.TYPE, list(s("list"), s("string"))).put(PlanFields.OutputValue.VALUE, serviceNames()).build());
       g.writeEndObject();
     }
 
     void outputChange(String name, JsonValue value, boolean sensitive) throws IOException {
       g.writeObjectFieldStart(name);
-      v("actions", list(s("no-op")));
-      v("before", value);
-      v("after", value);
-      g.writeBooleanField("after_unknown", false);
-      g.writeBooleanField("before_sensitive", sensitive);
-      g.writeBooleanField("after_sensitive", sensitive);
+      v(PlanFields.Change.ACTIONS, list(s("no-op")));
+      v(PlanFields.Change.BEFORE, value);
+      v(PlanFields.Change.AFTER, value);
+      g.writeBooleanField(PlanFields.Change.AFTER_UNKNOWN, false);
+      g.writeBooleanField(PlanFields.Change.BEFORE_SENSITIVE, sensitive);
+      g.writeBooleanField(PlanFields.Change.AFTER_SENSITIVE, sensitive);
       g.writeEndObject();
     }
 
     /** planned_values (planned) or prior_state (!planned) root module with child modules. */
     void modules(boolean planned) throws IOException {
-      g.writeObjectFieldStart("root_module");
+      g.writeObjectFieldStart(PlanFields.Values.ROOT_MODULE);
       List<Inst> all = layout.instances();
       int i = 0;
-      g.writeArrayFieldStart("resources");
+      g.writeArrayFieldStart(PlanFields.ModuleValues.RESOURCES);
       while (i < all.size() && all.get(i).call() == null) {
         resourceValues(all.get(i++), planned);
       }
       g.writeEndArray();
       if (i < all.size()) {
-        g.writeArrayFieldStart("child_modules");
+        g.writeArrayFieldStart(PlanFields.ModuleValues.CHILD_MODULES);
         while (i < all.size()) {
           String module = all.get(i).moduleAddress();
           g.writeStartObject();
-          g.writeArrayFieldStart("resources");
+          g.writeArrayFieldStart(PlanFields.ModuleValues.RESOURCES);
           while (i < all.size() && module.equals(all.get(i).moduleAddress())) {
             resourceValues(all.get(i++), planned);
           }
           g.writeEndArray();
-          g.writeStringField("address", module);
+          g.writeStringField(PlanFields.ModuleValues.ADDRESS, module);
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -515,26 +516,26 @@ public final class PlanGenerator {
       }
       Block b = inst.block();
       g.writeStartObject();
-      g.writeStringField("address", inst.address());
-      g.writeStringField("mode", b.shape().data ? "data" : "managed");
-      g.writeStringField("type", b.shape().type);
-      g.writeStringField("name", b.name());
+      g.writeStringField(PlanFields.ResourceValues.ADDRESS, inst.address());
+      g.writeStringField(PlanFields.ResourceValues.MODE, b.shape().data ? "data" : "managed");
+      g.writeStringField(PlanFields.ResourceValues.TYPE, b.shape().type);
+      g.writeStringField(PlanFields.ResourceValues.NAME, b.name());
       index(inst.key());
-      g.writeStringField("provider_name", PROVIDER);
-      g.writeNumberField("schema_version", b.shape().schemaVersion);
-      v("values", values);
-      v("sensitive_values", mirror(values, b.shape().sensitive()::contains));
+      g.writeStringField(PlanFields.ResourceValues.PROVIDER_NAME, PROVIDER);
+      g.writeNumberField(PlanFields.ResourceValues.SCHEMA_VERSION, b.shape().schemaVersion);
+      v(PlanFields.ResourceValues.VALUES, values);
+      v(PlanFields.ResourceValues.SENSITIVE_VALUES, mirror(values, b.shape().sensitive()::contains));
       if (!planned && inst.ordinal() % 4 == 0 && inst.call() != null) {
-        v("depends_on", list(s(inst.moduleAddress() + ".aws_iam_policy.access"), s("module.network")));
+        v(PlanFields.ResourceValues.DEPENDS_ON, list(s(inst.moduleAddress() + ".aws_iam_policy.access"), s("module.network")));
       }
       g.writeEndObject();
     }
 
     void index(Object key) throws IOException {
       if (key instanceof String s) {
-        g.writeStringField("index", s);
+        g.writeStringField(PlanFields.ResourceValues.INDEX, s);
       } else if (key instanceof Long l) {
-        g.writeNumberField("index", l);
+        g.writeNumberField(PlanFields.ResourceValues.INDEX, l);
       }
     }
 
@@ -551,52 +552,52 @@ public final class PlanGenerator {
       Block b = inst.block();
       Set<String> sensitive = b.shape().sensitive();
       g.writeStartObject();
-      g.writeStringField("address", inst.address());
+      g.writeStringField(PlanFields.ResourceChange.ADDRESS, inst.address());
       if (moved) {
-        g.writeStringField("previous_address", inst.address().replace("." + b.name(), ".legacy_" + b.name()));
+        g.writeStringField(PlanFields.ResourceChange.PREVIOUS_ADDRESS, inst.address().replace("." + b.name(), ".legacy_" + b.name()));
       }
       if (inst.moduleAddress() != null) {
-        g.writeStringField("module_address", inst.moduleAddress());
+        g.writeStringField(PlanFields.ResourceChange.MODULE_ADDRESS, inst.moduleAddress());
       }
-      g.writeStringField("mode", b.shape().data ? "data" : "managed");
-      g.writeStringField("type", b.shape().type);
-      g.writeStringField("name", b.name());
+      g.writeStringField(PlanFields.ResourceChange.MODE, b.shape().data ? "data" : "managed");
+      g.writeStringField(PlanFields.ResourceChange.TYPE, b.shape().type);
+      g.writeStringField(PlanFields.ResourceChange.NAME, b.name());
       index(inst.key());
-      g.writeStringField("provider_name", PROVIDER);
-      g.writeObjectFieldStart("change");
-      g.writeArrayFieldStart("actions");
+      g.writeStringField(PlanFields.ResourceChange.PROVIDER_NAME, PROVIDER);
+      g.writeObjectFieldStart(PlanFields.ResourceChange.CHANGE);
+      g.writeArrayFieldStart(PlanFields.Change.ACTIONS);
       for (String a : actions) {
         g.writeString(a);
       }
       g.writeEndArray();
-      v("before", before);
-      v("after", after);
-      v("after_unknown", afterUnknown);
-      v("before_sensitive", before.isNull() ? FALSE : mirror(before, sensitive::contains));
-      v("after_sensitive", after.isNull() ? FALSE : mirror(after, sensitive::contains));
+      v(PlanFields.Change.BEFORE, before);
+      v(PlanFields.Change.AFTER, after);
+      v(PlanFields.Change.AFTER_UNKNOWN, afterUnknown);
+      v(PlanFields.Change.BEFORE_SENSITIVE, before.isNull() ? FALSE : mirror(before, sensitive::contains));
+      v(PlanFields.Change.AFTER_SENSITIVE, after.isNull() ? FALSE : mirror(after, sensitive::contains));
       if (replacePath != null) {
-        v("replace_paths", list(list(s(replacePath))));
+        v(PlanFields.Change.REPLACE_PATHS, list(list(s(replacePath))));
       }
       g.writeEndObject();
       if (reason != null) {
-        g.writeStringField("action_reason", reason);
+        g.writeStringField(PlanFields.ResourceChange.ACTION_REASON, reason);
       }
       g.writeEndObject();
     }
 
     void configuration() throws IOException {
-      g.writeObjectFieldStart("configuration");
+      g.writeObjectFieldStart(PlanFields.Plan.CONFIGURATION);
       v(
-          "provider_config",
+          PlanFields.Configuration.PROVIDER_CONFIG,
           Values.Obj.ordered()
               .put(
                   "aws",
                   Values.Obj.ordered()
-                      .s("name", "aws")
-                      .s("full_name", PROVIDER)
-                      .s("version_constraint", "~> 5.0")
+                      .s(PlanFields.ProviderConfig.NAME, "aws")
+                      .s(PlanFields.ProviderConfig.FULL_NAME, PROVIDER)
+                      .s(PlanFields.ProviderConfig.VERSION_CONSTRAINT, "~> 5.0")
                       .put(
-                          "expressions",
+                          PlanFields.ProviderConfig.EXPRESSIONS,
                           Values.Obj.ordered()
                               .put("region", refs("var.region"))
                               .put(
@@ -614,15 +615,15 @@ public final class PlanGenerator {
                               .build())
                       .build())
               .build());
-      g.writeObjectFieldStart("root_module");
+      g.writeObjectFieldStart(PlanFields.Configuration.ROOT_MODULE);
       v(
-          "outputs",
+          PlanFields.ModuleConfig.OUTPUTS,
           Values.Obj.ordered()
-              .put("db_password", Values.Obj.ordered().b("sensitive", true).put("expression", refs("var.db_password")).build())
-              .put("instance_count", Values.Obj.ordered().put("expression", refs("local.instance_count")).build())
-              .put("service_names", Values.Obj.ordered().put("expression", refs("local.service_names")).build())
+              .put("db_password", Values.Obj.ordered().b(PlanFields.OutputConfig.SENSITIVE, true).put(PlanFields.OutputConfig.EXPRESSION, refs("var.db_password")).build())
+              .put("instance_count", Values.Obj.ordered().put(PlanFields.OutputConfig.EXPRESSION, refs("local.instance_count")).build())
+              .put("service_names", Values.Obj.ordered().put(PlanFields.OutputConfig.EXPRESSION, refs("local.service_names")).build())
               .build());
-      g.writeArrayFieldStart("resources");
+      g.writeArrayFieldStart(PlanFields.ModuleConfig.RESOURCES);
       for (Block b : layout.rootBlocks()) {
         if (usedBlock(b)) {
           JsonValues.write(g, blockConfig(b, null));
@@ -630,29 +631,29 @@ public final class PlanGenerator {
       }
       g.writeEndArray();
       if (!layout.calls().isEmpty()) {
-        g.writeObjectFieldStart("module_calls");
+        g.writeObjectFieldStart(PlanFields.ModuleConfig.MODULE_CALLS);
         for (Call call : layout.calls()) {
           g.writeObjectFieldStart(call.name());
-          g.writeStringField("source", "./modules/service");
+          g.writeStringField(PlanFields.ModuleCall.SOURCE, "./modules/service");
           v(
-              "expressions",
+              PlanFields.ModuleCall.EXPRESSIONS,
               Values.Obj.ordered()
                   .put("environment", refs("var.environment"))
                   .put("name", constant(s(call.name().replace('_', '-'))))
                   .put("vpc_id", refs("module.network.vpc_id", "module.network"))
                   .build());
           if (call.mode() == Block.COUNT) {
-            v("count_expression", constant(n(call.keys().size())));
+            v(PlanFields.ModuleCall.COUNT_EXPRESSION, constant(n(call.keys().size())));
           } else if (call.mode() == Block.FOR_EACH) {
-            v("for_each_expression", refs("local.stacks"));
+            v(PlanFields.ModuleCall.FOR_EACH_EXPRESSION, refs("local.stacks"));
           }
-          g.writeObjectFieldStart("module");
+          g.writeObjectFieldStart(PlanFields.ModuleCall.MODULE);
           v(
-              "outputs",
+              PlanFields.ModuleConfig.OUTPUTS,
               Values.Obj.ordered()
-                  .put("id", Values.Obj.ordered().put("expression", refs("aws_instance.web.id", "aws_instance.web")).build())
+                  .put("id", Values.Obj.ordered().put(PlanFields.OutputConfig.EXPRESSION, refs("aws_instance.web.id", "aws_instance.web")).build())
                   .build());
-          g.writeArrayFieldStart("resources");
+          g.writeArrayFieldStart(PlanFields.ModuleConfig.RESOURCES);
           for (Block b : call.blocks()) {
             if (usedBlock(b)) {
               JsonValues.write(g, blockConfig(b, call));
@@ -660,11 +661,11 @@ public final class PlanGenerator {
           }
           g.writeEndArray();
           v(
-              "variables",
+              PlanFields.ModuleConfig.VARIABLES,
               Values.Obj.ordered()
-                  .put("environment", Values.Obj.ordered().s("description", "Deployment environment").build())
-                  .put("name", Values.Obj.ordered().s("description", "Service name").build())
-                  .put("vpc_id", Values.Obj.ordered().s("description", "VPC to deploy into").build())
+                  .put("environment", Values.Obj.ordered().s(PlanFields.VariableConfig.DESCRIPTION, "Deployment environment").build())
+                  .put("name", Values.Obj.ordered().s(PlanFields.VariableConfig.DESCRIPTION, "Service name").build())
+                  .put("vpc_id", Values.Obj.ordered().s(PlanFields.VariableConfig.DESCRIPTION, "VPC to deploy into").build())
                   .build());
           g.writeEndObject();
           g.writeEndObject();
@@ -672,11 +673,11 @@ public final class PlanGenerator {
         g.writeEndObject();
       }
       v(
-          "variables",
+          PlanFields.ModuleConfig.VARIABLES,
           Values.Obj.ordered()
-              .put("db_password", Values.Obj.ordered().s("description", "Master password").b("sensitive", true).build())
-              .put("environment", Values.Obj.ordered().put("default", s("prod")).build())
-              .put("region", Values.Obj.ordered().put("default", s("us-east-1")).build())
+              .put("db_password", Values.Obj.ordered().s(PlanFields.VariableConfig.DESCRIPTION, "Master password").b(PlanFields.VariableConfig.SENSITIVE, true).build())
+              .put("environment", Values.Obj.ordered().put(PlanFields.VariableConfig.DEFAULT, s("prod")).build())
+              .put("region", Values.Obj.ordered().put(PlanFields.VariableConfig.DEFAULT, s("us-east-1")).build())
               .build());
       g.writeEndObject();
       g.writeEndObject();
@@ -722,17 +723,17 @@ public final class PlanGenerator {
             }
           });
       Values.Obj o = Values.Obj.ordered();
-      o.s("address", b.localAddress());
-      o.s("mode", shape.data ? "data" : "managed");
-      o.s("type", shape.type);
-      o.s("name", b.name());
-      o.s("provider_config_key", call == null ? "aws" : call.name() + ":aws");
-      o.put("expressions", exprs.build());
-      o.n("schema_version", shape.schemaVersion);
+      o.s(PlanFields.ResourceConfig.ADDRESS, b.localAddress());
+      o.s(PlanFields.ResourceConfig.MODE, shape.data ? "data" : "managed");
+      o.s(PlanFields.ResourceConfig.TYPE, shape.type);
+      o.s(PlanFields.ResourceConfig.NAME, b.name());
+      o.s(PlanFields.ResourceConfig.PROVIDER_CONFIG_KEY, call == null ? "aws" : call.name() + ":aws");
+      o.put(PlanFields.ResourceConfig.EXPRESSIONS, exprs.build());
+      o.n(PlanFields.ResourceConfig.SCHEMA_VERSION, shape.schemaVersion);
       if (b.mode() == Block.COUNT) {
-        o.put("count_expression", constant(n(b.keys().size())));
+        o.put(PlanFields.ResourceConfig.COUNT_EXPRESSION, constant(n(b.keys().size())));
       } else if (b.mode() == Block.FOR_EACH) {
-        o.put("for_each_expression", refs("local." + b.name() + "_keys"));
+        o.put(PlanFields.ResourceConfig.FOR_EACH_EXPRESSION, refs("local." + b.name() + "_keys"));
       }
       return o.build();
     }

@@ -23,10 +23,10 @@ public final class Arguments {
   }
 
   /**
-   * Parses {@code args} against the options a command accepts. Returns a one-line message naming the
-   * offending argument when an option is unknown, lacks its value, or is a flag given a value.
+   * Parses {@code args} against the options a command accepts. Returns an {@link ArgumentError} naming
+   * the offending argument when an option is unknown, lacks its value, or is a flag given a value.
    */
-  public static Either<String, Arguments> parse(List<String> args, List<Option> accepted) {
+  public static Either<ArgumentError, Arguments> parse(List<String> args, List<Option> accepted) {
     Map<String, List<String>> options = new LinkedHashMap<>();
     List<String> positionals = new ArrayList<>();
     boolean onlyPositionals = false;
@@ -59,21 +59,22 @@ public final class Arguments {
                 : Optional.empty();
       }
       if (option.isEmpty()) {
-        return Either.left("unknown option '" + (inline.isPresent() ? a.substring(0, a.indexOf('=')) : a) + "'");
+        return Either.left(new ArgumentError.Unknown(i, inline.isPresent() ? a.substring(0, a.indexOf('=')) : a));
       }
       Option o = option.get();
       String value;
+      int at = i;
       if (o.takesValue()) {
         if (inline.isPresent()) {
           value = inline.get();
         } else if (i + 1 < args.size()) {
           value = args.get(++i);
         } else {
-          return Either.left("option '--" + o.name() + "' needs a value (" + o.valueName().get() + ")");
+          return Either.left(new ArgumentError.MissingValue(at, o.name(), o.valueName().get()));
         }
       } else {
         if (inline.isPresent()) {
-          return Either.left("option '--" + o.name() + "' takes no value");
+          return Either.left(new ArgumentError.UnexpectedValue(at, o.name()));
         }
         value = "";
       }

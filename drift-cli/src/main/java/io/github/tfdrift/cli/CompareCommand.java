@@ -1,7 +1,7 @@
 package io.github.tfdrift.cli;
 
-import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.rules.fingerprint.PlanComparison;
 import io.vavr.control.Either;
 

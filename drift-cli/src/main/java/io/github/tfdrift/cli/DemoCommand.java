@@ -2,7 +2,7 @@ package io.github.tfdrift.cli;
 
 import io.github.tfdrift.analysis.AnalysisResult;
 import io.github.tfdrift.analysis.DriftAnalysis;
-import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.rules.policy.Policy;

@@ -1,7 +1,7 @@
 package io.github.tfdrift.cli;
 
-import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.imports.ApplyLog;
 import io.github.tfdrift.imports.ImportEntry;
 import io.github.tfdrift.imports.ImportFormat;
@@ -12,7 +12,9 @@ import io.github.tfdrift.imports.ImportPlan;
 import io.github.tfdrift.imports.ImportPlanner;
 import io.github.tfdrift.imports.ImportRenderer;
 import io.github.tfdrift.imports.LogReadError;
+import io.github.tfdrift.imports.OptionError;
 import io.github.tfdrift.imports.PipelineFailure;
+import io.github.tfdrift.imports.TemplateError;
 import io.github.tfdrift.imports.UnmatchedError;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -111,16 +113,16 @@ public final class ImportCommand implements Command {
     }
     ImportOptions options = ImportOptions.defaults();
     if (args.value(ACCOUNT.name()).isPresent()) {
-      Either<String, String> id = ImportOptions.checkAwsAccountId(args.value(ACCOUNT.name()).get());
+      Either<OptionError, String> id = ImportOptions.checkAwsAccountId(args.value(ACCOUNT.name()).get());
       if (id.isLeft()) {
-        return console.fail("import: --aws-account-id: " + id.getLeft());
+        return console.fail("import: --aws-account-id: " + id.getLeft().describe());
       }
       options = options.withAwsAccountId(id.get());
     }
     if (args.value(REGION.name()).isPresent()) {
-      Either<String, String> r = ImportOptions.checkAwsRegion(args.value(REGION.name()).get());
+      Either<OptionError, String> r = ImportOptions.checkAwsRegion(args.value(REGION.name()).get());
       if (r.isLeft()) {
-        return console.fail("import: --aws-region: " + r.getLeft());
+        return console.fail("import: --aws-region: " + r.getLeft().describe());
       }
       options = options.withAwsRegion(r.get());
     }
@@ -129,9 +131,9 @@ public final class ImportCommand implements Command {
       if (policy.isEmpty()) {
         return console.fail("import: --policy: not a valid file name");
       }
-      Either<String, Map<String, ImportIdTemplate>> ids = ImportIdPolicy.read(policy.get());
+      Either<TemplateError, Map<String, ImportIdTemplate>> ids = ImportIdPolicy.read(policy.get());
       if (ids.isLeft()) {
-        return console.fail(ids.getLeft());
+        return console.fail(ids.getLeft().describe());
       }
       options = options.withImportIds(ids.get(), policy.get().toString());
     }

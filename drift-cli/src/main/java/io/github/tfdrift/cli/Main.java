@@ -100,9 +100,9 @@ public final class Main {
   }
 
   private static int execute(Command command, List<String> args, Console console) {
-    Either<String, Arguments> parsed = Arguments.parse(args, Help.all(command));
+    Either<ArgumentError, Arguments> parsed = Arguments.parse(args, Help.all(command));
     if (parsed.isLeft()) {
-      return console.fail(parsed.getLeft() + " (try 'drift " + command.name() + " --help')");
+      return console.fail(parsed.getLeft().describe() + " (try 'drift " + command.name() + " --help')");
     }
     Arguments a = parsed.get();
     if (a.has(Help.HELP.name())) {

@@ -1,8 +1,8 @@
 package io.github.tfdrift.cli;
 
-import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.read.PlanError;
 import io.vavr.control.Either;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package io.github.tfdrift.cli;
 
 import io.github.tfdrift.imports.ImportIdPolicy;
 import io.github.tfdrift.imports.ImportIdTemplate;
+import io.github.tfdrift.imports.TemplateError;
 import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.policy.PolicyError;
@@ -119,7 +120,7 @@ public final class PolicyCommand implements Command {
   private static int check(String argument, LocalDate today, Console console) {
     String name = PlanInput.displayName(argument);
     Either<PolicyErrors, Policy> policy;
-    Supplier<Either<String, Map<String, ImportIdTemplate>>> ids;
+    Supplier<Either<TemplateError, Map<String, ImportIdTemplate>>> ids;
     if (argument.equals(PlanInput.STDIN)) {
       String text;
       try {
@@ -140,10 +141,10 @@ public final class PolicyCommand implements Command {
     if (policy.isLeft() && policy.getLeft().stoppedReading()) {
       return fail(policy.getLeft(), console);
     }
-    Either<String, Map<String, ImportIdTemplate>> templates = ids.get();
+    Either<TemplateError, Map<String, ImportIdTemplate>> templates = ids.get();
     if (policy.isLeft() || templates.isLeft()) {
       policy.peekLeft(e -> e.lines().forEach(console::fail));
-      templates.peekLeft(console::fail);
+      templates.peekLeft(e -> console.fail(e.describe()));
       return ExitCodes.ERROR;
     }
     for (PolicyWarning w : policy.get().warnings()) {

@@ -1,6 +1,5 @@
 package io.github.tfdrift.cli;
 
-import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.json.PlanWriter;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ChangeKind;
@@ -8,6 +7,7 @@ import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.PlanWarning;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.report.SafeText;
 import io.vavr.control.Either;

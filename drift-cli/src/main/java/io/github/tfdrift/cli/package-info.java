@@ -4,4 +4,7 @@
  * parsed by hand ({@link io.github.tfdrift.cli.Arguments}); exit status 0 means success and 1 means an
  * error, reported as one line on standard error.
  */
+@NullMarked
 package io.github.tfdrift.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -53,22 +53,27 @@ class ArgumentsTest {
 
   @Test
   void unknownLongOptionIsAnError() {
-    assertThat(Arguments.parse(List.of("--colour=always"), OPTIONS).getLeft()).isEqualTo("unknown option '--colour'");
+    assertThat(Arguments.parse(List.of("--colour=always"), OPTIONS).getLeft().describe()).isEqualTo("unknown option '--colour'");
   }
 
   @Test
   void unknownShortOptionIsAnError() {
-    assertThat(Arguments.parse(List.of("-x"), OPTIONS).getLeft()).isEqualTo("unknown option '-x'");
-    assertThat(Arguments.parse(List.of("-hx"), OPTIONS).getLeft()).isEqualTo("unknown option '-hx'");
+    assertThat(Arguments.parse(List.of("-x"), OPTIONS).getLeft().describe()).isEqualTo("unknown option '-x'");
+    assertThat(Arguments.parse(List.of("-hx"), OPTIONS).getLeft().describe()).isEqualTo("unknown option '-hx'");
   }
 
   @Test
   void missingValueIsAnError() {
-    assertThat(Arguments.parse(List.of("--format"), OPTIONS).getLeft()).isEqualTo("option '--format' needs a value (FORMAT)");
+    assertThat(Arguments.parse(List.of("--format"), OPTIONS).getLeft().describe()).isEqualTo("option '--format' needs a value (FORMAT)");
   }
 
   @Test
   void flagWithAValueIsAnError() {
-    assertThat(Arguments.parse(List.of("--debug=yes"), OPTIONS).getLeft()).isEqualTo("option '--debug' takes no value");
+    assertThat(Arguments.parse(List.of("--debug=yes"), OPTIONS).getLeft().describe()).isEqualTo("option '--debug' takes no value");
+  }
+
+  @Test
+  void anErrorNamesTheArgumentWhereItGoesWrong() {
+    assertThat(Arguments.parse(List.of("plan.json", "--format"), OPTIONS).getLeft().position()).isEqualTo(1);
   }
 }

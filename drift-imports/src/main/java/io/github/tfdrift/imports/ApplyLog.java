@@ -1,7 +1,7 @@
 package io.github.tfdrift.imports;
 
-import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.model.Producer;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.ui.DiagnosticMessage;
 import io.github.tfdrift.core.ui.HookMessage;
 import io.github.tfdrift.core.ui.UiAction;
@@ -214,7 +214,7 @@ public final class ApplyLog {
 
     String stripped = t.strip();
     if (stripped.startsWith("{") && stripped.endsWith("}") && stripped.indexOf('\n') >= 0) {
-      Either<String, JsonValue> doc = JsonValues.parse(stripped);
+      Either<PlanError, JsonValue> doc = JsonValues.parse(stripped);
       if (doc.isRight() && doc.get() instanceof JsonValue.Obj o) {
         return Either.left(new LogReadError(LogReadError.Kind.NOT_AN_APPLY_LOG, lookAlike(o), source, 0));
       }

@@ -1,11 +1,11 @@
 package io.github.tfdrift.imports;
 
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ModuleValues;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ProviderConfig;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
 import io.github.tfdrift.core.model.ResourceValues;
 import io.github.tfdrift.core.model.Values;
 import io.github.tfdrift.core.value.JsonValue;

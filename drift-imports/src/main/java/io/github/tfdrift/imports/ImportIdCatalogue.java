@@ -78,10 +78,10 @@ public final class ImportIdCatalogue {
         throw new IllegalStateException("the built-in import ID catalogue " + RESOURCE + " is missing");
       }
       Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
-      Either<String, Map<String, ImportIdTemplate>> t =
+      Either<TemplateError, Map<String, ImportIdTemplate>> t =
           TemplateTables.readYaml(r).flatMap(v -> TemplateTables.read(v, "catalogue.yaml"));
       if (t.isLeft()) {
-        throw new IllegalStateException("the built-in import ID catalogue is broken: " + t.getLeft());
+        throw new IllegalStateException("the built-in import ID catalogue is broken: " + t.getLeft().describe());
       }
       return of(t.get(), BUILT_IN);
     } catch (IOException e) {

@@ -34,18 +34,18 @@ public final class ImportIdPolicy {
    * Reads a policy file's {@code import_ids:}.
    *
    * @param file the policy file
-   * @return the templates by type (empty when the key is absent), or a one-line message naming the file
+   * @return the templates by type (empty when the key is absent), or what is wrong, naming the file
    */
-  public static Either<String, Map<String, ImportIdTemplate>> read(Path file) {
+  public static Either<TemplateError, Map<String, ImportIdTemplate>> read(Path file) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      return Either.left(file + ": no such file");
+      return Either.left(TemplateError.in(file.toString(), "no such file"));
     } catch (CharacterCodingException e) {
-      return Either.left(file + ": not a text file (not valid UTF-8)");
+      return Either.left(TemplateError.in(file.toString(), "not a text file (not valid UTF-8)"));
     } catch (IOException | RuntimeException e) {
-      return Either.left(file + ": cannot read the file (an input/output error)");
+      return Either.left(TemplateError.in(file.toString(), "cannot read the file (an input/output error)"));
     }
     return parse(text, file.toString());
   }
@@ -55,20 +55,20 @@ public final class ImportIdPolicy {
    *
    * @param yaml the policy file's text
    * @param source how messages name it
-   * @return the templates by type (empty when the key is absent), or a one-line message
+   * @return the templates by type (empty when the key is absent), or what is wrong
    */
-  public static Either<String, Map<String, ImportIdTemplate>> parse(String yaml, String source) {
+  public static Either<TemplateError, Map<String, ImportIdTemplate>> parse(String yaml, String source) {
     Reader r = new StringReader(yaml);
-    Either<String, JsonValue> doc = TemplateTables.readYaml(r);
+    Either<TemplateError, JsonValue> doc = TemplateTables.readYaml(r);
     if (doc.isLeft()) {
-      return Either.left(source + ": " + doc.getLeft());
+      return Either.left(doc.getLeft().within(source));
     }
     JsonValue v = doc.get();
     if (v.isNullOrAbsent()) {
       return Either.right(Map.of());
     }
     if (!(v instanceof JsonValue.Obj o)) {
-      return Either.left(source + ": a policy file is a YAML map");
+      return Either.left(TemplateError.in(source, "a policy file is a YAML map"));
     }
     return TemplateTables.read(o.get(KEY), source + ": " + KEY);
   }

@@ -1,6 +1,7 @@
 package io.github.tfdrift.imports;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.address.PathError;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,9 +97,9 @@ public final class ImportIdTemplate {
    * Parses one template.
    *
    * @param template the template text
-   * @return the template, or a one-line message saying what is wrong and where
+   * @return the template, or what is wrong and where
    */
-  public static Either<String, ImportIdTemplate> parse(String template) {
+  public static Either<TemplateError, ImportIdTemplate> parse(String template) {
     return of(List.of(template), Optional.empty());
   }
 
@@ -107,37 +108,37 @@ public final class ImportIdTemplate {
    *
    * @param alternatives the templates, tried in order; at least one
    * @param lookup a hint (itself a template) shown when no alternative can be resolved
-   * @return the template, or a one-line message saying what is wrong and where
+   * @return the template, or what is wrong and where
    */
-  public static Either<String, ImportIdTemplate> of(List<String> alternatives, Optional<String> lookup) {
+  public static Either<TemplateError, ImportIdTemplate> of(List<String> alternatives, Optional<String> lookup) {
     Objects.requireNonNull(alternatives, "alternatives");
     Objects.requireNonNull(lookup, "lookup");
     if (alternatives.isEmpty()) {
-      return Either.left("a template needs at least one alternative");
+      return Either.left(TemplateError.of("a template needs at least one alternative"));
     }
     List<Alternative> parsed = new ArrayList<>();
     for (String a : alternatives) {
-      Either<String, Alternative> p = parseOne(Objects.requireNonNull(a, "alternative"));
+      Either<TemplateError, Alternative> p = parseOne(Objects.requireNonNull(a, "alternative"));
       if (p.isLeft()) {
         return Either.left(p.getLeft());
       }
       if (p.get().parts().isEmpty()) {
-        return Either.left("a template must not be empty");
+        return Either.left(TemplateError.of("a template must not be empty"));
       }
       parsed.add(p.get());
     }
     Optional<Alternative> hint = Optional.empty();
     if (lookup.isPresent()) {
-      Either<String, Alternative> p = parseOne(lookup.get());
+      Either<TemplateError, Alternative> p = parseOne(lookup.get());
       if (p.isLeft()) {
-        return Either.left("lookup: " + p.getLeft());
+        return Either.left(p.getLeft().within("lookup"));
       }
       hint = Optional.of(p.get());
     }
     return Either.right(new ImportIdTemplate(parsed, hint));
   }
 
-  private static Either<String, Alternative> parseOne(String s) {
+  private static Either<TemplateError, Alternative> parseOne(String s) {
     List<Part> parts = new ArrayList<>();
     StringBuilder lit = new StringBuilder();
     int i = 0;
@@ -154,7 +155,7 @@ public final class ImportIdTemplate {
         continue;
       }
       if (c == '}') {
-        return Either.left("unmatched '}' at character " + (i + 1) + " of \"" + s + "\" (write }} for a brace)");
+        return Either.left(TemplateError.at(i, "unmatched '}' at character " + (i + 1) + " of \"" + s + "\" (write }} for a brace)"));
       }
       if (c != '{') {
         lit.append(c);
@@ -163,11 +164,11 @@ public final class ImportIdTemplate {
       }
       int end = s.indexOf('}', i + 1);
       if (end < 0) {
-        return Either.left("unclosed '{' at character " + (i + 1) + " of \"" + s + "\"");
+        return Either.left(TemplateError.at(i, "unclosed '{' at character " + (i + 1) + " of \"" + s + "\""));
       }
       String ref = s.substring(i + 1, end).strip();
       if (ref.isEmpty()) {
-        return Either.left("empty reference {} at character " + (i + 1) + " of \"" + s + "\"");
+        return Either.left(TemplateError.at(i, "empty reference {} at character " + (i + 1) + " of \"" + s + "\""));
       }
       if (lit.length() > 0) {
         parts.add(new Literal(lit.toString()));
@@ -177,15 +178,20 @@ public final class ImportIdTemplate {
         Optional<Fact> f = Fact.of(ref.substring(1).toLowerCase(Locale.ROOT));
         if (f.isEmpty()) {
           return Either.left(
-              "unknown fact {" + ref + "} in \"" + s + "\" (known: @account_id, @partition, @region, @dns_suffix, @error_id)");
+              TemplateError.at(
+                  i,
+                  "unknown fact {" + ref + "} in \"" + s
+                      + "\" (known: @account_id, @partition, @region, @dns_suffix, @error_id)"));
         }
         parts.add(new FactRef(f.get()));
       } else {
-        Either<String, AttributePath> p = AttributePath.parse(ref);
+        Either<PathError, AttributePath> p = AttributePath.parse(ref);
         if (p.isLeft() || p.get().isAll() || p.get().isRoot()) {
           return Either.left(
-              "{" + ref + "} in \"" + s + "\" is not an attribute path"
-                  + (p.isLeft() ? " (" + p.getLeft() + ")" : ""));
+              TemplateError.at(
+                  i,
+                  "{" + ref + "} in \"" + s + "\" is not an attribute path"
+                      + (p.isLeft() ? " (" + p.getLeft().describe() + ")" : "")));
         }
         parts.add(new AttributeRef(p.get(), ref));
       }

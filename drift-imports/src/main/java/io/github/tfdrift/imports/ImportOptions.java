@@ -51,26 +51,32 @@ public final class ImportOptions {
    * Checks an AWS account ID given by a person: twelve digits.
    *
    * @param text what was given
-   * @return the ID, or a one-line message
+   * @return the ID, or why it is not one
    */
-  public static Either<String, String> checkAwsAccountId(String text) {
+  public static Either<OptionError, String> checkAwsAccountId(String text) {
     String t = text == null ? "" : text.strip();
     return ACCOUNT.matcher(t).matches()
         ? Either.right(t)
-        : Either.left("an AWS account ID is 12 digits, not '" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'");
+        : Either.left(
+            new OptionError(
+                "account ID",
+                "an AWS account ID is 12 digits, not '" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'"));
   }
 
   /**
    * Checks an AWS region given by a person ({@code us-east-1}).
    *
    * @param text what was given
-   * @return the region, or a one-line message
+   * @return the region, or why it is not one
    */
-  public static Either<String, String> checkAwsRegion(String text) {
+  public static Either<OptionError, String> checkAwsRegion(String text) {
     String t = text == null ? "" : text.strip();
     return REGION.matcher(t).matches()
         ? Either.right(t)
-        : Either.left("an AWS region looks like us-east-1, not '" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'");
+        : Either.left(
+            new OptionError(
+                "region",
+                "an AWS region looks like us-east-1, not '" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'"));
   }
 
   /**
@@ -81,7 +87,7 @@ public final class ImportOptions {
    * @throws IllegalArgumentException when {@code id} is not twelve digits
    */
   public ImportOptions withAwsAccountId(String id) {
-    String v = checkAwsAccountId(id).getOrElseThrow((String m) -> new IllegalArgumentException(m));
+    String v = checkAwsAccountId(id).getOrElseThrow((OptionError e) -> new IllegalArgumentException(e.describe()));
     return new ImportOptions(Optional.of(v), awsRegion, catalogue, importIds, importIdsOrigin);
   }
 
@@ -93,7 +99,7 @@ public final class ImportOptions {
    * @throws IllegalArgumentException when {@code region} is not a region name
    */
   public ImportOptions withAwsRegion(String region) {
-    String v = checkAwsRegion(region).getOrElseThrow((String m) -> new IllegalArgumentException(m));
+    String v = checkAwsRegion(region).getOrElseThrow((OptionError e) -> new IllegalArgumentException(e.describe()));
     return new ImportOptions(awsAccountId, Optional.of(v), catalogue, importIds, importIdsOrigin);
   }
 

@@ -1,12 +1,12 @@
 package io.github.tfdrift.imports;
 
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.ModuleValues;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
 import io.github.tfdrift.core.model.ResourceValues;
 import io.github.tfdrift.core.redact.Secrets;
 import java.util.ArrayList;

@@ -27,7 +27,7 @@ final class TemplateTables {
   private TemplateTables() {}
 
   /** Reads a YAML document as a JSON value ({@code null} for an empty document). */
-  static Either<String, JsonValue> readYaml(Reader in) {
+  static Either<TemplateError, JsonValue> readYaml(Reader in) {
     try (JsonParser p = YAML.createParser(in)) {
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -37,9 +37,10 @@ final class TemplateTables {
       return Either.right(v);
     } catch (StreamConstraintsException e) {
       return Either.left(
-          String.valueOf(e.getMessage()).contains("depth")
-              ? "not valid YAML (nested more than " + StreamReadConstraints.defaults().getMaxNestingDepth() + " levels deep)"
-              : "not valid YAML (larger than the parser's limits)");
+          TemplateError.of(
+              String.valueOf(e.getMessage()).contains("depth")
+                  ? "not valid YAML (nested more than " + StreamReadConstraints.defaults().getMaxNestingDepth() + " levels deep)"
+                  : "not valid YAML (larger than the parser's limits)"));
     } catch (JsonProcessingException e) {
       // The parser's message quotes at most a few characters of a structural problem; keep its first
       // line, without what the parser says about itself ("[Source: ...]").
@@ -51,11 +52,11 @@ final class TemplateTables {
         int open = m.lastIndexOf(" (", internals);
         m = (open > 0 ? m.substring(0, open) : m.substring(0, internals)).strip();
       }
-      return Either.left("not valid YAML (" + m + ")");
+      return Either.left(TemplateError.of("not valid YAML (" + m + ")"));
     } catch (CharacterCodingException e) {
-      return Either.left("not a text file (not valid UTF-8)");
+      return Either.left(TemplateError.of("not a text file (not valid UTF-8)"));
     } catch (IOException | RuntimeException e) {
-      return Either.left("not valid YAML");
+      return Either.left(TemplateError.of("not valid YAML"));
     }
   }
 
@@ -71,20 +72,20 @@ final class TemplateTables {
    * @param table the table
    * @param where how messages name the table, e.g. {@code policy.yaml: import_ids}
    */
-  static Either<String, Map<String, ImportIdTemplate>> read(JsonValue table, String where) {
+  static Either<TemplateError, Map<String, ImportIdTemplate>> read(JsonValue table, String where) {
     if (table.isNullOrAbsent()) {
       return Either.right(Map.of());
     }
     if (!(table instanceof JsonValue.Obj obj)) {
-      return Either.left(where + ": must be a map from resource type to import ID template");
+      return Either.left(TemplateError.in(where, "must be a map from resource type to import ID template"));
     }
     Map<String, ImportIdTemplate> out = new LinkedHashMap<>();
     for (String key : obj.keys()) {
       String at = where + "." + key;
       if (!isKey(key)) {
-        return Either.left(at + ": not a resource type (lower-case letters, digits and _, optionally ending in *)");
+        return Either.left(TemplateError.in(at, "not a resource type (lower-case letters, digits and _, optionally ending in *)"));
       }
-      Either<String, ImportIdTemplate> t = entry(obj.get(key), at);
+      Either<TemplateError, ImportIdTemplate> t = entry(obj.get(key), at);
       if (t.isLeft()) {
         return Either.left(t.getLeft());
       }
@@ -93,23 +94,23 @@ final class TemplateTables {
     return Either.right(out);
   }
 
-  private static Either<String, ImportIdTemplate> entry(JsonValue v, String at) {
-    Either<String, List<String>> alternatives;
+  private static Either<TemplateError, ImportIdTemplate> entry(JsonValue v, String at) {
+    Either<TemplateError, List<String>> alternatives;
     Optional<String> lookup = Optional.empty();
     if (v instanceof JsonValue.Obj o) {
       for (String k : o.keys()) {
         if (!k.equals("id") && !k.equals("lookup")) {
-          return Either.left(at + ": unknown key '" + k + "' (an entry has id and lookup)");
+          return Either.left(TemplateError.in(at, "unknown key '" + k + "' (an entry has id and lookup)"));
         }
       }
       if (!o.has("id")) {
-        return Either.left(at + ": needs an id template");
+        return Either.left(TemplateError.in(at, "needs an id template"));
       }
       alternatives = strings(o.get("id"), at + ".id");
       JsonValue l = o.get("lookup");
       if (!l.isNullOrAbsent()) {
         if (l.asText().isEmpty()) {
-          return Either.left(at + ".lookup: must be a string");
+          return Either.left(TemplateError.in(at + ".lookup", "must be a string"));
         }
         lookup = l.asText();
       }
@@ -119,11 +120,11 @@ final class TemplateTables {
     if (alternatives.isLeft()) {
       return Either.left(alternatives.getLeft());
     }
-    Either<String, ImportIdTemplate> t = ImportIdTemplate.of(alternatives.get(), lookup);
-    return t.mapLeft(m -> at + ": " + m);
+    Either<TemplateError, ImportIdTemplate> t = ImportIdTemplate.of(alternatives.get(), lookup);
+    return t.mapLeft(e -> e.within(at));
   }
 
-  private static Either<String, List<String>> strings(JsonValue v, String at) {
+  private static Either<TemplateError, List<String>> strings(JsonValue v, String at) {
     if (v instanceof JsonValue.Str s) {
       return Either.right(List.of(s.value()));
     }
@@ -131,12 +132,12 @@ final class TemplateTables {
       List<String> l = new ArrayList<>();
       for (JsonValue e : a.elements()) {
         if (e.asText().isEmpty()) {
-          return Either.left(at + ": every alternative must be a string");
+          return Either.left(TemplateError.in(at, "every alternative must be a string"));
         }
         l.add(e.asText().get());
       }
       return Either.right(l);
     }
-    return Either.left(at + ": must be a template string or a non-empty list of them");
+    return Either.left(TemplateError.in(at, "must be a template string or a non-empty list of them"));
   }
 }

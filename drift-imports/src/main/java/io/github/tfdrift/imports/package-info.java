@@ -23,4 +23,7 @@
  * (unknown until apply, sensitive, or an AWS account the plan does not show) is never guessed: the
  * entry keeps a {@code <PLACEHOLDER>} and a warning.
  */
+@NullMarked
 package io.github.tfdrift.imports;
+
+import org.jspecify.annotations.NullMarked;

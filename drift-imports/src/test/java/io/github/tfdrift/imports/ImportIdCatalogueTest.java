@@ -58,12 +58,17 @@ class ImportIdCatalogueTest {
 
   @Test
   void badTemplatesSayWhatIsWrong() {
-    assertThat(ImportIdTemplate.parse("arn:{name").getLeft()).isEqualTo("unclosed '{' at character 5 of \"arn:{name\"");
-    assertThat(ImportIdTemplate.parse("{@acount_id}").getLeft()).startsWith("unknown fact {@acount_id}");
-    assertThat(ImportIdTemplate.parse("a}b").getLeft()).startsWith("unmatched '}' at character 2");
-    assertThat(ImportIdTemplate.parse("{}").getLeft()).startsWith("empty reference {}");
-    assertThat(ImportIdTemplate.parse("{tags[}").getLeft()).startsWith("{tags[} in \"{tags[}\" is not an attribute path");
-    assertThat(ImportIdTemplate.parse("").getLeft()).isEqualTo("a template must not be empty");
+    assertThat(ImportIdTemplate.parse("arn:{name").getLeft().describe()).isEqualTo("unclosed '{' at character 5 of \"arn:{name\"");
+    assertThat(ImportIdTemplate.parse("{@acount_id}").getLeft().describe()).startsWith("unknown fact {@acount_id}");
+    assertThat(ImportIdTemplate.parse("a}b").getLeft().describe()).startsWith("unmatched '}' at character 2");
+    assertThat(ImportIdTemplate.parse("{}").getLeft().describe()).startsWith("empty reference {}");
+    assertThat(ImportIdTemplate.parse("{tags[}").getLeft().describe()).startsWith("{tags[} in \"{tags[}\" is not an attribute path");
+    assertThat(ImportIdTemplate.parse("").getLeft().describe()).isEqualTo("a template must not be empty");
+  }
+
+  @Test
+  void aBadTemplateNamesTheCharacterWhereItGoesWrong() {
+    assertThat(ImportIdTemplate.parse("arn:{name").getLeft().position()).hasValue(4);
   }
 
   @Test
@@ -86,19 +91,19 @@ class ImportIdCatalogueTest {
 
   @Test
   void badPolicyEntriesAreNamedWithTheirPath() {
-    assertThat(ImportIdPolicy.parse("import_ids:\n  aws_iam_role: \"{nam\"\n", "p.yaml").getLeft())
+    assertThat(ImportIdPolicy.parse("import_ids:\n  aws_iam_role: \"{nam\"\n", "p.yaml").getLeft().describe())
         .isEqualTo("p.yaml: import_ids.aws_iam_role: unclosed '{' at character 1 of \"{nam\"");
-    assertThat(ImportIdPolicy.parse("import_ids:\n  AWS Role: \"{name}\"\n", "p.yaml").getLeft())
+    assertThat(ImportIdPolicy.parse("import_ids:\n  AWS Role: \"{name}\"\n", "p.yaml").getLeft().describe())
         .startsWith("p.yaml: import_ids.AWS Role: not a resource type");
-    assertThat(ImportIdPolicy.parse("import_ids:\n  aws_iam_role: 12\n", "p.yaml").getLeft())
+    assertThat(ImportIdPolicy.parse("import_ids:\n  aws_iam_role: 12\n", "p.yaml").getLeft().describe())
         .isEqualTo("p.yaml: import_ids.aws_iam_role: must be a template string or a non-empty list of them");
-    assertThat(ImportIdPolicy.parse("import_ids:\n  aws_iam_role: {idd: x}\n", "p.yaml").getLeft())
+    assertThat(ImportIdPolicy.parse("import_ids:\n  aws_iam_role: {idd: x}\n", "p.yaml").getLeft().describe())
         .isEqualTo("p.yaml: import_ids.aws_iam_role: unknown key 'idd' (an entry has id and lookup)");
-    assertThat(ImportIdPolicy.parse("import_ids: [a]\n", "p.yaml").getLeft())
+    assertThat(ImportIdPolicy.parse("import_ids: [a]\n", "p.yaml").getLeft().describe())
         .isEqualTo("p.yaml: import_ids: must be a map from resource type to import ID template");
-    assertThat(ImportIdPolicy.parse("- a\n", "p.yaml").getLeft()).isEqualTo("p.yaml: a policy file is a YAML map");
-    assertThat(ImportIdPolicy.parse("a: [\n", "p.yaml").getLeft()).startsWith("p.yaml: not valid YAML (");
-    assertThat(ImportIdPolicy.read(tmp.resolve("missing.yaml")).getLeft()).endsWith("missing.yaml: no such file");
+    assertThat(ImportIdPolicy.parse("- a\n", "p.yaml").getLeft().describe()).isEqualTo("p.yaml: a policy file is a YAML map");
+    assertThat(ImportIdPolicy.parse("a: [\n", "p.yaml").getLeft().describe()).startsWith("p.yaml: not valid YAML (");
+    assertThat(ImportIdPolicy.read(tmp.resolve("missing.yaml")).getLeft().describe()).endsWith("missing.yaml: no such file");
   }
 
   @Test
@@ -158,7 +163,7 @@ class ImportIdCatalogueTest {
 
   @Test
   void checkingUserInputGivesMessages() {
-    assertThat(ImportOptions.checkAwsAccountId("12345")).isEqualTo(Either.left("an AWS account ID is 12 digits, not '12345'"));
+    assertThat(ImportOptions.checkAwsAccountId("12345").getLeft().describe()).isEqualTo("an AWS account ID is 12 digits, not '12345'");
     assertThat(ImportOptions.checkAwsAccountId(" 123456789012 ")).isEqualTo(Either.right("123456789012"));
     assertThat(ImportOptions.checkAwsRegion("moon-1").isLeft()).isTrue();
     assertThat(ImportOptions.checkAwsRegion("us-gov-west-1").isRight()).isTrue();

@@ -22,4 +22,7 @@
  * System.exit(run.exitCode());
  * }</pre>
  */
+@NullMarked
 package io.github.tfdrift.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,12 +1,12 @@
 package io.github.tfdrift.rules;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

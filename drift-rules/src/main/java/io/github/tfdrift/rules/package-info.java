@@ -6,4 +6,7 @@
  * {@link io.github.tfdrift.rules.Procedure} and reason, plus a {@link
  * io.github.tfdrift.rules.Decision} and exit code.
  */
+@NullMarked
 package io.github.tfdrift.rules;
+
+import org.jspecify.annotations.NullMarked;

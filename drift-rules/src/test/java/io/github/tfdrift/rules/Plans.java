@@ -78,6 +78,6 @@ final class Plans {
   static Plan read(String json) {
     return PlanReader.create()
         .read(json, "test")
-        .getOrElseThrow((io.github.tfdrift.core.json.PlanError e) -> new AssertionError(e.describe()));
+        .getOrElseThrow((io.github.tfdrift.core.read.PlanError e) -> new AssertionError(e.describe()));
   }
 }

@@ -8,4 +8,7 @@
  * properties in {@code gen}, JUnit 5 support in {@code junit}, the harness for custom rules in {@code
  * rules}.
  */
+@NullMarked
 package io.github.tfdrift.testkit;
+
+import org.jspecify.annotations.NullMarked;

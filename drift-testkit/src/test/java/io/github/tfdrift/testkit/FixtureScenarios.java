@@ -5,6 +5,7 @@ import static io.github.tfdrift.testkit.builder.Json.nul;
 import static io.github.tfdrift.testkit.builder.Json.obj;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.json.PlanWriter;
 import io.github.tfdrift.core.model.Configuration;
 import io.github.tfdrift.core.model.ModuleCall;
@@ -12,7 +13,6 @@ import io.github.tfdrift.core.model.ModuleConfig;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ProviderConfig;
 import io.github.tfdrift.core.model.ResourceConfig;
-import io.github.tfdrift.core.model.ResourceMode;
 import io.github.tfdrift.core.model.VariableConfig;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.testkit.builder.Json;

@@ -5,6 +5,7 @@ import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A path to an attribute inside a resource's value: {@code memory[0].dedicated}, {@code tags["Name"]}.
@@ -46,12 +47,12 @@ public final class AttributePath implements Comparable<AttributePath> {
   }
 
   /**
-   * A path from its JSON form (an array of strings and whole numbers). Returns an error message for
-   * anything else.
+   * A path from its JSON form (an array of strings and whole numbers). Returns a {@link PathError}
+   * naming the offending step for anything else.
    */
-  public static Either<String, AttributePath> fromJson(JsonValue json) {
+  public static Either<PathError, AttributePath> fromJson(JsonValue json) {
     if (!(json instanceof JsonValue.Arr arr)) {
-      return Either.left("a path must be an array of strings and numbers");
+      return Either.left(new PathError.BadJson(OptionalInt.empty(), "a path must be an array of strings and numbers"));
     }
     List<PathStep> steps = new ArrayList<>(arr.size());
     for (int i = 0; i < arr.size(); i++) {
@@ -62,10 +63,10 @@ public final class AttributePath implements Comparable<AttributePath> {
         try {
           steps.add(PathStep.index(n.decimalValue().intValueExact()));
         } catch (ArithmeticException e) {
-          return Either.left("path step " + i + " is not a whole number");
+          return Either.left(new PathError.BadJson(OptionalInt.of(i), "is not a whole number"));
         }
       } else {
-        return Either.left("path step " + i + " is neither a string nor a number");
+        return Either.left(new PathError.BadJson(OptionalInt.of(i), "is neither a string nor a number"));
       }
     }
     return Either.right(of(steps));
@@ -75,7 +76,7 @@ public final class AttributePath implements Comparable<AttributePath> {
    * Parses the traversal syntax of {@code ignore_changes} and of Terraform's notation:
    * {@code initialization[0].user_account[0].keys}, {@code tags["Name"]}, {@code all}.
    */
-  public static Either<String, AttributePath> parse(String text) {
+  public static Either<PathError, AttributePath> parse(String text) {
     return parse(text, false);
   }
 
@@ -91,18 +92,18 @@ public final class AttributePath implements Comparable<AttributePath> {
    * @param text the pattern, e.g. {@code tags["Name"]}, {@code disk[*].size}, {@code all}
    * @return the parsed steps, or what is wrong with the text
    */
-  public static Either<String, AttributePath> parsePattern(String text) {
+  public static Either<PathError, AttributePath> parsePattern(String text) {
     return parse(text, true);
   }
 
-  private static Either<String, AttributePath> parse(String text, boolean wildcards) {
+  private static Either<PathError, AttributePath> parse(String text, boolean wildcards) {
     Objects.requireNonNull(text, "text");
     String s = text.strip();
     if (s.equals("all")) {
       return Either.right(ALL);
     }
     if (s.isEmpty()) {
-      return Either.left("empty attribute path");
+      return Either.left(new PathError.Incomplete("empty attribute path"));
     }
     // Positions in messages count from the start of the text as given, leading blanks included.
     return parseStripped(s, text.indexOf(s.charAt(0)), wildcards);
@@ -112,7 +113,7 @@ public final class AttributePath implements Comparable<AttributePath> {
     return Character.isLetterOrDigit(c) || c == '_' || c == '-' || (wildcards && (c == '*' || c == '?'));
   }
 
-  private static Either<String, AttributePath> parseStripped(String s, int lead, boolean wildcards) {
+  private static Either<PathError, AttributePath> parseStripped(String s, int lead, boolean wildcards) {
     List<PathStep> steps = new ArrayList<>();
     int i = 0;
     boolean expectName = true;
@@ -120,7 +121,7 @@ public final class AttributePath implements Comparable<AttributePath> {
       char c = s.charAt(i);
       if (c == '[') {
         if (steps.isEmpty()) {
-          return Either.left("a path must start with an attribute name (character " + (lead + 1) + ")");
+          return Either.left(new PathError.NoAttributeName(lead));
         }
         int j = i + 1;
         if (wildcards && j + 1 < s.length() && s.charAt(j) == '*' && s.charAt(j + 1) == ']') {
@@ -133,7 +134,7 @@ public final class AttributePath implements Comparable<AttributePath> {
           int[] end = new int[1];
           String key = HclStrings.unquote(s, j, end);
           if (key == null) {
-            return Either.left("malformed quoted key at character " + (lead + j + 1));
+            return Either.left(new PathError.Syntax(lead + j, "malformed quoted key"));
           }
           j = end[0];
           steps.add(PathStep.key(key));
@@ -143,27 +144,27 @@ public final class AttributePath implements Comparable<AttributePath> {
             j++;
           }
           if (start == j) {
-            return Either.left("expected an index or a quoted key at character " + (lead + start + 1));
+            return Either.left(new PathError.Syntax(lead + start, "expected an index or a quoted key"));
           }
           try {
             steps.add(PathStep.index(Integer.parseInt(s.substring(start, j))));
           } catch (NumberFormatException e) {
-            return Either.left("index too large at character " + (lead + start + 1));
+            return Either.left(new PathError.Syntax(lead + start, "index too large"));
           }
         }
         if (j >= s.length() || s.charAt(j) != ']') {
-          return Either.left("expected ']' at character " + (lead + j + 1));
+          return Either.left(new PathError.Syntax(lead + j, "expected ']'"));
         }
         i = j + 1;
         expectName = false;
       } else if (c == '.') {
         if (steps.isEmpty() || expectName) {
-          return Either.left("unexpected '.' at character " + (lead + i + 1));
+          return Either.left(new PathError.Syntax(lead + i, "unexpected '.'"));
         }
         i++;
         expectName = true;
         if (i >= s.length()) {
-          return Either.left("path ends with '.'");
+          return Either.left(new PathError.Incomplete("path ends with '.'"));
         }
         // A numeric step after a dot (legacy "list.0") is an index.
         if (Character.isDigit(s.charAt(i))) {
@@ -174,20 +175,20 @@ public final class AttributePath implements Comparable<AttributePath> {
           try {
             steps.add(PathStep.index(Integer.parseInt(s.substring(start, i))));
           } catch (NumberFormatException e) {
-            return Either.left("index too large at character " + (lead + start + 1));
+            return Either.left(new PathError.Syntax(lead + start, "index too large"));
           }
           expectName = false;
         }
       } else {
         if (!expectName) {
-          return Either.left("expected '.' or '[' at character " + (lead + i + 1));
+          return Either.left(new PathError.Syntax(lead + i, "expected '.' or '['"));
         }
         int start = i;
         while (i < s.length() && isNameChar(s.charAt(i), wildcards)) {
           i++;
         }
         if (start == i) {
-          return Either.left("unexpected character '" + c + "' at character " + (lead + i + 1));
+          return Either.left(new PathError.Syntax(lead + i, "unexpected character '" + c + "'"));
         }
         steps.add(PathStep.attribute(s.substring(start, i)));
         expectName = false;

@@ -1,5 +1,7 @@
 package io.github.tfdrift.core.address;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * HCL's quoted-string syntax as Terraform uses it for instance keys: {@code \\ \" \n \r \t},
  * {@code \\uXXXX} / {@code \\UXXXXXXXX} for every other character Go does not consider printable
@@ -99,7 +101,7 @@ public final class HclStrings {
    * text and sets {@code end[0]} to the index after the closing quote, or returns null when the string
    * is not well formed.
    */
-  static String unquote(String s, int start, int[] end) {
+  static @Nullable String unquote(String s, int start, int[] end) {
     if (start >= s.length() || s.charAt(start) != '"') {
       return null;
     }

@@ -1,6 +1,6 @@
 package io.github.tfdrift.core.address;
 
-import io.github.tfdrift.core.model.ResourceMode;
+import org.jspecify.annotations.Nullable;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,10 +46,10 @@ public record ResourceAddress(
   }
 
   /**
-   * Parses an absolute instance address. Returns a message naming the offending position when the
-   * text is not an address.
+   * Parses an absolute instance address. Returns an {@link AddressError} naming the offending
+   * position when the text is not an address.
    */
-  public static Either<String, ResourceAddress> parse(String text) {
+  public static Either<AddressError, ResourceAddress> parse(String text) {
     Objects.requireNonNull(text, "text");
     Cursor c = new Cursor(text);
     List<ModuleInstance> modules = new ArrayList<>();
@@ -66,7 +66,7 @@ public record ResourceAddress(
         if (modName == null) {
           return Either.left(c.error("expected a module name"));
         }
-        Either<String, Optional<InstanceKey>> k = c.optionalKey();
+        Either<AddressError, Optional<InstanceKey>> k = c.optionalKey();
         if (k.isLeft()) {
           return Either.left(k.getLeft());
         }
@@ -92,7 +92,7 @@ public record ResourceAddress(
     }
   }
 
-  private static Either<String, ResourceAddress> finish(
+  private static Either<AddressError, ResourceAddress> finish(
       Cursor c, List<ModuleInstance> modules, ResourceMode mode, String type, String text) {
     if (type == null || !c.peek('.')) {
       return Either.left(c.error("expected TYPE.NAME"));
@@ -102,7 +102,7 @@ public record ResourceAddress(
     if (name == null) {
       return Either.left(c.error("expected a resource name"));
     }
-    Either<String, Optional<InstanceKey>> k = c.optionalKey();
+    Either<AddressError, Optional<InstanceKey>> k = c.optionalKey();
     if (k.isLeft()) {
       return Either.left(k.getLeft());
     }
@@ -158,7 +158,7 @@ public record ResourceAddress(
       return pos < s.length() && s.charAt(pos) == ch;
     }
 
-    String identifier() {
+    @Nullable String identifier() {
       int start = pos;
       while (pos < s.length()) {
         char ch = s.charAt(pos);
@@ -175,7 +175,7 @@ public record ResourceAddress(
       return s.substring(start, pos);
     }
 
-    Either<String, Optional<InstanceKey>> optionalKey() {
+    Either<AddressError, Optional<InstanceKey>> optionalKey() {
       if (!peek('[')) {
         return Either.right(Optional.empty());
       }
@@ -214,8 +214,8 @@ public record ResourceAddress(
       return Either.right(Optional.of(k));
     }
 
-    String error(String what) {
-      return what + " at character " + (pos + 1);
+    AddressError error(String what) {
+      return new AddressError(s, pos, what);
     }
   }
 }

@@ -3,7 +3,7 @@ package io.github.tfdrift.core.internal;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.InstanceKey;
-import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.core.model.ActionInvocation;
 import io.github.tfdrift.core.model.ActionReason;
@@ -45,16 +45,17 @@ import io.github.tfdrift.core.model.ModuleConfig;
 import io.github.tfdrift.core.model.ModuleValues;
 import io.github.tfdrift.core.model.OutputConfig;
 import io.github.tfdrift.core.model.OutputValue;
+import io.github.tfdrift.core.model.PlanFields;
 import io.github.tfdrift.core.model.ProviderConfig;
 import io.github.tfdrift.core.model.RelevantAttribute;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.ResourceConfig;
-import io.github.tfdrift.core.model.ResourceMode;
 import io.github.tfdrift.core.model.ResourceValues;
 import io.github.tfdrift.core.model.StateDocument;
 import io.github.tfdrift.core.model.Values;
 import io.github.tfdrift.core.model.Variable;
 import io.github.tfdrift.core.model.VariableConfig;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.value.JsonValue;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -171,7 +172,7 @@ public final class PlanParser {
     JsonValue v = in.value();
     var r = AttributePath.fromJson(v);
     if (r.isLeft()) {
-      throw in.fail(PlanError.Kind.WRONG_TYPE, r.getLeft());
+      throw in.fail(PlanError.Kind.WRONG_TYPE, r.getLeft().describe());
     }
     AttributePath p = r.get();
     if (!p.toJson().equals(v)) {
@@ -190,7 +191,7 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "format_version":
+                case PlanFields.Plan.FORMAT_VERSION:
                   if (in.current() != JsonToken.VALUE_STRING) {
                     throw in.fail(PlanError.Kind.MISSING_VERSION, "format_version must be a string such as \"1.2\"");
                   }
@@ -199,58 +200,58 @@ public final class PlanParser {
                   b.formatVersion(in.string());
                   sawVersion[0] = true;
                   return true;
-                case "terraform_version":
+                case PlanFields.Plan.TERRAFORM_VERSION:
                   opt(name, in::string, b::terraformVersion);
                   return true;
-                case "variables":
+                case PlanFields.Plan.VARIABLES:
                   map(name, this::readVariable, b::putAllVariables);
                   return true;
-                case "planned_values":
+                case PlanFields.Plan.PLANNED_VALUES:
                   opt(name, this::readValues, b::plannedValues);
                   return true;
-                case "resource_drift":
+                case PlanFields.Plan.RESOURCE_DRIFT:
                   list(name, this::readResourceChange, b::addAllResourceDrift);
                   return true;
-                case "resource_changes":
+                case PlanFields.Plan.RESOURCE_CHANGES:
                   list(name, this::readResourceChange, b::addAllResourceChanges);
                   return true;
-                case "deferred_changes":
+                case PlanFields.Plan.DEFERRED_CHANGES:
                   list(name, this::readDeferredChange, b::addAllDeferredChanges);
                   return true;
-                case "deferred_action_invocations":
+                case PlanFields.Plan.DEFERRED_ACTION_INVOCATIONS:
                   b.deferredActionInvocations(in.value());
                   return true;
-                case "output_changes":
+                case PlanFields.Plan.OUTPUT_CHANGES:
                   map(name, this::readChange, b::putAllOutputChanges);
                   return true;
-                case "action_invocations":
+                case PlanFields.Plan.ACTION_INVOCATIONS:
                   list(name, this::readActionInvocation, b::addAllActionInvocations);
                   return true;
-                case "prior_state":
+                case PlanFields.Plan.PRIOR_STATE:
                   opt(name, this::readState, b::priorState);
                   return true;
-                case "configuration":
+                case PlanFields.Plan.CONFIGURATION:
                   opt(name, this::readConfiguration, b::configuration);
                   return true;
-                case "relevant_attributes":
+                case PlanFields.Plan.RELEVANT_ATTRIBUTES:
                   list(name, this::readRelevantAttribute, b::addAllRelevantAttributes);
                   return true;
-                case "condition_results":
+                case PlanFields.Plan.CONDITION_RESULTS:
                   b.conditionResults(in.value());
                   return true;
-                case "checks":
+                case PlanFields.Plan.CHECKS:
                   list(name, this::readCheck, b::addAllChecks);
                   return true;
-                case "timestamp":
+                case PlanFields.Plan.TIMESTAMP:
                   opt(name, in::string, b::timestamp);
                   return true;
-                case "applyable":
+                case PlanFields.Plan.APPLYABLE:
                   opt(name, in::bool, b::applyable);
                   return true;
-                case "complete":
+                case PlanFields.Plan.COMPLETE:
                   opt(name, in::bool, b::complete);
                   return true;
-                case "errored":
+                case PlanFields.Plan.ERRORED:
                   opt(name, in::bool, b::errored);
                   return true;
                 default:
@@ -268,7 +269,7 @@ public final class PlanParser {
     JsonValue.Obj extras =
         in.object(
             name -> {
-              if (name.equals("value")) {
+              if (name.equals(PlanFields.Variable.VALUE)) {
                 b.value(in.value());
                 return true;
               }
@@ -287,44 +288,44 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "address":
+                case PlanFields.ResourceChange.ADDRESS:
                   b.address(in.string());
                   seen[0] = true;
                   return true;
-                case "previous_address":
+                case PlanFields.ResourceChange.PREVIOUS_ADDRESS:
                   opt(name, in::string, b::previousAddress);
                   return true;
-                case "module_address":
+                case PlanFields.ResourceChange.MODULE_ADDRESS:
                   opt(name, in::string, b::moduleAddress);
                   return true;
-                case "mode":
+                case PlanFields.ResourceChange.MODE:
                   b.mode(ResourceMode.of(in.string()));
                   return true;
-                case "type":
+                case PlanFields.ResourceChange.TYPE:
                   b.type(in.string());
                   seen[1] = true;
                   return true;
-                case "name":
+                case PlanFields.ResourceChange.NAME:
                   b.name(in.string());
                   seen[2] = true;
                   return true;
-                case "index":
+                case PlanFields.ResourceChange.INDEX:
                   index(name, b::index);
                   return true;
-                case "index_unknown":
+                case PlanFields.ResourceChange.INDEX_UNKNOWN:
                   opt(name, in::bool, b::indexUnknown);
                   return true;
-                case "provider_name":
+                case PlanFields.ResourceChange.PROVIDER_NAME:
                   opt(name, in::string, b::providerName);
                   return true;
-                case "deposed":
+                case PlanFields.ResourceChange.DEPOSED:
                   opt(name, in::string, b::deposed);
                   return true;
-                case "change":
+                case PlanFields.ResourceChange.CHANGE:
                   b.change(readChange());
                   seen[3] = true;
                   return true;
-                case "action_reason":
+                case PlanFields.ResourceChange.ACTION_REASON:
                   opt(name, () -> ActionReason.of(in.string()), b::actionReason);
                   return true;
                 default:
@@ -369,7 +370,7 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "actions":
+                case PlanFields.Change.ACTIONS:
                   List<Action> actions = new ArrayList<>(2);
                   for (String s : in.strings()) {
                     actions.add(Action.of(s));
@@ -379,34 +380,34 @@ public final class PlanParser {
                   }
                   b.actions(actions);
                   return true;
-                case "before":
+                case PlanFields.Change.BEFORE:
                   b.before(in.value());
                   return true;
-                case "after":
+                case PlanFields.Change.AFTER:
                   b.after(in.value());
                   return true;
-                case "after_unknown":
+                case PlanFields.Change.AFTER_UNKNOWN:
                   b.afterUnknown(in.value());
                   return true;
-                case "before_sensitive":
+                case PlanFields.Change.BEFORE_SENSITIVE:
                   b.beforeSensitive(in.value());
                   return true;
-                case "after_sensitive":
+                case PlanFields.Change.AFTER_SENSITIVE:
                   b.afterSensitive(in.value());
                   return true;
-                case "replace_paths":
+                case PlanFields.Change.REPLACE_PATHS:
                   list(name, this::path, b::addAllReplacePaths);
                   return true;
-                case "importing":
+                case PlanFields.Change.IMPORTING:
                   opt(name, this::readImporting, b::importing);
                   return true;
-                case "generated_config":
+                case PlanFields.Change.GENERATED_CONFIG:
                   opt(name, in::string, b::generatedConfig);
                   return true;
-                case "before_identity":
+                case PlanFields.Change.BEFORE_IDENTITY:
                   b.beforeIdentity(in.value());
                   return true;
-                case "after_identity":
+                case PlanFields.Change.AFTER_IDENTITY:
                   b.afterIdentity(in.value());
                   return true;
                 default:
@@ -422,13 +423,13 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "id":
+                case PlanFields.Importing.ID:
                   opt(name, in::string, b::id);
                   return true;
-                case "identity":
+                case PlanFields.Importing.IDENTITY:
                   b.identity(in.value());
                   return true;
-                case "unknown":
+                case PlanFields.Importing.UNKNOWN:
                   opt(name, in::bool, b::unknown);
                   return true;
                 default:
@@ -446,11 +447,11 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "reason":
+                case PlanFields.DeferredChange.REASON:
                   b.reason(in.string());
                   seen[0] = true;
                   return true;
-                case "resource_change":
+                case PlanFields.DeferredChange.RESOURCE_CHANGE:
                   b.resourceChange(readResourceChange());
                   seen[1] = true;
                   return true;
@@ -474,11 +475,11 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "resource":
+                case PlanFields.RelevantAttribute.RESOURCE:
                   b.resource(in.string());
                   seen[0] = true;
                   return true;
-                case "attribute":
+                case PlanFields.RelevantAttribute.ATTRIBUTE:
                   b.attribute(path());
                   seen[1] = true;
                   return true;
@@ -499,32 +500,32 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "address":
+                case PlanFields.ActionInvocation.ADDRESS:
                   b.address(in.string());
                   seen[0] = true;
                   return true;
-                case "type":
+                case PlanFields.ActionInvocation.TYPE:
                   opt(name, in::string, b::type);
                   return true;
-                case "name":
+                case PlanFields.ActionInvocation.NAME:
                   opt(name, in::string, b::name);
                   return true;
-                case "provider_name":
+                case PlanFields.ActionInvocation.PROVIDER_NAME:
                   opt(name, in::string, b::providerName);
                   return true;
-                case "config_values":
+                case PlanFields.ActionInvocation.CONFIG_VALUES:
                   b.configValues(in.value());
                   return true;
-                case "config_sensitive":
+                case PlanFields.ActionInvocation.CONFIG_SENSITIVE:
                   b.configSensitive(in.value());
                   return true;
-                case "config_unknown":
+                case PlanFields.ActionInvocation.CONFIG_UNKNOWN:
                   b.configUnknown(in.value());
                   return true;
-                case "lifecycle_action_trigger":
+                case PlanFields.ActionInvocation.LIFECYCLE_ACTION_TRIGGER:
                   b.lifecycleActionTrigger(in.value());
                   return true;
-                case "invoke_action_trigger":
+                case PlanFields.ActionInvocation.INVOKE_ACTION_TRIGGER:
                   b.invokeActionTrigger(in.value());
                   return true;
                 default:
@@ -546,10 +547,10 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "outputs":
+                case PlanFields.Values.OUTPUTS:
                   map(name, this::readOutputValue, b::putAllOutputs);
                   return true;
-                case "root_module":
+                case PlanFields.Values.ROOT_MODULE:
                   opt(name, this::readModuleValues, b::rootModule);
                   return true;
                 default:
@@ -565,13 +566,13 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "sensitive":
+                case PlanFields.OutputValue.SENSITIVE:
                   opt(name, in::bool, b::sensitive);
                   return true;
-                case "value":
+                case PlanFields.OutputValue.VALUE:
                   b.value(in.value());
                   return true;
-                case "type":
+                case PlanFields.OutputValue.TYPE:
                   b.type(in.value());
                   return true;
                 default:
@@ -587,13 +588,13 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "address":
+                case PlanFields.ModuleValues.ADDRESS:
                   opt(name, in::string, b::address);
                   return true;
-                case "resources":
+                case PlanFields.ModuleValues.RESOURCES:
                   list(name, this::readResourceValues, b::addAllResources);
                   return true;
-                case "child_modules":
+                case PlanFields.ModuleValues.CHILD_MODULES:
                   list(name, this::readModuleValues, b::addAllChildModules);
                   return true;
                 default:
@@ -610,49 +611,49 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "address":
+                case PlanFields.ResourceValues.ADDRESS:
                   b.address(in.string());
                   seen[0] = true;
                   return true;
-                case "mode":
+                case PlanFields.ResourceValues.MODE:
                   b.mode(ResourceMode.of(in.string()));
                   return true;
-                case "type":
+                case PlanFields.ResourceValues.TYPE:
                   b.type(in.string());
                   seen[1] = true;
                   return true;
-                case "name":
+                case PlanFields.ResourceValues.NAME:
                   b.name(in.string());
                   seen[2] = true;
                   return true;
-                case "index":
+                case PlanFields.ResourceValues.INDEX:
                   index(name, b::index);
                   return true;
-                case "provider_name":
+                case PlanFields.ResourceValues.PROVIDER_NAME:
                   opt(name, in::string, b::providerName);
                   return true;
-                case "schema_version":
+                case PlanFields.ResourceValues.SCHEMA_VERSION:
                   b.schemaVersion(in.value());
                   return true;
-                case "values":
+                case PlanFields.ResourceValues.VALUES:
                   b.values(in.value());
                   return true;
-                case "sensitive_values":
+                case PlanFields.ResourceValues.SENSITIVE_VALUES:
                   b.sensitiveValues(in.value());
                   return true;
-                case "depends_on":
+                case PlanFields.ResourceValues.DEPENDS_ON:
                   list(name, in::string, b::addAllDependsOn);
                   return true;
-                case "tainted":
+                case PlanFields.ResourceValues.TAINTED:
                   opt(name, in::bool, b::tainted);
                   return true;
-                case "deposed_key":
+                case PlanFields.ResourceValues.DEPOSED_KEY:
                   opt(name, in::string, b::deposedKey);
                   return true;
-                case "identity_schema_version":
+                case PlanFields.ResourceValues.IDENTITY_SCHEMA_VERSION:
                   b.identitySchemaVersion(in.value());
                   return true;
-                case "identity":
+                case PlanFields.ResourceValues.IDENTITY:
                   b.identity(in.value());
                   return true;
                 default:
@@ -678,16 +679,16 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "format_version":
+                case PlanFields.State.FORMAT_VERSION:
                   opt(name, in::string, b::formatVersion);
                   return true;
-                case "terraform_version":
+                case PlanFields.State.TERRAFORM_VERSION:
                   opt(name, in::string, b::terraformVersion);
                   return true;
-                case "values":
+                case PlanFields.State.VALUES:
                   opt(name, this::readValues, b::values);
                   return true;
-                case "checks":
+                case PlanFields.State.CHECKS:
                   list(name, this::readCheck, b::addAllChecks);
                   return true;
                 default:
@@ -706,14 +707,14 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "address":
+                case PlanFields.Check.ADDRESS:
                   b.address(readCheckAddress());
                   seen[0] = true;
                   return true;
-                case "status":
+                case PlanFields.Check.STATUS:
                   opt(name, () -> CheckStatus.of(in.string()), b::status);
                   return true;
-                case "instances":
+                case PlanFields.Check.INSTANCES:
                   list(name, this::readCheckInstance, b::addAllInstances);
                   return true;
                 default:
@@ -733,14 +734,14 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "address":
+                case PlanFields.CheckInstance.ADDRESS:
                   b.address(readCheckAddress());
                   seen[0] = true;
                   return true;
-                case "status":
+                case PlanFields.CheckInstance.STATUS:
                   opt(name, () -> CheckStatus.of(in.string()), b::status);
                   return true;
-                case "problems":
+                case PlanFields.CheckInstance.PROBLEMS:
                   list(name, this::readCheckProblem, b::addAllProblems);
                   return true;
                 default:
@@ -758,7 +759,7 @@ public final class PlanParser {
     JsonValue.Obj extras =
         in.object(
             name -> {
-              if (name.equals("message")) {
+              if (name.equals(PlanFields.CheckProblem.MESSAGE)) {
                 opt(name, in::string, b::message);
                 return true;
               }
@@ -773,25 +774,25 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "kind":
+                case PlanFields.CheckAddress.KIND:
                   opt(name, in::string, b::kind);
                   return true;
-                case "to_display":
+                case PlanFields.CheckAddress.TO_DISPLAY:
                   opt(name, in::string, b::toDisplay);
                   return true;
-                case "module":
+                case PlanFields.CheckAddress.MODULE:
                   opt(name, in::string, b::module);
                   return true;
-                case "mode":
+                case PlanFields.CheckAddress.MODE:
                   opt(name, () -> ResourceMode.of(in.string()), b::mode);
                   return true;
-                case "type":
+                case PlanFields.CheckAddress.TYPE:
                   opt(name, in::string, b::type);
                   return true;
-                case "name":
+                case PlanFields.CheckAddress.NAME:
                   opt(name, in::string, b::name);
                   return true;
-                case "instance_key":
+                case PlanFields.CheckAddress.INSTANCE_KEY:
                   index(name, b::instanceKey);
                   return true;
                 default:
@@ -809,10 +810,10 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "provider_config":
+                case PlanFields.Configuration.PROVIDER_CONFIG:
                   map(name, this::readProviderConfig, b::putAllProviderConfig);
                   return true;
-                case "root_module":
+                case PlanFields.Configuration.ROOT_MODULE:
                   opt(name, this::readModuleConfig, b::rootModule);
                   return true;
                 default:
@@ -828,22 +829,22 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "name":
+                case PlanFields.ProviderConfig.NAME:
                   opt(name, in::string, b::name);
                   return true;
-                case "full_name":
+                case PlanFields.ProviderConfig.FULL_NAME:
                   opt(name, in::string, b::fullName);
                   return true;
-                case "alias":
+                case PlanFields.ProviderConfig.ALIAS:
                   opt(name, in::string, b::alias);
                   return true;
-                case "version_constraint":
+                case PlanFields.ProviderConfig.VERSION_CONSTRAINT:
                   opt(name, in::string, b::versionConstraint);
                   return true;
-                case "module_address":
+                case PlanFields.ProviderConfig.MODULE_ADDRESS:
                   opt(name, in::string, b::moduleAddress);
                   return true;
-                case "expressions":
+                case PlanFields.ProviderConfig.EXPRESSIONS:
                   b.expressions(in.value());
                   return true;
                 default:
@@ -859,19 +860,19 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "outputs":
+                case PlanFields.ModuleConfig.OUTPUTS:
                   map(name, this::readOutputConfig, b::putAllOutputs);
                   return true;
-                case "resources":
+                case PlanFields.ModuleConfig.RESOURCES:
                   list(name, this::readResourceConfig, b::addAllResources);
                   return true;
-                case "module_calls":
+                case PlanFields.ModuleConfig.MODULE_CALLS:
                   map(name, this::readModuleCall, b::putAllModuleCalls);
                   return true;
-                case "variables":
+                case PlanFields.ModuleConfig.VARIABLES:
                   map(name, this::readVariableConfig, b::putAllVariables);
                   return true;
-                case "actions":
+                case PlanFields.ModuleConfig.ACTIONS:
                   b.actions(in.value());
                   return true;
                 default:
@@ -887,16 +888,16 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "expression":
+                case PlanFields.OutputConfig.EXPRESSION:
                   b.expression(in.value());
                   return true;
-                case "sensitive":
+                case PlanFields.OutputConfig.SENSITIVE:
                   opt(name, in::bool, b::sensitive);
                   return true;
-                case "depends_on":
+                case PlanFields.OutputConfig.DEPENDS_ON:
                   list(name, in::string, b::addAllDependsOn);
                   return true;
-                case "description":
+                case PlanFields.OutputConfig.DESCRIPTION:
                   opt(name, in::string, b::description);
                   return true;
                 default:
@@ -912,13 +913,13 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "default":
+                case PlanFields.VariableConfig.DEFAULT:
                   b.defaultValue(in.value());
                   return true;
-                case "description":
+                case PlanFields.VariableConfig.DESCRIPTION:
                   opt(name, in::string, b::description);
                   return true;
-                case "sensitive":
+                case PlanFields.VariableConfig.SENSITIVE:
                   opt(name, in::bool, b::sensitive);
                   return true;
                 default:
@@ -935,40 +936,40 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "address":
+                case PlanFields.ResourceConfig.ADDRESS:
                   b.address(in.string());
                   seen[0] = true;
                   return true;
-                case "mode":
+                case PlanFields.ResourceConfig.MODE:
                   b.mode(ResourceMode.of(in.string()));
                   return true;
-                case "type":
+                case PlanFields.ResourceConfig.TYPE:
                   b.type(in.string());
                   seen[1] = true;
                   return true;
-                case "name":
+                case PlanFields.ResourceConfig.NAME:
                   b.name(in.string());
                   seen[2] = true;
                   return true;
-                case "provider_config_key":
+                case PlanFields.ResourceConfig.PROVIDER_CONFIG_KEY:
                   opt(name, in::string, b::providerConfigKey);
                   return true;
-                case "provisioners":
+                case PlanFields.ResourceConfig.PROVISIONERS:
                   b.provisioners(in.value());
                   return true;
-                case "expressions":
+                case PlanFields.ResourceConfig.EXPRESSIONS:
                   b.expressions(in.value());
                   return true;
-                case "schema_version":
+                case PlanFields.ResourceConfig.SCHEMA_VERSION:
                   b.schemaVersion(in.value());
                   return true;
-                case "count_expression":
+                case PlanFields.ResourceConfig.COUNT_EXPRESSION:
                   b.countExpression(in.value());
                   return true;
-                case "for_each_expression":
+                case PlanFields.ResourceConfig.FOR_EACH_EXPRESSION:
                   b.forEachExpression(in.value());
                   return true;
-                case "depends_on":
+                case PlanFields.ResourceConfig.DEPENDS_ON:
                   list(name, in::string, b::addAllDependsOn);
                   return true;
                 default:
@@ -993,25 +994,25 @@ public final class PlanParser {
         in.object(
             name -> {
               switch (name) {
-                case "source":
+                case PlanFields.ModuleCall.SOURCE:
                   opt(name, in::string, b::source);
                   return true;
-                case "expressions":
+                case PlanFields.ModuleCall.EXPRESSIONS:
                   b.expressions(in.value());
                   return true;
-                case "count_expression":
+                case PlanFields.ModuleCall.COUNT_EXPRESSION:
                   b.countExpression(in.value());
                   return true;
-                case "for_each_expression":
+                case PlanFields.ModuleCall.FOR_EACH_EXPRESSION:
                   b.forEachExpression(in.value());
                   return true;
-                case "module":
+                case PlanFields.ModuleCall.MODULE:
                   opt(name, this::readModuleConfig, b::module);
                   return true;
-                case "version_constraint":
+                case PlanFields.ModuleCall.VERSION_CONSTRAINT:
                   opt(name, in::string, b::versionConstraint);
                   return true;
-                case "depends_on":
+                case PlanFields.ModuleCall.DEPENDS_ON:
                   list(name, in::string, b::addAllDependsOn);
                   return true;
                 default:

@@ -1,5 +1,6 @@
 package io.github.tfdrift.core.internal;
 
+import io.github.tfdrift.core.model.PlanFields;
 import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.core.value.JsonValue;
 import java.util.ArrayList;
@@ -65,14 +66,14 @@ public final class PlanRedaction {
     return p.mapValues(
         (k, v) ->
             switch (k) {
-              case "variables" -> variables(v);
-              case "planned_values" -> values(v);
-              case "resource_drift", "resource_changes" -> eachElement(v, this::resourceChange);
-              case "deferred_changes" -> eachElement(v, d -> replace(d, "resource_change", this::resourceChange));
-              case "output_changes" -> outputChanges(v, sensitiveOutputs);
-              case "action_invocations" -> eachElement(v, this::actionInvocation);
-              case "prior_state" -> replace(v, "values", this::values);
-              case "configuration" -> replace(v, "root_module", this::moduleConfig);
+              case PlanFields.Plan.VARIABLES -> variables(v);
+              case PlanFields.Plan.PLANNED_VALUES -> values(v);
+              case PlanFields.Plan.RESOURCE_DRIFT, PlanFields.Plan.RESOURCE_CHANGES -> eachElement(v, this::resourceChange);
+              case PlanFields.Plan.DEFERRED_CHANGES -> eachElement(v, d -> replace(d, PlanFields.DeferredChange.RESOURCE_CHANGE, this::resourceChange));
+              case PlanFields.Plan.OUTPUT_CHANGES -> outputChanges(v, sensitiveOutputs);
+              case PlanFields.Plan.ACTION_INVOCATIONS -> eachElement(v, this::actionInvocation);
+              case PlanFields.Plan.PRIOR_STATE -> replace(v, PlanFields.State.VALUES, this::values);
+              case PlanFields.Plan.CONFIGURATION -> replace(v, PlanFields.Configuration.ROOT_MODULE, this::moduleConfig);
               default -> v;
             });
   }
@@ -85,13 +86,13 @@ public final class PlanRedaction {
     Set<String> names = new HashSet<>();
     List<JsonValue> declared =
         List.of(
-            p.get("planned_values").get("outputs"),
-            p.get("prior_state").get("values").get("outputs"),
-            p.get("configuration").get("root_module").get("outputs"));
+            p.get(PlanFields.Plan.PLANNED_VALUES).get(PlanFields.Values.OUTPUTS),
+            p.get(PlanFields.Plan.PRIOR_STATE).get(PlanFields.State.VALUES).get(PlanFields.Values.OUTPUTS),
+            p.get(PlanFields.Plan.CONFIGURATION).get(PlanFields.Configuration.ROOT_MODULE).get(PlanFields.ModuleConfig.OUTPUTS));
     for (JsonValue outputs : declared) {
       if (outputs instanceof JsonValue.Obj o) {
         for (int i = 0; i < o.size(); i++) {
-          if (isTrue(o.valueAt(i).get("sensitive"))) {
+          if (isTrue(o.valueAt(i).get(PlanFields.OutputConfig.SENSITIVE))) {
             names.add(o.keyAt(i));
           }
         }
@@ -108,7 +109,7 @@ public final class PlanRedaction {
         (name, c) -> {
           if (sensitiveOutputs.contains(name) && c instanceof JsonValue.Obj co) {
             Map<JsonValue, String> markers = new HashMap<>();
-            return co.mapValues((k, v) -> k.equals("before") || k.equals("after") ? numbered(v, TRUE, markers) : v);
+            return co.mapValues((k, v) -> k.equals(PlanFields.Change.BEFORE) || k.equals(PlanFields.Change.AFTER) ? numbered(v, TRUE, markers) : v);
           }
           return change(c);
         });
@@ -118,11 +119,11 @@ public final class PlanRedaction {
     if (!(vars instanceof JsonValue.Obj o)) {
       return vars;
     }
-    return o.mapValues((name, v) -> sensitiveVariables.contains(name) ? replace(v, "value", PlanRedaction::masked) : v);
+    return o.mapValues((name, v) -> sensitiveVariables.contains(name) ? replace(v, PlanFields.Variable.VALUE, PlanRedaction::masked) : v);
   }
 
   private JsonValue resourceChange(JsonValue rc) {
-    return replace(rc, "change", this::change);
+    return replace(rc, PlanFields.ResourceChange.CHANGE, this::change);
   }
 
   /** A change object: before and after masked by their mirrors, numbered together. */
@@ -131,13 +132,13 @@ public final class PlanRedaction {
       return c;
     }
     Map<JsonValue, String> markers = new HashMap<>();
-    JsonValue beforeMirror = o.get("before_sensitive");
-    JsonValue afterMirror = o.get("after_sensitive");
+    JsonValue beforeMirror = o.get(PlanFields.Change.BEFORE_SENSITIVE);
+    JsonValue afterMirror = o.get(PlanFields.Change.AFTER_SENSITIVE);
     return o.mapValues(
         (k, v) ->
             switch (k) {
-              case "before" -> numbered(v, beforeMirror, markers);
-              case "after" -> numbered(v, afterMirror, markers);
+              case PlanFields.Change.BEFORE -> numbered(v, beforeMirror, markers);
+              case PlanFields.Change.AFTER -> numbered(v, afterMirror, markers);
               default -> v;
             });
   }
@@ -146,34 +147,34 @@ public final class PlanRedaction {
     if (!(a instanceof JsonValue.Obj o)) {
       return a;
     }
-    return replace(o, "config_values", v -> mirrored(v, o.get("config_sensitive")));
+    return replace(o, PlanFields.ActionInvocation.CONFIG_VALUES, v -> mirrored(v, o.get(PlanFields.ActionInvocation.CONFIG_SENSITIVE)));
   }
 
   /** {@code planned_values} or a state's {@code values}: outputs and the module tree. */
   private JsonValue values(JsonValue v) {
     JsonValue withOutputs =
-        replace(v, "outputs", outs -> eachMember(outs, out -> isTrue(out.get("sensitive")) ? replace(out, "value", PlanRedaction::masked) : out));
-    return replace(withOutputs, "root_module", this::moduleValues);
+        replace(v, PlanFields.Values.OUTPUTS, outs -> eachMember(outs, out -> isTrue(out.get(PlanFields.OutputValue.SENSITIVE)) ? replace(out, PlanFields.OutputValue.VALUE, PlanRedaction::masked) : out));
+    return replace(withOutputs, PlanFields.Values.ROOT_MODULE, this::moduleValues);
   }
 
   private JsonValue moduleValues(JsonValue module) {
     JsonValue withResources =
-        replace(module, "resources", rs -> eachElement(rs, r -> r instanceof JsonValue.Obj o ? replace(o, "values", v -> mirrored(v, o.get("sensitive_values"))) : r));
-    return replace(withResources, "child_modules", cs -> eachElement(cs, this::moduleValues));
+        replace(module, PlanFields.ModuleValues.RESOURCES, rs -> eachElement(rs, r -> r instanceof JsonValue.Obj o ? replace(o, PlanFields.ResourceValues.VALUES, v -> mirrored(v, o.get(PlanFields.ResourceValues.SENSITIVE_VALUES))) : r));
+    return replace(withResources, PlanFields.ModuleValues.CHILD_MODULES, cs -> eachElement(cs, this::moduleValues));
   }
 
   private JsonValue moduleConfig(JsonValue module) {
     JsonValue withVariables =
         replace(
             module,
-            "variables",
-            vars -> eachMember(vars, v -> isTrue(v.get("sensitive")) ? replace(v, "default", PlanRedaction::masked) : v));
+            PlanFields.ModuleConfig.VARIABLES,
+            vars -> eachMember(vars, v -> isTrue(v.get(PlanFields.VariableConfig.SENSITIVE)) ? replace(v, PlanFields.VariableConfig.DEFAULT, PlanRedaction::masked) : v));
     JsonValue withOutputs =
         replace(
             withVariables,
-            "outputs",
-            outs -> eachMember(outs, out -> isTrue(out.get("sensitive")) ? replace(out, "expression", e -> replace(e, "constant_value", PlanRedaction::masked)) : out));
-    return replace(withOutputs, "module_calls", calls -> eachMember(calls, call -> replace(call, "module", this::moduleConfig)));
+            PlanFields.ModuleConfig.OUTPUTS,
+            outs -> eachMember(outs, out -> isTrue(out.get(PlanFields.OutputConfig.SENSITIVE)) ? replace(out, PlanFields.OutputConfig.EXPRESSION, e -> replace(e, "constant_value", PlanRedaction::masked)) : out));
+    return replace(withOutputs, PlanFields.ModuleConfig.MODULE_CALLS, calls -> eachMember(calls, call -> replace(call, PlanFields.ModuleCall.MODULE, this::moduleConfig)));
   }
 
   /** Marked leaves numbered per change: {@code (sensitive value 1)}, {@code (sensitive value 2)}... */

@@ -2,9 +2,10 @@ package io.github.tfdrift.core.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.model.DeferredChange;
+import io.github.tfdrift.core.model.PlanFields;
 import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.read.PlanError;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Optional;
@@ -91,7 +92,7 @@ public final class PlanStreamer {
       String name = in.parser().currentName();
       in.next();
       switch (name) {
-        case "format_version":
+        case PlanFields.Plan.FORMAT_VERSION:
           if (in.current() != JsonToken.VALUE_STRING) {
             throw in.fail(PlanError.Kind.MISSING_VERSION, "format_version must be a string such as \"1.2\"");
           }
@@ -101,28 +102,28 @@ public final class PlanStreamer {
           formatVersion = Optional.of(in.string());
           versionCheck.check(formatVersion.get(), formatLine, formatColumn);
           break;
-        case "terraform_version":
+        case PlanFields.Plan.TERRAFORM_VERSION:
           terraformVersion = in.isNull() ? Optional.empty() : Optional.of(in.string());
           break;
-        case "resource_changes":
+        case PlanFields.Plan.RESOURCE_CHANGES:
           if (!in.isNull()) {
             in.forEachElement(() -> deliver(changes, parser.readResourceChange(), true));
           }
           break;
-        case "resource_drift":
+        case PlanFields.Plan.RESOURCE_DRIFT:
           if (!in.isNull()) {
             in.forEachElement(() -> deliver(drift, parser.readResourceChange(), false));
           }
           break;
-        case "deferred_changes":
+        case PlanFields.Plan.DEFERRED_CHANGES:
           if (deferred == null || in.isNull()) {
             in.parser().skipChildren();
           } else {
             in.forEachElement(() -> deliverDeferred(parser.readDeferredChange()));
           }
           break;
-        case "planned_values":
-        case "configuration":
+        case PlanFields.Plan.PLANNED_VALUES:
+        case PlanFields.Plan.CONFIGURATION:
           planParts |= !in.isNull();
           in.parser().skipChildren();
           break;

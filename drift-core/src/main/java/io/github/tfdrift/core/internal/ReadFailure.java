@@ -1,6 +1,6 @@
 package io.github.tfdrift.core.internal;
 
-import io.github.tfdrift.core.json.PlanError;
+import io.github.tfdrift.core.read.PlanError;
 
 /** Internal control flow: carries a {@link PlanError} out of the recursive readers. */
 public final class ReadFailure extends Exception {

@@ -10,6 +10,8 @@ import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.ImmutablePlan;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.read.PlanError;
+import io.github.tfdrift.core.read.ReadOptions;
 import io.github.tfdrift.core.value.JsonValue;
 import io.vavr.control.Either;
 import java.io.IOException;

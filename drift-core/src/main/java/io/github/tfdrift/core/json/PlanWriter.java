@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.InstanceKey;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.internal.PlanRedaction;
 import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.core.model.ActionInvocation;
@@ -24,11 +25,11 @@ import io.github.tfdrift.core.model.ModuleValues;
 import io.github.tfdrift.core.model.OutputConfig;
 import io.github.tfdrift.core.model.OutputValue;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.PlanFields;
 import io.github.tfdrift.core.model.ProviderConfig;
 import io.github.tfdrift.core.model.RelevantAttribute;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.ResourceConfig;
-import io.github.tfdrift.core.model.ResourceMode;
 import io.github.tfdrift.core.model.ResourceValues;
 import io.github.tfdrift.core.model.StateDocument;
 import io.github.tfdrift.core.model.Values;
@@ -269,75 +270,75 @@ public final class PlanWriter {
 
     void plan(Plan p) throws IOException {
       Obj o = new Obj();
-      o.nonEmptyStr("format_version", p.formatVersion());
-      o.str("terraform_version", p.terraformVersion());
-      o.map("variables", p.variables(), this::variable);
-      o.opt("planned_values", p.plannedValues(), this::values);
-      o.list("resource_drift", p.resourceDrift(), this::resourceChange);
-      o.list("resource_changes", p.resourceChanges(), this::resourceChange);
-      o.list("deferred_changes", p.deferredChanges(), this::deferredChange);
-      o.value("deferred_action_invocations", p.deferredActionInvocations());
-      o.map("output_changes", p.outputChanges(), this::change);
-      o.list("action_invocations", p.actionInvocations(), this::actionInvocation);
-      o.opt("prior_state", p.priorState(), this::state);
-      o.opt("configuration", p.configuration(), this::configuration);
-      o.list("relevant_attributes", p.relevantAttributes(), this::relevantAttribute);
-      o.value("condition_results", p.conditionResults());
-      o.list("checks", p.checks(), this::check);
-      o.str("timestamp", p.timestamp());
-      o.bool("applyable", p.applyable());
-      o.bool("complete", p.complete());
-      o.bool("errored", p.errored());
+      o.nonEmptyStr(PlanFields.Plan.FORMAT_VERSION, p.formatVersion());
+      o.str(PlanFields.Plan.TERRAFORM_VERSION, p.terraformVersion());
+      o.map(PlanFields.Plan.VARIABLES, p.variables(), this::variable);
+      o.opt(PlanFields.Plan.PLANNED_VALUES, p.plannedValues(), this::values);
+      o.list(PlanFields.Plan.RESOURCE_DRIFT, p.resourceDrift(), this::resourceChange);
+      o.list(PlanFields.Plan.RESOURCE_CHANGES, p.resourceChanges(), this::resourceChange);
+      o.list(PlanFields.Plan.DEFERRED_CHANGES, p.deferredChanges(), this::deferredChange);
+      o.value(PlanFields.Plan.DEFERRED_ACTION_INVOCATIONS, p.deferredActionInvocations());
+      o.map(PlanFields.Plan.OUTPUT_CHANGES, p.outputChanges(), this::change);
+      o.list(PlanFields.Plan.ACTION_INVOCATIONS, p.actionInvocations(), this::actionInvocation);
+      o.opt(PlanFields.Plan.PRIOR_STATE, p.priorState(), this::state);
+      o.opt(PlanFields.Plan.CONFIGURATION, p.configuration(), this::configuration);
+      o.list(PlanFields.Plan.RELEVANT_ATTRIBUTES, p.relevantAttributes(), this::relevantAttribute);
+      o.value(PlanFields.Plan.CONDITION_RESULTS, p.conditionResults());
+      o.list(PlanFields.Plan.CHECKS, p.checks(), this::check);
+      o.str(PlanFields.Plan.TIMESTAMP, p.timestamp());
+      o.bool(PlanFields.Plan.APPLYABLE, p.applyable());
+      o.bool(PlanFields.Plan.COMPLETE, p.complete());
+      o.bool(PlanFields.Plan.ERRORED, p.errored());
       o.end(p);
     }
 
     void variable(Variable v) throws IOException {
       Obj o = new Obj();
-      o.value("value", v.value());
+      o.value(PlanFields.Variable.VALUE, v.value());
       o.end(v);
     }
 
     void resourceChange(ResourceChange rc) throws IOException {
       Obj o = new Obj();
       if (!rc.addressDerived()) {
-        o.str("address", rc.address());
+        o.str(PlanFields.ResourceChange.ADDRESS, rc.address());
       }
-      o.str("previous_address", rc.previousAddress());
-      o.str("module_address", rc.moduleAddress());
-      o.mode("mode", rc.mode(), true);
-      o.nonEmptyStr("type", rc.type());
-      o.nonEmptyStr("name", rc.name());
-      o.key("index", rc.index());
-      o.bool("index_unknown", rc.indexUnknown());
-      o.str("provider_name", rc.providerName());
-      o.str("deposed", rc.deposed());
-      g.writeFieldName("change");
+      o.str(PlanFields.ResourceChange.PREVIOUS_ADDRESS, rc.previousAddress());
+      o.str(PlanFields.ResourceChange.MODULE_ADDRESS, rc.moduleAddress());
+      o.mode(PlanFields.ResourceChange.MODE, rc.mode(), true);
+      o.nonEmptyStr(PlanFields.ResourceChange.TYPE, rc.type());
+      o.nonEmptyStr(PlanFields.ResourceChange.NAME, rc.name());
+      o.key(PlanFields.ResourceChange.INDEX, rc.index());
+      o.bool(PlanFields.ResourceChange.INDEX_UNKNOWN, rc.indexUnknown());
+      o.str(PlanFields.ResourceChange.PROVIDER_NAME, rc.providerName());
+      o.str(PlanFields.ResourceChange.DEPOSED, rc.deposed());
+      g.writeFieldName(PlanFields.ResourceChange.CHANGE);
       change(rc.change());
-      o.written.add("change");
-      o.str("action_reason", rc.actionReason().map(r -> r.text()));
+      o.written.add(PlanFields.ResourceChange.CHANGE);
+      o.str(PlanFields.ResourceChange.ACTION_REASON, rc.actionReason().map(r -> r.text()));
       o.end(rc);
     }
 
     void change(Change c) throws IOException {
       Obj o = new Obj();
       if (!c.actions().isEmpty()) {
-        g.writeArrayFieldStart("actions");
+        g.writeArrayFieldStart(PlanFields.Change.ACTIONS);
         for (Action a : c.actions()) {
           g.writeString(a.text());
         }
         g.writeEndArray();
-        o.written.add("actions");
+        o.written.add(PlanFields.Change.ACTIONS);
       }
-      o.value("before", c.before());
-      o.value("after", c.after());
-      o.value("after_unknown", c.afterUnknown());
-      o.value("before_sensitive", c.beforeSensitive());
-      o.value("after_sensitive", c.afterSensitive());
-      o.list("replace_paths", c.replacePaths(), this::path);
-      o.opt("importing", c.importing(), this::importing);
-      o.str("generated_config", c.generatedConfig());
-      o.value("before_identity", c.beforeIdentity());
-      o.value("after_identity", c.afterIdentity());
+      o.value(PlanFields.Change.BEFORE, c.before());
+      o.value(PlanFields.Change.AFTER, c.after());
+      o.value(PlanFields.Change.AFTER_UNKNOWN, c.afterUnknown());
+      o.value(PlanFields.Change.BEFORE_SENSITIVE, c.beforeSensitive());
+      o.value(PlanFields.Change.AFTER_SENSITIVE, c.afterSensitive());
+      o.list(PlanFields.Change.REPLACE_PATHS, c.replacePaths(), this::path);
+      o.opt(PlanFields.Change.IMPORTING, c.importing(), this::importing);
+      o.str(PlanFields.Change.GENERATED_CONFIG, c.generatedConfig());
+      o.value(PlanFields.Change.BEFORE_IDENTITY, c.beforeIdentity());
+      o.value(PlanFields.Change.AFTER_IDENTITY, c.afterIdentity());
       o.end(c);
     }
 
@@ -347,203 +348,203 @@ public final class PlanWriter {
 
     void importing(Importing i) throws IOException {
       Obj o = new Obj();
-      o.str("id", i.id());
-      o.value("identity", i.identity());
-      o.bool("unknown", i.unknown());
+      o.str(PlanFields.Importing.ID, i.id());
+      o.value(PlanFields.Importing.IDENTITY, i.identity());
+      o.bool(PlanFields.Importing.UNKNOWN, i.unknown());
       o.end(i);
     }
 
     void deferredChange(DeferredChange d) throws IOException {
       Obj o = new Obj();
-      o.nonEmptyStr("reason", d.reason());
-      g.writeFieldName("resource_change");
+      o.nonEmptyStr(PlanFields.DeferredChange.REASON, d.reason());
+      g.writeFieldName(PlanFields.DeferredChange.RESOURCE_CHANGE);
       resourceChange(d.resourceChange());
-      o.written.add("resource_change");
+      o.written.add(PlanFields.DeferredChange.RESOURCE_CHANGE);
       o.end(d);
     }
 
     void actionInvocation(ActionInvocation a) throws IOException {
       Obj o = new Obj();
-      o.str("address", a.address());
-      o.str("type", a.type());
-      o.str("name", a.name());
-      o.value("config_values", a.configValues());
-      o.value("config_sensitive", a.configSensitive());
-      o.value("config_unknown", a.configUnknown());
-      o.str("provider_name", a.providerName());
-      o.value("lifecycle_action_trigger", a.lifecycleActionTrigger());
-      o.value("invoke_action_trigger", a.invokeActionTrigger());
+      o.str(PlanFields.ActionInvocation.ADDRESS, a.address());
+      o.str(PlanFields.ActionInvocation.TYPE, a.type());
+      o.str(PlanFields.ActionInvocation.NAME, a.name());
+      o.value(PlanFields.ActionInvocation.CONFIG_VALUES, a.configValues());
+      o.value(PlanFields.ActionInvocation.CONFIG_SENSITIVE, a.configSensitive());
+      o.value(PlanFields.ActionInvocation.CONFIG_UNKNOWN, a.configUnknown());
+      o.str(PlanFields.ActionInvocation.PROVIDER_NAME, a.providerName());
+      o.value(PlanFields.ActionInvocation.LIFECYCLE_ACTION_TRIGGER, a.lifecycleActionTrigger());
+      o.value(PlanFields.ActionInvocation.INVOKE_ACTION_TRIGGER, a.invokeActionTrigger());
       o.end(a);
     }
 
     void relevantAttribute(RelevantAttribute r) throws IOException {
       Obj o = new Obj();
-      o.str("resource", r.resource());
-      g.writeFieldName("attribute");
+      o.str(PlanFields.RelevantAttribute.RESOURCE, r.resource());
+      g.writeFieldName(PlanFields.RelevantAttribute.ATTRIBUTE);
       path(r.attribute());
-      o.written.add("attribute");
+      o.written.add(PlanFields.RelevantAttribute.ATTRIBUTE);
       o.end(r);
     }
 
     void values(Values v) throws IOException {
       Obj o = new Obj();
-      o.map("outputs", v.outputs(), this::outputValue);
-      o.opt("root_module", v.rootModule(), this::moduleValues);
+      o.map(PlanFields.Values.OUTPUTS, v.outputs(), this::outputValue);
+      o.opt(PlanFields.Values.ROOT_MODULE, v.rootModule(), this::moduleValues);
       o.end(v);
     }
 
     void outputValue(OutputValue v) throws IOException {
       Obj o = new Obj();
-      o.bool("sensitive", v.sensitive());
-      o.value("value", v.value());
-      o.value("type", v.type());
+      o.bool(PlanFields.OutputValue.SENSITIVE, v.sensitive());
+      o.value(PlanFields.OutputValue.VALUE, v.value());
+      o.value(PlanFields.OutputValue.TYPE, v.type());
       o.end(v);
     }
 
     void moduleValues(ModuleValues m) throws IOException {
       Obj o = new Obj();
-      o.list("resources", m.resources(), this::resourceValues);
-      o.str("address", m.address());
-      o.list("child_modules", m.childModules(), this::moduleValues);
+      o.list(PlanFields.ModuleValues.RESOURCES, m.resources(), this::resourceValues);
+      o.str(PlanFields.ModuleValues.ADDRESS, m.address());
+      o.list(PlanFields.ModuleValues.CHILD_MODULES, m.childModules(), this::moduleValues);
       o.end(m);
     }
 
     void resourceValues(ResourceValues r) throws IOException {
       Obj o = new Obj();
-      o.str("address", r.address());
-      o.mode("mode", r.mode(), true);
-      o.nonEmptyStr("type", r.type());
-      o.nonEmptyStr("name", r.name());
-      o.key("index", r.index());
-      o.str("provider_name", r.providerName());
-      o.value("schema_version", r.schemaVersion());
-      o.value("values", r.values());
-      o.value("sensitive_values", r.sensitiveValues());
-      o.value("identity_schema_version", r.identitySchemaVersion());
-      o.value("identity", r.identity());
-      o.strings("depends_on", r.dependsOn());
-      o.bool("tainted", r.tainted());
-      o.str("deposed_key", r.deposedKey());
+      o.str(PlanFields.ResourceValues.ADDRESS, r.address());
+      o.mode(PlanFields.ResourceValues.MODE, r.mode(), true);
+      o.nonEmptyStr(PlanFields.ResourceValues.TYPE, r.type());
+      o.nonEmptyStr(PlanFields.ResourceValues.NAME, r.name());
+      o.key(PlanFields.ResourceValues.INDEX, r.index());
+      o.str(PlanFields.ResourceValues.PROVIDER_NAME, r.providerName());
+      o.value(PlanFields.ResourceValues.SCHEMA_VERSION, r.schemaVersion());
+      o.value(PlanFields.ResourceValues.VALUES, r.values());
+      o.value(PlanFields.ResourceValues.SENSITIVE_VALUES, r.sensitiveValues());
+      o.value(PlanFields.ResourceValues.IDENTITY_SCHEMA_VERSION, r.identitySchemaVersion());
+      o.value(PlanFields.ResourceValues.IDENTITY, r.identity());
+      o.strings(PlanFields.ResourceValues.DEPENDS_ON, r.dependsOn());
+      o.bool(PlanFields.ResourceValues.TAINTED, r.tainted());
+      o.str(PlanFields.ResourceValues.DEPOSED_KEY, r.deposedKey());
       o.end(r);
     }
 
     void state(StateDocument s) throws IOException {
       Obj o = new Obj();
-      o.str("format_version", s.formatVersion());
-      o.str("terraform_version", s.terraformVersion());
-      o.opt("values", s.values(), this::values);
-      o.list("checks", s.checks(), this::check);
+      o.str(PlanFields.State.FORMAT_VERSION, s.formatVersion());
+      o.str(PlanFields.State.TERRAFORM_VERSION, s.terraformVersion());
+      o.opt(PlanFields.State.VALUES, s.values(), this::values);
+      o.list(PlanFields.State.CHECKS, s.checks(), this::check);
       o.end(s);
     }
 
     void check(Check c) throws IOException {
       Obj o = new Obj();
-      g.writeFieldName("address");
+      g.writeFieldName(PlanFields.Check.ADDRESS);
       checkAddress(c.address());
-      o.written.add("address");
-      o.str("status", c.status().map(s -> s.text()));
-      o.list("instances", c.instances(), this::checkInstance);
+      o.written.add(PlanFields.Check.ADDRESS);
+      o.str(PlanFields.Check.STATUS, c.status().map(s -> s.text()));
+      o.list(PlanFields.Check.INSTANCES, c.instances(), this::checkInstance);
       o.end(c);
     }
 
     void checkInstance(CheckInstance c) throws IOException {
       Obj o = new Obj();
-      g.writeFieldName("address");
+      g.writeFieldName(PlanFields.CheckInstance.ADDRESS);
       checkAddress(c.address());
-      o.written.add("address");
-      o.str("status", c.status().map(s -> s.text()));
-      o.list("problems", c.problems(), this::checkProblem);
+      o.written.add(PlanFields.CheckInstance.ADDRESS);
+      o.str(PlanFields.CheckInstance.STATUS, c.status().map(s -> s.text()));
+      o.list(PlanFields.CheckInstance.PROBLEMS, c.problems(), this::checkProblem);
       o.end(c);
     }
 
     void checkProblem(CheckProblem p) throws IOException {
       Obj o = new Obj();
-      o.str("message", p.message());
+      o.str(PlanFields.CheckProblem.MESSAGE, p.message());
       o.end(p);
     }
 
     void checkAddress(CheckAddress a) throws IOException {
       Obj o = new Obj();
-      o.str("kind", a.kind());
-      o.str("module", a.module());
-      o.str("mode", a.mode().map(m -> m.text()));
-      o.str("type", a.type());
-      o.str("name", a.name());
-      o.key("instance_key", a.instanceKey());
-      o.str("to_display", a.toDisplay());
+      o.str(PlanFields.CheckAddress.KIND, a.kind());
+      o.str(PlanFields.CheckAddress.MODULE, a.module());
+      o.str(PlanFields.CheckAddress.MODE, a.mode().map(m -> m.text()));
+      o.str(PlanFields.CheckAddress.TYPE, a.type());
+      o.str(PlanFields.CheckAddress.NAME, a.name());
+      o.key(PlanFields.CheckAddress.INSTANCE_KEY, a.instanceKey());
+      o.str(PlanFields.CheckAddress.TO_DISPLAY, a.toDisplay());
       o.end(a);
     }
 
     void configuration(Configuration c) throws IOException {
       Obj o = new Obj();
-      o.map("provider_config", c.providerConfig(), this::providerConfig);
-      o.opt("root_module", c.rootModule(), this::moduleConfig);
+      o.map(PlanFields.Configuration.PROVIDER_CONFIG, c.providerConfig(), this::providerConfig);
+      o.opt(PlanFields.Configuration.ROOT_MODULE, c.rootModule(), this::moduleConfig);
       o.end(c);
     }
 
     void providerConfig(ProviderConfig p) throws IOException {
       Obj o = new Obj();
-      o.str("name", p.name());
-      o.str("full_name", p.fullName());
-      o.str("alias", p.alias());
-      o.str("version_constraint", p.versionConstraint());
-      o.str("module_address", p.moduleAddress());
-      o.value("expressions", p.expressions());
+      o.str(PlanFields.ProviderConfig.NAME, p.name());
+      o.str(PlanFields.ProviderConfig.FULL_NAME, p.fullName());
+      o.str(PlanFields.ProviderConfig.ALIAS, p.alias());
+      o.str(PlanFields.ProviderConfig.VERSION_CONSTRAINT, p.versionConstraint());
+      o.str(PlanFields.ProviderConfig.MODULE_ADDRESS, p.moduleAddress());
+      o.value(PlanFields.ProviderConfig.EXPRESSIONS, p.expressions());
       o.end(p);
     }
 
     void moduleConfig(ModuleConfig m) throws IOException {
       Obj o = new Obj();
-      o.map("outputs", m.outputs(), this::outputConfig);
-      o.list("resources", m.resources(), this::resourceConfig);
-      o.map("module_calls", m.moduleCalls(), this::moduleCall);
-      o.map("variables", m.variables(), this::variableConfig);
-      o.value("actions", m.actions());
+      o.map(PlanFields.ModuleConfig.OUTPUTS, m.outputs(), this::outputConfig);
+      o.list(PlanFields.ModuleConfig.RESOURCES, m.resources(), this::resourceConfig);
+      o.map(PlanFields.ModuleConfig.MODULE_CALLS, m.moduleCalls(), this::moduleCall);
+      o.map(PlanFields.ModuleConfig.VARIABLES, m.variables(), this::variableConfig);
+      o.value(PlanFields.ModuleConfig.ACTIONS, m.actions());
       o.end(m);
     }
 
     void outputConfig(OutputConfig c) throws IOException {
       Obj o = new Obj();
-      o.bool("sensitive", c.sensitive());
-      o.value("expression", c.expression());
-      o.strings("depends_on", c.dependsOn());
-      o.str("description", c.description());
+      o.bool(PlanFields.OutputConfig.SENSITIVE, c.sensitive());
+      o.value(PlanFields.OutputConfig.EXPRESSION, c.expression());
+      o.strings(PlanFields.OutputConfig.DEPENDS_ON, c.dependsOn());
+      o.str(PlanFields.OutputConfig.DESCRIPTION, c.description());
       o.end(c);
     }
 
     void resourceConfig(ResourceConfig r) throws IOException {
       Obj o = new Obj();
-      o.str("address", r.address());
-      o.mode("mode", r.mode(), true);
-      o.nonEmptyStr("type", r.type());
-      o.nonEmptyStr("name", r.name());
-      o.str("provider_config_key", r.providerConfigKey());
-      o.value("provisioners", r.provisioners());
-      o.value("expressions", r.expressions());
-      o.value("schema_version", r.schemaVersion());
-      o.value("count_expression", r.countExpression());
-      o.value("for_each_expression", r.forEachExpression());
-      o.strings("depends_on", r.dependsOn());
+      o.str(PlanFields.ResourceConfig.ADDRESS, r.address());
+      o.mode(PlanFields.ResourceConfig.MODE, r.mode(), true);
+      o.nonEmptyStr(PlanFields.ResourceConfig.TYPE, r.type());
+      o.nonEmptyStr(PlanFields.ResourceConfig.NAME, r.name());
+      o.str(PlanFields.ResourceConfig.PROVIDER_CONFIG_KEY, r.providerConfigKey());
+      o.value(PlanFields.ResourceConfig.PROVISIONERS, r.provisioners());
+      o.value(PlanFields.ResourceConfig.EXPRESSIONS, r.expressions());
+      o.value(PlanFields.ResourceConfig.SCHEMA_VERSION, r.schemaVersion());
+      o.value(PlanFields.ResourceConfig.COUNT_EXPRESSION, r.countExpression());
+      o.value(PlanFields.ResourceConfig.FOR_EACH_EXPRESSION, r.forEachExpression());
+      o.strings(PlanFields.ResourceConfig.DEPENDS_ON, r.dependsOn());
       o.end(r);
     }
 
     void moduleCall(ModuleCall m) throws IOException {
       Obj o = new Obj();
-      o.str("source", m.source());
-      o.value("expressions", m.expressions());
-      o.value("count_expression", m.countExpression());
-      o.value("for_each_expression", m.forEachExpression());
-      o.opt("module", m.module(), this::moduleConfig);
-      o.str("version_constraint", m.versionConstraint());
-      o.strings("depends_on", m.dependsOn());
+      o.str(PlanFields.ModuleCall.SOURCE, m.source());
+      o.value(PlanFields.ModuleCall.EXPRESSIONS, m.expressions());
+      o.value(PlanFields.ModuleCall.COUNT_EXPRESSION, m.countExpression());
+      o.value(PlanFields.ModuleCall.FOR_EACH_EXPRESSION, m.forEachExpression());
+      o.opt(PlanFields.ModuleCall.MODULE, m.module(), this::moduleConfig);
+      o.str(PlanFields.ModuleCall.VERSION_CONSTRAINT, m.versionConstraint());
+      o.strings(PlanFields.ModuleCall.DEPENDS_ON, m.dependsOn());
       o.end(m);
     }
 
     void variableConfig(VariableConfig v) throws IOException {
       Obj o = new Obj();
-      o.value("default", v.defaultValue());
-      o.str("description", v.description());
-      o.bool("sensitive", v.sensitive());
+      o.value(PlanFields.VariableConfig.DEFAULT, v.defaultValue());
+      o.str(PlanFields.VariableConfig.DESCRIPTION, v.description());
+      o.bool(PlanFields.VariableConfig.SENSITIVE, v.sensitive());
       o.end(v);
     }
   }

@@ -1,6 +1,7 @@
 package io.github.tfdrift.core.model;
 
 import io.github.tfdrift.core.address.InstanceKey;
+import io.github.tfdrift.core.address.ResourceMode;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,6 +1,7 @@
 package io.github.tfdrift.core.model;
 
-import io.github.tfdrift.core.internal.KnownWords;
+import io.github.tfdrift.core.vocabulary.KnownWords;
+import io.github.tfdrift.core.vocabulary.Vocabulary;
 import java.util.Objects;
 
 /**

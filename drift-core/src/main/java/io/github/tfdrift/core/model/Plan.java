@@ -1,6 +1,5 @@
 package io.github.tfdrift.core.model;
 
-import io.github.tfdrift.core.internal.ProducerDetector;
 import io.github.tfdrift.core.value.JsonValue;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,7 @@
 package io.github.tfdrift.core.model;
 
 import io.github.tfdrift.core.address.InstanceKey;
+import io.github.tfdrift.core.address.ResourceMode;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -67,8 +68,8 @@ public interface ResourceChange extends HasExtras {
     return InstanceId.of(address(), deposed());
   }
 
-  /** The parsed address, or a message when {@code address} cannot be parsed. */
-  default io.vavr.control.Either<String, io.github.tfdrift.core.address.ResourceAddress> parsedAddress() {
+  /** The parsed address, or where and why {@code address} cannot be parsed. */
+  default io.vavr.control.Either<io.github.tfdrift.core.address.AddressError, io.github.tfdrift.core.address.ResourceAddress> parsedAddress() {
     return io.github.tfdrift.core.address.ResourceAddress.parse(address());
   }
 
@@ -84,9 +85,10 @@ public interface ResourceChange extends HasExtras {
     if (addressDerived()) {
       return java.util.List.of();
     }
-    io.vavr.control.Either<String, io.github.tfdrift.core.address.ResourceAddress> parsed = parsedAddress();
+    io.vavr.control.Either<io.github.tfdrift.core.address.AddressError, io.github.tfdrift.core.address.ResourceAddress> parsed =
+        parsedAddress();
     if (parsed.isLeft()) {
-      return java.util.List.of("address " + address() + " cannot be parsed (" + parsed.getLeft() + "); it is used as written");
+      return java.util.List.of("address " + address() + " cannot be parsed (" + parsed.getLeft().describe() + "); it is used as written");
     }
     io.github.tfdrift.core.address.ResourceAddress a = parsed.get();
     java.util.List<String> out = new java.util.ArrayList<>();

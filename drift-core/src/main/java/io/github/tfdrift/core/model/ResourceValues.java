@@ -1,6 +1,7 @@
 package io.github.tfdrift.core.model;
 
 import io.github.tfdrift.core.address.InstanceKey;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.value.JsonValue;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.tfdrift.core.ui;
 
-import io.github.tfdrift.core.internal.KnownWords;
-import io.github.tfdrift.core.model.Vocabulary;
+import io.github.tfdrift.core.vocabulary.KnownWords;
+import io.github.tfdrift.core.vocabulary.Vocabulary;
 import java.util.Objects;
 
 /**

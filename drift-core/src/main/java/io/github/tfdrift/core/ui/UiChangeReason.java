@@ -1,8 +1,8 @@
 package io.github.tfdrift.core.ui;
 
-import io.github.tfdrift.core.internal.KnownWords;
 import io.github.tfdrift.core.model.ActionReason;
-import io.github.tfdrift.core.model.Vocabulary;
+import io.github.tfdrift.core.vocabulary.KnownWords;
+import io.github.tfdrift.core.vocabulary.Vocabulary;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.tfdrift.core.ui;
 
+import io.github.tfdrift.core.address.AddressError;
 import io.github.tfdrift.core.address.InstanceKey;
 import io.github.tfdrift.core.address.ResourceAddress;
 import io.vavr.control.Either;
@@ -38,8 +39,8 @@ public record UiResourceAddress(
     Objects.requireNonNull(resourceKey, "resourceKey");
   }
 
-  /** {@link #addr()} parsed, or a message naming the position where it is not an address. */
-  public Either<String, ResourceAddress> parsed() {
+  /** {@link #addr()} parsed, or the position where and the reason why it is not an address. */
+  public Either<AddressError, ResourceAddress> parsed() {
     return ResourceAddress.parse(addr);
   }
 

@@ -2,9 +2,8 @@ package io.github.tfdrift.core.ui;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import io.github.tfdrift.core.internal.JsonInput;
-import io.github.tfdrift.core.internal.UiStreamParser;
-import io.github.tfdrift.core.json.PlanError;
-import io.github.tfdrift.core.json.ReadOptions;
+import io.github.tfdrift.core.read.PlanError;
+import io.github.tfdrift.core.read.ReadOptions;
 import io.vavr.control.Either;
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -2,11 +2,15 @@ package io.github.tfdrift.core.value;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.tfdrift.core.read.PlanError;
+import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * Reading and writing {@link JsonValue}s with Jackson's streaming API, and deliberate rendering of a
@@ -98,32 +102,43 @@ public final class JsonValues {
   }
 
   /**
-   * Parses JSON text into a value; for tests, fixtures and small documents. Returns an error message
-   * (without the input's content) on bad input.
+   * Parses JSON text into a value; for tests, fixtures and small documents. Returns a {@link
+   * PlanError} with the line and column (and never the input's content) on bad input; its source is
+   * {@value #TEXT_SOURCE}.
    */
-  public static io.vavr.control.Either<String, JsonValue> parse(String json) {
+  public static Either<PlanError, JsonValue> parse(String json) {
     try (JsonParser p = FACTORY.createParser(json)) {
       if (p.nextToken() == null) {
-        return io.vavr.control.Either.left("empty input");
+        return Either.left(error(PlanError.Kind.EMPTY, "empty input", 0, 0));
       }
       JsonValue v = read(p);
       if (p.nextToken() != null) {
-        return io.vavr.control.Either.left(
-            "trailing content at line " + p.currentTokenLocation().getLineNr());
+        JsonLocation at = p.currentTokenLocation();
+        return Either.left(
+            error(PlanError.Kind.MALFORMED_JSON, "trailing content", at.getLineNr(), at.getColumnNr()));
       }
-      return io.vavr.control.Either.right(v);
+      return Either.right(v);
     } catch (IOException e) {
-      return io.vavr.control.Either.left(
-          "invalid JSON at line "
-              + (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
-                      && jpe.getLocation() != null
-                  ? jpe.getLocation().getLineNr()
-                  : -1));
+      JsonLocation at =
+          e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getLocation() : null;
+      return Either.left(
+          error(
+              PlanError.Kind.MALFORMED_JSON,
+              "invalid JSON",
+              at == null ? -1 : at.getLineNr(),
+              at == null ? -1 : at.getColumnNr()));
     }
+  }
+
+  /** The source named by the errors of {@link #parse(String)}. */
+  public static final String TEXT_SOURCE = "JSON text";
+
+  private static PlanError error(PlanError.Kind kind, String message, int line, int column) {
+    return new PlanError(kind, message, TEXT_SOURCE, line, column, Optional.empty());
   }
 
   /** Parses JSON text that is known to be valid (tests, built-in data); throws otherwise. */
   public static JsonValue parseTrusted(String json) {
-    return parse(json).getOrElseThrow((String m) -> new IllegalArgumentException(m));
+    return parse(json).getOrElseThrow((PlanError e) -> new IllegalArgumentException(e.describe()));
   }
 }

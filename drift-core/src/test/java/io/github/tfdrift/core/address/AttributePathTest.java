@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AttributePathTest {
 
   private static AttributePath path(String s) {
-    Either<String, AttributePath> r = AttributePath.parse(s);
-    assertThat(r.isRight()).as("parses %s: %s", s, r.isLeft() ? r.getLeft() : "").isTrue();
+    Either<PathError, AttributePath> r = AttributePath.parse(s);
+    assertThat(r.isRight()).as("parses %s: %s", s, r.isLeft() ? r.getLeft().describe() : "").isTrue();
     return r.get();
   }
 
@@ -118,7 +118,7 @@ class AttributePathTest {
         "[\"a\",null]|path step 1 is neither a string nor a number"
       })
   void badJsonPathsAreRejected(String json, String message) {
-    assertThat(AttributePath.fromJson(JsonValues.parseTrusted(json)).getLeft()).isEqualTo(message);
+    assertThat(AttributePath.fromJson(JsonValues.parseTrusted(json)).getLeft().describe()).isEqualTo(message);
   }
 
   @ParameterizedTest
@@ -181,7 +181,14 @@ class AttributePathTest {
         "'  tags['|expected an index or a quoted key at character 8"
       })
   void badPathsGiveMessagesWithThePosition(String text, String message) {
-    assertThat(AttributePath.parse(text).getLeft()).isEqualTo(message);
+    assertThat(AttributePath.parse(text).getLeft().describe()).isEqualTo(message);
+  }
+
+  @Test
+  void aPathErrorCarriesTheCharacterOrTheStepWhereItGoesWrong() {
+    assertThat(AttributePath.parse("tags[Name]").getLeft().position()).hasValue(5);
+    assertThat(AttributePath.fromJson(JsonValues.parseTrusted("[\"a\",true]")).getLeft().position()).hasValue(1);
+    assertThat(AttributePath.parse(" ").getLeft().position()).isEmpty();
   }
 
   @Test

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.tfdrift.core.Corpus;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
 import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,15 +24,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ResourceAddressTest {
 
   private static ResourceAddress parse(String s) {
-    Either<String, ResourceAddress> r = ResourceAddress.parse(s);
-    assertThat(r.isRight()).as("parses %s: %s", s, r.isLeft() ? r.getLeft() : "").isTrue();
+    Either<AddressError, ResourceAddress> r = ResourceAddress.parse(s);
+    assertThat(r.isRight()).as("parses %s: %s", s, r.isLeft() ? r.getLeft().describe() : "").isTrue();
     return r.get();
   }
 
   private static String error(String s) {
-    Either<String, ResourceAddress> r = ResourceAddress.parse(s);
+    Either<AddressError, ResourceAddress> r = ResourceAddress.parse(s);
     assertThat(r.isLeft()).as("rejects %s", s).isTrue();
-    return r.getLeft();
+    return r.getLeft().describe();
   }
 
   @Test
@@ -250,9 +250,9 @@ class ResourceAddressTest {
       List<String> warned = read.get().warnings().stream().map(w -> w.message()).toList();
       for (ResourceChange rc : all) {
         checked++;
-        Either<String, ResourceAddress> parsed = ResourceAddress.parse(rc.address());
+        Either<AddressError, ResourceAddress> parsed = ResourceAddress.parse(rc.address());
         if (parsed.isLeft()) {
-          failures.add(f.getFileName() + " " + rc.address() + ": " + parsed.getLeft());
+          failures.add(f.getFileName() + " " + rc.address() + ": " + parsed.getLeft().describe());
           continue;
         }
         ResourceAddress a = parsed.get();
@@ -272,7 +272,7 @@ class ResourceAddressTest {
         rc.previousAddress()
             .ifPresent(
                 p -> {
-                  Either<String, ResourceAddress> prev = ResourceAddress.parse(p);
+                  Either<AddressError, ResourceAddress> prev = ResourceAddress.parse(p);
                   if (prev.isLeft() || !prev.get().render().equals(p)) {
                     failures.add(f.getFileName() + " previous " + p);
                   }
@@ -281,5 +281,14 @@ class ResourceAddressTest {
     }
     assertThat(checked).isGreaterThan(1000);
     assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void anAddressErrorCarriesItsPositionAndDoesNotPrintTheText() {
+    AddressError e = ResourceAddress.parse("aws_s3_bucket.b[\"secret-key").getLeft();
+
+    assertThat(e.position()).isEqualTo(16);
+    assertThat(e.describe()).isEqualTo("unterminated or malformed quoted key at character 17");
+    assertThat(e.toString()).doesNotContain("secret-key");
   }
 }

@@ -7,6 +7,7 @@ import io.github.tfdrift.core.Corpus;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import io.vavr.control.Either;

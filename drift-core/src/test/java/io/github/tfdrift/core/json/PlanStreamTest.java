@@ -8,6 +8,7 @@ import io.github.tfdrift.core.Corpus;
 import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.read.PlanError;
 import io.vavr.control.Either;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

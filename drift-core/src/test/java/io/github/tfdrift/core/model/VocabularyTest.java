@@ -2,6 +2,7 @@ package io.github.tfdrift.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tfdrift.core.address.ResourceMode;
 import org.junit.jupiter.api.Test;
 
 /** The open vocabularies keep words they do not know instead of failing. */

@@ -3,9 +3,9 @@ package io.github.tfdrift.core.terraform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.core.Terraform;
-import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.read.PlanError;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.core.Terraform;
 import io.github.tfdrift.core.address.ResourceAddress;
-import io.github.tfdrift.core.json.PlanError;
 import io.github.tfdrift.core.model.Producer;
+import io.github.tfdrift.core.read.PlanError;
 import io.vavr.control.Either;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -3,9 +3,9 @@ package io.github.tfdrift.core.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.core.address.InstanceKey;
-import io.github.tfdrift.core.json.PlanError;
-import io.github.tfdrift.core.json.ReadOptions;
 import io.github.tfdrift.core.model.Producer;
+import io.github.tfdrift.core.read.PlanError;
+import io.github.tfdrift.core.read.ReadOptions;
 import io.github.tfdrift.core.value.JsonValue;
 import io.vavr.control.Either;
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package io.github.tfdrift.report.internal;
 
+import io.github.tfdrift.core.address.AddressError;
 import io.github.tfdrift.core.address.ModuleInstance;
 import io.github.tfdrift.core.address.ResourceAddress;
 import io.github.tfdrift.core.model.Configuration;
@@ -153,7 +154,7 @@ public final class Runbook {
    * at its {@code source} (from {@code configuration.module_calls}).
    */
   public String where(ClassifiedEntry e) {
-    Either<String, ResourceAddress> parsed = ResourceAddress.parse(e.address());
+    Either<AddressError, ResourceAddress> parsed = ResourceAddress.parse(e.address());
     if (parsed.isLeft()) {
       return "the resource block of " + e.address();
     }

@@ -1,5 +1,6 @@
 package io.github.tfdrift.rules.internal;
 
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.DeferredChange;
@@ -7,7 +8,6 @@ import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.Finding;
 import io.github.tfdrift.rules.OutputChange;

@@ -2,13 +2,13 @@ package io.github.tfdrift.rules.internal;
 
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.ResourceAddress;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.ActionReason;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.rules.SuggestedMove;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;

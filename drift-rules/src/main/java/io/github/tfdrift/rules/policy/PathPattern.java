@@ -1,6 +1,7 @@
 package io.github.tfdrift.rules.policy;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.address.PathError;
 import io.github.tfdrift.core.address.HclStrings;
 import io.github.tfdrift.core.address.PathStep;
 import io.vavr.control.Either;
@@ -58,7 +59,7 @@ public final class PathPattern {
    */
   public static Either<String, PathPattern> parse(String text) {
     Objects.requireNonNull(text, "text");
-    Either<String, AttributePath> p = AttributePath.parsePattern(text);
+    Either<String, AttributePath> p = AttributePath.parsePattern(text).mapLeft(PathError::describe);
     if (p.isLeft()) {
       return Either.left(p.getLeft());
     }

@@ -1,5 +1,6 @@
 package io.github.tfdrift.rules.policy;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -266,12 +267,12 @@ public final class PolicyReader {
       return known.containsKey(key);
     }
 
-    Entry get(String key) {
+    @Nullable Entry get(String key) {
       return known.get(key);
     }
   }
 
-  private static Node parse(String content, String source, PolicyErrors.Collector problems) throws IOException {
+  private static @Nullable Node parse(String content, String source, PolicyErrors.Collector problems) throws IOException {
     JsonFactory f = looksLikeJson(content) ? JSON : YAML;
     try (JsonParser p = f.createParser(content)) {
       try {

@@ -4,4 +4,7 @@
  * io.github.tfdrift.rules.policy.PolicyReader}, which reports every problem of a file at once ({@link
  * io.github.tfdrift.rules.policy.PolicyErrors}).
  */
+@NullMarked
 package io.github.tfdrift.rules.policy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,13 +1,13 @@
 package io.github.tfdrift.rules.spi;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.ActionReason;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.Importing;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
 import io.github.tfdrift.rules.Source;
 import io.github.tfdrift.rules.Verdict;
 import java.util.ArrayList;

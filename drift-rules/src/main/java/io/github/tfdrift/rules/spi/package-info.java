@@ -7,4 +7,7 @@
  * io.github.tfdrift.rules.spi.ExistingObjects} a failed apply showed already exist (drift-imports reads
  * them from the apply log), given to {@code DriftEngine.classify(plan, name, existing)}.
  */
+@NullMarked
 package io.github.tfdrift.rules.spi;
+
+import org.jspecify.annotations.NullMarked;

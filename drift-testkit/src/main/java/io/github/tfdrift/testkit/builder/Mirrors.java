@@ -1,5 +1,6 @@
 package io.github.tfdrift.testkit.builder;
 
+import org.jspecify.annotations.Nullable;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.PathStep;
 import io.github.tfdrift.core.value.JsonValue;
@@ -167,7 +168,7 @@ public final class Mirrors {
   }
 
   /** Edits at the end of the steps: removes (replacement null) or replaces. Returns null if the path leads nowhere when replacing. */
-  private static JsonValue edit(JsonValue v, List<PathStep> steps, int i, JsonValue replacement) {
+  private static @Nullable JsonValue edit(JsonValue v, List<PathStep> steps, int i, @Nullable JsonValue replacement) {
     PathStep s = steps.get(i);
     boolean last = i == steps.size() - 1;
     if (v instanceof JsonValue.Obj o && !(s instanceof PathStep.Index)) {

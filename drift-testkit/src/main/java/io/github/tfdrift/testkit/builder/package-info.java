@@ -4,4 +4,7 @@
  * io.github.tfdrift.testkit.builder.Json}) and for building mirrors the way Terraform does ({@link
  * io.github.tfdrift.testkit.builder.Mirrors}).
  */
+@NullMarked
 package io.github.tfdrift.testkit.builder;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import io.github.tfdrift.core.address.ResourceAddress;
 import io.github.tfdrift.core.json.PlanWriter;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.PlanFields;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
@@ -62,28 +63,28 @@ public final class Describe {
 
   private static JsonValue resourceChange(ResourceChange rc) {
     Map<String, JsonValue> m = new LinkedHashMap<>();
-    m.put("address", JsonValue.of(rc.address()));
-    rc.previousAddress().ifPresent(p -> m.put("previous_address", JsonValue.of(p)));
-    rc.deposed().ifPresent(d -> m.put("deposed", JsonValue.of(d)));
-    rc.providerName().ifPresent(p -> m.put("provider_name", JsonValue.of(p)));
+    m.put(PlanFields.ResourceChange.ADDRESS, JsonValue.of(rc.address()));
+    rc.previousAddress().ifPresent(p -> m.put(PlanFields.ResourceChange.PREVIOUS_ADDRESS, JsonValue.of(p)));
+    rc.deposed().ifPresent(d -> m.put(PlanFields.ResourceChange.DEPOSED, JsonValue.of(d)));
+    rc.providerName().ifPresent(p -> m.put(PlanFields.ResourceChange.PROVIDER_NAME, JsonValue.of(p)));
     Change c = rc.change();
     List<JsonValue> actions = new ArrayList<>();
     c.actions().forEach(a -> actions.add(JsonValue.of(a.text())));
     Map<String, JsonValue> change = new LinkedHashMap<>();
-    change.put("actions", JsonValue.array(actions));
-    change.put("before", c.before());
-    change.put("after", c.after());
-    change.put("after_unknown", c.afterUnknown());
-    change.put("before_sensitive", c.beforeSensitive());
-    change.put("after_sensitive", c.afterSensitive());
+    change.put(PlanFields.Change.ACTIONS, JsonValue.array(actions));
+    change.put(PlanFields.Change.BEFORE, c.before());
+    change.put(PlanFields.Change.AFTER, c.after());
+    change.put(PlanFields.Change.AFTER_UNKNOWN, c.afterUnknown());
+    change.put(PlanFields.Change.BEFORE_SENSITIVE, c.beforeSensitive());
+    change.put(PlanFields.Change.AFTER_SENSITIVE, c.afterSensitive());
     if (!c.replacePaths().isEmpty()) {
       List<JsonValue> paths = new ArrayList<>();
       c.replacePaths().forEach(p -> paths.add(p.toJson()));
-      change.put("replace_paths", JsonValue.array(paths));
+      change.put(PlanFields.Change.REPLACE_PATHS, JsonValue.array(paths));
     }
-    c.importing().ifPresent(i -> change.put("importing", JsonValue.object(Map.of("id", JsonValue.of(i.id().orElse(""))))));
-    m.put("change", JsonValue.object(change));
-    rc.actionReason().ifPresent(r -> m.put("action_reason", JsonValue.of(r.text())));
+    c.importing().ifPresent(i -> change.put(PlanFields.Change.IMPORTING, JsonValue.object(Map.of(PlanFields.Importing.ID, JsonValue.of(i.id().orElse(""))))));
+    m.put(PlanFields.ResourceChange.CHANGE, JsonValue.object(change));
+    rc.actionReason().ifPresent(r -> m.put(PlanFields.ResourceChange.ACTION_REASON, JsonValue.of(r.text())));
     return JsonValue.object(m);
   }
 }

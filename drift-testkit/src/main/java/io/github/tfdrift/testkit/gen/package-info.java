@@ -4,4 +4,7 @@
  * io.github.tfdrift.testkit.gen.Property} runner, and the plan-domain generators of {@link
  * io.github.tfdrift.testkit.gen.PlanGens}.
  */
+@NullMarked
 package io.github.tfdrift.testkit.gen;
+
+import org.jspecify.annotations.NullMarked;

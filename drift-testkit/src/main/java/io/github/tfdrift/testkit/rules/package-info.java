@@ -5,4 +5,7 @@
  * that no other finding is made, and that the rule never throws, is deterministic and shows no
  * sensitive value.
  */
+@NullMarked
 package io.github.tfdrift.testkit.rules;
+
+import org.jspecify.annotations.NullMarked;

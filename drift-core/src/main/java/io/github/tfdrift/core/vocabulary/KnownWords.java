@@ -1,6 +1,5 @@
-package io.github.tfdrift.core.internal;
+package io.github.tfdrift.core.vocabulary;
 
-import io.github.tfdrift.core.model.Vocabulary;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,20 +1,13 @@
-package io.github.tfdrift.core.internal;
+package io.github.tfdrift.core.model;
 
-import io.github.tfdrift.core.model.Action;
-import io.github.tfdrift.core.model.ChangeKind;
-import io.github.tfdrift.core.model.ModuleValues;
-import io.github.tfdrift.core.model.Plan;
-import io.github.tfdrift.core.model.Producer;
+import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.Producer.Tool;
-import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.ResourceMode;
-import io.github.tfdrift.core.model.ResourceValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Decides which tool wrote a plan, from the evidence the format reference lists. */
-public final class ProducerDetector {
+final class ProducerDetector {
   private static final String TOFU_HOST = "registry.opentofu.org/";
   private static final String TF_HOST = "registry.terraform.io/";
 

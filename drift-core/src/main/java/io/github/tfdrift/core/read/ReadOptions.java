@@ -1,4 +1,4 @@
-package io.github.tfdrift.core.json;
+package io.github.tfdrift.core.read;
 
 /**
  * Limits that keep hostile input from exhausting the JVM. The defaults accept every real plan (the

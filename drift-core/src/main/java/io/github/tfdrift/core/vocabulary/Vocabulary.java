@@ -1,4 +1,4 @@
-package io.github.tfdrift.core.model;
+package io.github.tfdrift.core.vocabulary;
 
 /**
  * A word from one of the format's open vocabularies. Words the model knows are its constants; any other

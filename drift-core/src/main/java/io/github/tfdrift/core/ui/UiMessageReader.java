@@ -1,31 +1,7 @@
-package io.github.tfdrift.core.internal;
+package io.github.tfdrift.core.ui;
 
 import io.github.tfdrift.core.address.InstanceKey;
 import io.github.tfdrift.core.model.Producer;
-import io.github.tfdrift.core.ui.ChangeSummaryMessage;
-import io.github.tfdrift.core.ui.Diagnostic;
-import io.github.tfdrift.core.ui.DiagnosticMessage;
-import io.github.tfdrift.core.ui.DiagnosticSeverity;
-import io.github.tfdrift.core.ui.ExpressionValue;
-import io.github.tfdrift.core.ui.HookMessage;
-import io.github.tfdrift.core.ui.LogMessage;
-import io.github.tfdrift.core.ui.OtherMessage;
-import io.github.tfdrift.core.ui.OutputsMessage;
-import io.github.tfdrift.core.ui.PlannedChangeMessage;
-import io.github.tfdrift.core.ui.ResourceDriftMessage;
-import io.github.tfdrift.core.ui.Snippet;
-import io.github.tfdrift.core.ui.SourcePosition;
-import io.github.tfdrift.core.ui.SourceRange;
-import io.github.tfdrift.core.ui.UiAction;
-import io.github.tfdrift.core.ui.UiChangeReason;
-import io.github.tfdrift.core.ui.UiEnvelope;
-import io.github.tfdrift.core.ui.UiLevel;
-import io.github.tfdrift.core.ui.UiMessage;
-import io.github.tfdrift.core.ui.UiOutput;
-import io.github.tfdrift.core.ui.UiProblem;
-import io.github.tfdrift.core.ui.UiResourceAddress;
-import io.github.tfdrift.core.ui.UiResourceChange;
-import io.github.tfdrift.core.ui.VersionMessage;
 import io.github.tfdrift.core.value.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -41,7 +17,7 @@ import java.util.Set;
  * wrong shape becomes an {@link OtherMessage} plus a {@link UiProblem} naming the field (never its
  * content).
  */
-public final class UiMessageReader {
+final class UiMessageReader {
   /** The highest {@code ui} major version this reader knows. */
   public static final int KNOWN_UI_MAJOR = 1;
 

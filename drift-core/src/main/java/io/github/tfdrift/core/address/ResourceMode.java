@@ -1,6 +1,7 @@
-package io.github.tfdrift.core.model;
+package io.github.tfdrift.core.address;
 
-import io.github.tfdrift.core.internal.KnownWords;
+import io.github.tfdrift.core.vocabulary.KnownWords;
+import io.github.tfdrift.core.vocabulary.Vocabulary;
 import java.util.Objects;
 
 /**

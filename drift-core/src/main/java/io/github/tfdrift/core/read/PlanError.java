@@ -1,4 +1,4 @@
-package io.github.tfdrift.core.json;
+package io.github.tfdrift.core.read;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,12 +1,10 @@
-package io.github.tfdrift.core.internal;
+package io.github.tfdrift.core.ui;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.tfdrift.core.json.PlanError;
-import io.github.tfdrift.core.json.ReadOptions;
-import io.github.tfdrift.core.ui.UiLog;
-import io.github.tfdrift.core.ui.UiMessage;
-import io.github.tfdrift.core.ui.UiProblem;
+import io.github.tfdrift.core.internal.JsonInput;
+import io.github.tfdrift.core.read.PlanError;
+import io.github.tfdrift.core.read.ReadOptions;
 import io.github.tfdrift.core.value.JsonValue;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -20,7 +18,7 @@ import java.util.Optional;
  * Reads decoded UI stream text: one JSON object per line, or Terraform's test-data form (one JSON
  * array of message objects). Bad lines become {@link UiProblem}s; the rest is still read.
  */
-public final class UiStreamParser {
+final class UiStreamParser {
   /** Problems listed one by one before the rest are only counted. */
   static final int MAX_PROBLEMS = 1000;
 
