@@ -27,7 +27,7 @@ import io.github.tfdrift.report.AnalyzedPlan;
 import io.github.tfdrift.report.RuleCatalog;
 import io.github.tfdrift.report.RunReport;
 import io.github.tfdrift.rules.Decision;
-import io.github.tfdrift.rules.DriftEngine;
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.rules.ExitCodeMode;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.Verdict;

@@ -2,7 +2,7 @@ package io.github.tfdrift.bench;
 
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
-import io.github.tfdrift.rules.DriftEngine;
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.policy.Policy;
 import java.io.BufferedReader;

@@ -9,7 +9,7 @@ import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.redact.Secrets;
-import io.github.tfdrift.report.SafeText;
+import io.github.tfdrift.report.text.SafeText;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package io.github.tfdrift.imports;
 
+import io.github.tfdrift.imports.ImportIdTemplate;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.PathStep;
 import io.github.tfdrift.core.model.Change;

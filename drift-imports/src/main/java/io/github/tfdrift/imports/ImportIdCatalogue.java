@@ -1,6 +1,8 @@
 package io.github.tfdrift.imports;
 
-import io.github.tfdrift.imports.spi.ImportIdProvider;
+import io.github.tfdrift.imports.TemplateError;
+import io.github.tfdrift.imports.ImportIdTemplate;
+import io.github.tfdrift.imports.ImportIdProvider;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;

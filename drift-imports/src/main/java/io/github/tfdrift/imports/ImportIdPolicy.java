@@ -1,5 +1,7 @@
 package io.github.tfdrift.imports;
 
+import io.github.tfdrift.imports.TemplateError;
+import io.github.tfdrift.imports.ImportIdTemplate;
 import io.github.tfdrift.core.value.JsonValue;
 import io.vavr.control.Either;
 import java.io.IOException;

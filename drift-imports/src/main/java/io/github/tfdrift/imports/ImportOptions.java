@@ -1,5 +1,6 @@
 package io.github.tfdrift.imports;
 
+import io.github.tfdrift.imports.ImportIdTemplate;
 import io.vavr.control.Either;
 import java.util.Collections;
 import java.util.LinkedHashMap;

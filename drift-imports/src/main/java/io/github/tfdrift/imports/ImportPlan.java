@@ -1,5 +1,6 @@
 package io.github.tfdrift.imports;
 
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.rules.spi.ExistingObject;
 import io.github.tfdrift.rules.spi.ExistingObjects;
@@ -59,7 +60,7 @@ public record ImportPlan(
   /**
    * The entries as evidence for the engine: one {@link ExistingObject} per entry (address, import ID,
    * placeholders, the errors it comes from, warnings), reported by {@link #tool()}. Give it to {@link
-   * io.github.tfdrift.rules.DriftEngine#classify(io.github.tfdrift.core.model.Plan, String,
+   * io.github.tfdrift.rules.engine.DriftEngine#classify(io.github.tfdrift.core.model.Plan, String,
    * ExistingObjects)}: the rule {@code import-existing} then makes the matching creates IMPORT.
    *
    * @return the existing objects

@@ -3,7 +3,7 @@ package io.github.tfdrift.imports;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.rules.PlanNote;
 import io.github.tfdrift.rules.ClassifiedEntry;
-import io.github.tfdrift.rules.DriftEngine;
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.rules.Procedure;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.Verdict;

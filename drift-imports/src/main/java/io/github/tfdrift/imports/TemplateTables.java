@@ -1,5 +1,7 @@
 package io.github.tfdrift.imports;
 
+import io.github.tfdrift.imports.TemplateError;
+import io.github.tfdrift.imports.ImportIdTemplate;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;

@@ -19,11 +19,12 @@
  * <p>Import IDs come from the {@link io.github.tfdrift.imports.ImportIdCatalogue}, a table of {@link
  * io.github.tfdrift.imports.ImportIdTemplate}s by resource type: built in, extended by the policy
  * file's {@code import_ids:} map ({@link io.github.tfdrift.imports.ImportIdPolicy}) and by {@link
- * io.github.tfdrift.imports.spi.ImportIdProvider} services. An ID that cannot be known from the plan
+ * io.github.tfdrift.imports.ImportIdProvider} services. An ID that cannot be known from the plan
  * (unknown until apply, sensitive, or an AWS account the plan does not show) is never guessed: the
  * entry keeps a {@code <PLACEHOLDER>} and a warning.
  */
 @NullMarked
 package io.github.tfdrift.imports;
 
+import io.github.tfdrift.imports.ImportIdTemplate;
 import org.jspecify.annotations.NullMarked;

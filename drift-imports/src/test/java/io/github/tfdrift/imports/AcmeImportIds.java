@@ -1,6 +1,7 @@
 package io.github.tfdrift.imports;
 
-import io.github.tfdrift.imports.spi.ImportIdProvider;
+import io.github.tfdrift.imports.ImportIdTemplate;
+import io.github.tfdrift.imports.ImportIdProvider;
 import java.util.Map;
 
 /** A provider registered in the test class path's META-INF/services, as a third-party rule pack would. */

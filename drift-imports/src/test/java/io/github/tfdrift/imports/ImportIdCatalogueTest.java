@@ -1,8 +1,9 @@
 package io.github.tfdrift.imports;
 
+import io.github.tfdrift.imports.ImportIdTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tfdrift.imports.spi.ImportIdProvider;
+import io.github.tfdrift.imports.ImportIdProvider;
 import io.vavr.control.Either;
 import java.nio.file.Files;
 import java.nio.file.Path;

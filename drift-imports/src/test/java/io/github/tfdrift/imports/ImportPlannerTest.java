@@ -1,5 +1,6 @@
 package io.github.tfdrift.imports;
 
+import io.github.tfdrift.imports.ImportIdTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.core.json.PlanReader;

@@ -1,5 +1,6 @@
 package io.github.tfdrift.report;
 
+import io.github.tfdrift.report.text.SafeText;
 import io.github.tfdrift.rules.PlanNote;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

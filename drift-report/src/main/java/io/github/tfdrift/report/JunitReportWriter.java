@@ -1,5 +1,6 @@
 package io.github.tfdrift.report;
 
+import io.github.tfdrift.report.text.SafeText;
 import io.github.tfdrift.rules.PlanNote;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.Decision;

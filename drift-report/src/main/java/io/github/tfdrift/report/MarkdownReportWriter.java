@@ -34,7 +34,30 @@ public final class MarkdownReportWriter implements ReportWriter {
   /** A markdown writer. */
   public MarkdownReportWriter() {}
 
-  private record Row(AnalyzedPlan plan, ClassifiedEntry entry, Runbook book) {}
+  /** One table row: an entry with its plan and that plan's runbook (not a value type: no equality). */
+  private static final class Row {
+    private final AnalyzedPlan plan;
+    private final ClassifiedEntry entry;
+    private final Runbook book;
+
+    Row(AnalyzedPlan plan, ClassifiedEntry entry, Runbook book) {
+      this.plan = plan;
+      this.entry = entry;
+      this.book = book;
+    }
+
+    AnalyzedPlan plan() {
+      return plan;
+    }
+
+    ClassifiedEntry entry() {
+      return entry;
+    }
+
+    Runbook book() {
+      return book;
+    }
+  }
 
   @Override
   public void write(RunReport run, Writer out) throws IOException {

@@ -1,5 +1,6 @@
 package io.github.tfdrift.report;
 
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.rules.builtin.BuiltInRules;
 import io.github.tfdrift.rules.builtin.ImportExistingRule;
 import io.github.tfdrift.rules.spi.Rule;

@@ -1,5 +1,6 @@
 package io.github.tfdrift.report;
 
+import io.github.tfdrift.report.text.SafeText;
 import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.rules.Decision;
 import io.github.tfdrift.rules.ExitCodeMode;

@@ -7,7 +7,7 @@
  * several resources is grouped into {@link io.github.tfdrift.report.DriftCause}s ({@link
  * io.github.tfdrift.report.RunReport#causes()}), shown first by the text, markdown and JSON reports.
  *
- * <p>Secrets never leak: every writer prints through {@link io.github.tfdrift.report.SafeText}, built
+ * <p>Secrets never leak: every writer prints through {@link io.github.tfdrift.report.text.SafeText}, built
  * from the union of the plans' {@link io.github.tfdrift.core.redact.Secrets}, which masks marked
  * values and every known secret wherever it appears, inside longer strings too.
  *
@@ -25,4 +25,6 @@
 @NullMarked
 package io.github.tfdrift.report;
 
+import io.github.tfdrift.report.text.SafeText;
+import io.github.tfdrift.rules.engine.DriftEngine;
 import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.github.tfdrift.report;
 
+import io.github.tfdrift.report.text.SafeText;
 import static io.github.tfdrift.report.ReportFixtures.VM;
 import static io.github.tfdrift.report.ReportFixtures.analyzed;
 import static io.github.tfdrift.report.ReportFixtures.policy;

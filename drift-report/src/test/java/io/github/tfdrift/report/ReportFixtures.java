@@ -8,7 +8,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
-import io.github.tfdrift.rules.DriftEngine;
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.rules.ExitCodeMode;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.policy.PolicyReader;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.tfdrift.core.model.Plan;
-import io.github.tfdrift.rules.DriftEngine;
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.rules.ExitCodeMode;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.value.JsonValue;

@@ -141,24 +141,6 @@ public record Finding(
     return new Builder(FindingKind.ESCALATION, Verdict.NO_CHANGE, reason).risk(Risk.HIGH);
   }
 
-  /**
-   * A proposal made of six positional parts.
-   *
-   * @param ruleId the rule's id (the engine stamps it again with the id of the rule that returned it)
-   * @param verdict the proposed verdict
-   * @param risk the proposed risk
-   * @param procedure the proposed runbook procedure
-   * @param paths the attribute paths the finding is about
-   * @param reason one human sentence saying why
-   * @return the finding
-   * @deprecated use {@link #propose}: {@code Finding.propose(verdict, reason).paths(paths).risk(risk)
-   *     .procedure(procedure).build()}; the engine stamps the rule id. To be removed before 1.0.
-   */
-  @Deprecated
-  public static Finding of(String ruleId, Verdict verdict, Risk risk, Procedure procedure, List<AttributePath> paths, String reason) {
-    return propose(verdict, reason).paths(paths).risk(risk).procedure(procedure).build().withRuleId(ruleId);
-  }
-
   /** True for an ordinary proposal. */
   public boolean isProposal() {
     return kind == FindingKind.PROPOSAL;

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A note about a whole plan that is not an entry of its classification, such as what an apply log
  * adds: addresses not imported because the state already has them, "already exists" errors that match
  * nothing, other apply errors, pipeline failures. An {@link Level#ERROR} note makes the plan's decision
- * an error (exit 1). Report writers print the message through {@code io.github.tfdrift.report.SafeText}.
+ * an error (exit 1). Report writers print the message through {@code io.github.tfdrift.report.text.SafeText}.
  *
  * @param level how serious
  * @param message one sentence, one line

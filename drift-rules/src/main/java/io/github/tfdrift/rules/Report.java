@@ -1,5 +1,6 @@
 package io.github.tfdrift.rules;
 
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.rules.policy.Expectation;

@@ -1,5 +1,5 @@
 /**
- * Classifies every change of a Terraform/OpenTofu plan: {@link io.github.tfdrift.rules.DriftEngine}
+ * Classifies every change of a Terraform/OpenTofu plan: {@link io.github.tfdrift.rules.engine.DriftEngine}
  * joins each resource instance's drift and planned change, runs the rules, and decides by precedence
  * into a {@link io.github.tfdrift.rules.Report} of {@link io.github.tfdrift.rules.ClassifiedEntry}
  * values with a {@link io.github.tfdrift.rules.Verdict}, {@link io.github.tfdrift.rules.Risk}, runbook
@@ -9,4 +9,5 @@
 @NullMarked
 package io.github.tfdrift.rules;
 
+import io.github.tfdrift.rules.engine.DriftEngine;
 import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.github.tfdrift.rules;
 
+import io.github.tfdrift.rules.engine.DriftEngine;
 import static io.github.tfdrift.rules.EngineTest.role;
 import static io.github.tfdrift.rules.EngineTest.roleAfter;
 import static org.assertj.core.api.Assertions.assertThat;

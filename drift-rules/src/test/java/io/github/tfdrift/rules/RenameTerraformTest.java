@@ -1,5 +1,6 @@
 package io.github.tfdrift.rules;
 
+import io.github.tfdrift.rules.engine.DriftEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.core.Terraform;

@@ -1,11 +1,12 @@
 package io.github.tfdrift.rules;
 
+import io.github.tfdrift.rules.engine.DriftEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.rules.builtin.RenameRule;
-import io.github.tfdrift.rules.internal.RenameMatcher;
+import io.github.tfdrift.rules.rename.RenameMatcher;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.policy.PolicyReader;

@@ -5,7 +5,7 @@ import static io.github.tfdrift.testkit.builder.Json.obj;
 
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.rules.Decision;
-import io.github.tfdrift.rules.DriftEngine;
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.rules.ExitCodeMode;
 import io.github.tfdrift.rules.Procedure;
 import io.github.tfdrift.rules.Report;

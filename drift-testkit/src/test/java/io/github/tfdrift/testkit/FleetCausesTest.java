@@ -7,7 +7,7 @@ import io.github.tfdrift.report.AnalyzedPlan;
 import io.github.tfdrift.report.DriftCause;
 import io.github.tfdrift.report.RunReport;
 import io.github.tfdrift.report.TextReportWriter;
-import io.github.tfdrift.rules.DriftEngine;
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.testkit.builder.Json;

@@ -9,7 +9,7 @@ import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.value.JsonValues;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.Decision;
-import io.github.tfdrift.rules.DriftEngine;
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.rules.Finding;
 import io.github.tfdrift.rules.Procedure;
 import io.github.tfdrift.rules.Report;

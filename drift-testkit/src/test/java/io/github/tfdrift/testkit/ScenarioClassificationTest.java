@@ -26,7 +26,7 @@ import io.github.tfdrift.imports.ImportPlanner;
 import io.github.tfdrift.imports.ImportReconciler;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.Decision;
-import io.github.tfdrift.rules.DriftEngine;
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.rules.Procedure;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.Risk;

@@ -205,8 +205,8 @@ class AttributePathTest {
 
   @Test
   void wildcardsAreNotPartOfAPlainPath() {
-    assertThat(AttributePath.parse("tags.*").getLeft()).isEqualTo("unexpected character '*' at character 6");
-    assertThat(AttributePath.parse("disk[*]").getLeft()).isEqualTo("expected an index or a quoted key at character 6");
+    assertThat(AttributePath.parse("tags.*").getLeft().describe()).isEqualTo("unexpected character '*' at character 6");
+    assertThat(AttributePath.parse("disk[*]").getLeft().describe()).isEqualTo("expected an index or a quoted key at character 6");
   }
 
   @Test

@@ -4,7 +4,7 @@ import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.diff.AttributeDiff;
 import io.github.tfdrift.core.diff.AttributeDifference;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.report.SafeText;
+import io.github.tfdrift.report.text.SafeText;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import java.util.ArrayList;
 import java.util.List;

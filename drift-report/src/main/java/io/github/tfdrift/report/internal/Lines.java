@@ -1,6 +1,6 @@
 package io.github.tfdrift.report.internal;
 
-import io.github.tfdrift.report.SafeText;
+import io.github.tfdrift.report.text.SafeText;
 import java.io.IOException;
 import java.io.Writer;
 

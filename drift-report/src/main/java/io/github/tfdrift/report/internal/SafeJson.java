@@ -1,7 +1,7 @@
 package io.github.tfdrift.report.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.tfdrift.report.SafeText;
+import io.github.tfdrift.report.text.SafeText;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Optional;

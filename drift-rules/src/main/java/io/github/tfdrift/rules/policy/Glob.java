@@ -32,28 +32,29 @@ public final class Glob {
    * Compiles a glob, or says what is wrong with it without repeating it: {@code empty glob}, {@code
    * contains whitespace at character 7}, {@code contains '**' at character 8 (...)}.
    */
-  public static Either<String, Glob> compile(String pattern) {
+  public static Either<PatternError, Glob> compile(String pattern) {
     Objects.requireNonNull(pattern, "pattern");
     if (pattern.isEmpty()) {
-      return Either.left("empty glob");
+      return Either.left(PatternError.of("empty glob"));
     }
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
       if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-        return Either.left("contains whitespace at character " + (i + 1));
+        return Either.left(PatternError.at(i + 1, "contains whitespace at character " + (i + 1)));
       }
     }
     int dbl = pattern.indexOf("**");
     if (dbl >= 0) {
       return Either.left(
-          "contains '**' at character " + (dbl + 1) + " (a single '*' already matches dots and brackets)");
+          PatternError.at(
+              dbl + 1, "contains '**' at character " + (dbl + 1) + " (a single '*' already matches dots and brackets)"));
     }
     return Either.right(pattern.equals("*") ? ANY : new Glob(pattern));
   }
 
   /** Compiles a glob known to be valid; throws {@link IllegalArgumentException} otherwise. */
   public static Glob of(String pattern) {
-    return compile(pattern).getOrElseThrow((String m) -> new IllegalArgumentException("bad glob '" + pattern + "': " + m));
+    return compile(pattern).getOrElseThrow((PatternError e) -> new IllegalArgumentException("bad glob '" + pattern + "': " + e.describe()));
   }
 
   /** The pattern text. */

@@ -57,24 +57,24 @@ public final class PathPattern {
    * @param text the pattern, e.g. {@code tags["Name"]}, {@code disk[*].size}, {@code all}
    * @return the pattern, or the problem
    */
-  public static Either<String, PathPattern> parse(String text) {
+  public static Either<PatternError, PathPattern> parse(String text) {
     Objects.requireNonNull(text, "text");
-    Either<String, AttributePath> p = AttributePath.parsePattern(text).mapLeft(PathError::describe);
+    Either<PathError, AttributePath> p = AttributePath.parsePattern(text);
     if (p.isLeft()) {
-      return Either.left(p.getLeft());
+      return Either.left(PatternError.of(p.getLeft().describe()));
     }
     if (p.get().isAll()) {
       return Either.right(ALL);
     }
     if (p.get().isRoot()) {
-      return Either.left("empty attribute path");
+      return Either.left(PatternError.of("empty attribute path"));
     }
     List<Glob> globs = new ArrayList<>(p.get().size());
     for (PathStep s : p.get().steps()) {
       if (s instanceof PathStep.Attribute a && hasGlobCharacters(a.name())) {
-        Either<String, Glob> g = Glob.compile(a.name());
+        Either<PatternError, Glob> g = Glob.compile(a.name());
         if (g.isLeft()) {
-          return Either.left("bad wildcard name '" + a.name() + "': " + g.getLeft());
+          return Either.left(PatternError.of("bad wildcard name '" + a.name() + "': " + g.getLeft().describe()));
         }
         globs.add(g.get());
       } else {
@@ -86,7 +86,7 @@ public final class PathPattern {
 
   /** Parses a pattern known to be valid; throws {@link IllegalArgumentException} otherwise. */
   public static PathPattern of(String text) {
-    return parse(text).getOrElseThrow((String m) -> new IllegalArgumentException("bad attribute path: " + m));
+    return parse(text).getOrElseThrow((PatternError e) -> new IllegalArgumentException("bad attribute path: " + e.describe()));
   }
 
   /**

@@ -604,9 +604,9 @@ public final class PolicyReader {
 
     private Glob compile(Scalar s, String key) {
       String text = s.text() == null ? "" : s.text();
-      Either<String, Glob> g = Glob.compile(text);
+      Either<PatternError, Glob> g = Glob.compile(text);
       if (g.isLeft()) {
-        problem(s.at(), text.isEmpty() ? "empty glob in '" + key + "'" : "bad glob in '" + key + "': " + quoted(text) + " " + g.getLeft());
+        problem(s.at(), text.isEmpty() ? "empty glob in '" + key + "'" : "bad glob in '" + key + "': " + quoted(text) + " " + g.getLeft().describe());
         return Glob.any();
       }
       return g.get();
@@ -627,9 +627,9 @@ public final class PolicyReader {
         problem(s.get().at(), "empty path in 'path'");
         return Optional.of(PathPattern.all());
       }
-      Either<String, PathPattern> p = PathPattern.parse(text);
+      Either<PatternError, PathPattern> p = PathPattern.parse(text);
       if (p.isLeft()) {
-        warn(s.get().at(), text, "it is not a valid attribute path (" + p.getLeft() + "); the normalizer is left out");
+        warn(s.get().at(), text, "it is not a valid attribute path (" + p.getLeft().describe() + "); the normalizer is left out");
         return Optional.empty();
       }
       p.get().whyNeverMatches().ifPresent(why -> warn(s.get().at(), text, why));
@@ -658,9 +658,9 @@ public final class PolicyReader {
       for (Node x : items) {
         scalar(x, "attributes").ifPresent(s -> {
           String text = s.text() == null ? "" : s.text();
-          Either<String, PathPattern> p = PathPattern.parse(text);
+          Either<PatternError, PathPattern> p = PathPattern.parse(text);
           if (p.isLeft()) {
-            problem(s.at(), "bad attribute path " + quoted(text) + ": " + p.getLeft());
+            problem(s.at(), "bad attribute path " + quoted(text) + ": " + p.getLeft().describe());
             return;
           }
           out.add(p.get());

@@ -1,5 +1,6 @@
 package io.github.tfdrift.rules.spi;
 
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.core.model.Producer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The {@link ExistingObject}s known for one plan, by address, and the tool whose run reported them:
- * evidence the engine receives besides the plan ({@link io.github.tfdrift.rules.DriftEngine#classify(
+ * evidence the engine receives besides the plan ({@link io.github.tfdrift.rules.engine.DriftEngine#classify(
  * io.github.tfdrift.core.model.Plan, String, ExistingObjects)}) and gives the rules in the {@link
  * PlanContext}. drift-imports builds it from a failed apply's log ({@code ImportPlan.existingObjects()}).
  * Immutable.

@@ -8,7 +8,7 @@ import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.Variable;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.rules.SuggestedMove;
-import io.github.tfdrift.rules.internal.RenameMatcher;
+import io.github.tfdrift.rules.rename.RenameMatcher;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.AcceptRule;
 import io.github.tfdrift.rules.policy.IgnoreRule;

@@ -1,5 +1,6 @@
 package io.github.tfdrift.rules.spi;
 
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.rules.RuleError;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * What the rules see for one plan before any rule runs: the plan-wide {@link PlanContext} (with the
  * evidence from outside the plan the engine was given, {@link PlanContext#existingObjects()}) and one
  * {@link EntryFacts} per resource instance object, in report order (address, then deposed key).
- * Obtained from {@link io.github.tfdrift.rules.DriftEngine#evidence}; use it to run one rule on its
+ * Obtained from {@link io.github.tfdrift.rules.engine.DriftEngine#evidence}; use it to run one rule on its
  * own (drift-testkit's {@code RuleTester} does) or to see why a rule did or did not fire. {@link
  * #toString()} never shows attribute values.
  *

@@ -10,4 +10,5 @@
 @NullMarked
 package io.github.tfdrift.rules.spi;
 
+import io.github.tfdrift.rules.engine.DriftEngine;
 import org.jspecify.annotations.NullMarked;

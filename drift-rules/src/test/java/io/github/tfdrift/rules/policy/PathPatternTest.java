@@ -100,12 +100,12 @@ class PathPatternTest {
 
   @Test
   void badTraversalsAreRejectedWithWhatIsWrong() {
-    assertThat(PathPattern.parse("tags[Name]").getLeft()).isEqualTo("expected an index or a quoted key at character 6");
-    assertThat(PathPattern.parse("tags..Name").getLeft()).isEqualTo("unexpected '.' at character 6");
-    assertThat(PathPattern.parse("tags.").getLeft()).isEqualTo("path ends with '.'");
-    assertThat(PathPattern.parse("[0]").getLeft()).startsWith("a path must start with an attribute name");
-    assertThat(PathPattern.parse("").getLeft()).isEqualTo("empty attribute path");
-    assertThat(PathPattern.parse("tags.**").getLeft()).startsWith("bad wildcard name '**': contains '**'");
+    assertThat(PathPattern.parse("tags[Name]").getLeft().describe()).isEqualTo("expected an index or a quoted key at character 6");
+    assertThat(PathPattern.parse("tags..Name").getLeft().describe()).isEqualTo("unexpected '.' at character 6");
+    assertThat(PathPattern.parse("tags.").getLeft().describe()).isEqualTo("path ends with '.'");
+    assertThat(PathPattern.parse("[0]").getLeft().describe()).startsWith("a path must start with an attribute name");
+    assertThat(PathPattern.parse("").getLeft().describe()).isEqualTo("empty attribute path");
+    assertThat(PathPattern.parse("tags.**").getLeft().describe()).startsWith("bad wildcard name '**': contains '**'");
   }
 
   @Test
@@ -122,5 +122,11 @@ class PathPatternTest {
     for (String text : List.of("tags", "tags.Name", "tags[0]", "tags[0].key", "tags_all.Name", "counter", "*", "tags.*.x", "all", "id")) {
       assertThat(p(text).whyNeverMatches()).as(text).isEmpty();
     }
+  }
+
+  @Test
+  void aGlobProblemCarriesItsPosition() {
+    assertThat(Glob.compile("aws_s3 bucket").getLeft().position()).hasValue(7);
+    assertThat(Glob.compile("").getLeft().position()).isEmpty();
   }
 }

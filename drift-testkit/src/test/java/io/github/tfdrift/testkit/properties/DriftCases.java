@@ -8,7 +8,7 @@ import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.ValueMask;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
-import io.github.tfdrift.rules.DriftEngine;
+import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.rules.policy.Glob;
 import io.github.tfdrift.rules.policy.IgnoreRule;

@@ -1,6 +1,5 @@
 package io.github.tfdrift.testkit.readme;
 
-import static io.github.tfdrift.rules.Procedure.APPLY;
 import static io.github.tfdrift.rules.Risk.HIGH;
 import static io.github.tfdrift.rules.Verdict.UPDATE;
 
@@ -18,7 +17,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The testkit example of the README, compiled and run so it cannot rot (see {@link ReadmeExampleTest}). */
-@SuppressWarnings("deprecation") // Finding.of: the README shows it until its next edit
 // README-BEGIN
 class IamNeedsReviewTest {
   /** A custom rule: a change to an IAM role needs a security review. */
@@ -27,7 +25,7 @@ class IamNeedsReviewTest {
     public String summary() { return "Changes to IAM roles need a security review."; }
     public List<Finding> evaluate(EntryFacts e, PlanContext ctx) {
       if (!e.type().equals("aws_iam_role") || e.plannedKind() != ChangeKind.UPDATE) return List.of();
-      return List.of(Finding.of(id(), UPDATE, HIGH, APPLY, List.of(), e.address() + " changes an IAM role: get a security review."));
+      return List.of(Finding.propose(UPDATE, e.address() + " changes an IAM role: get a security review.").risk(HIGH).build());
     }
   }
 

@@ -1,4 +1,4 @@
-package io.github.tfdrift.rules.internal;
+package io.github.tfdrift.rules.rename;
 
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.ResourceAddress;

@@ -1,12 +1,11 @@
-package io.github.tfdrift.imports.spi;
+package io.github.tfdrift.imports;
 
-import io.github.tfdrift.imports.ImportIdTemplate;
 import java.util.Map;
 
 /**
  * Adds import ID templates to {@link io.github.tfdrift.imports.ImportIdCatalogue#installed()}. Register
  * an implementation (public, with a public no-argument constructor) in {@code
- * META-INF/services/io.github.tfdrift.imports.spi.ImportIdProvider}.
+ * META-INF/services/io.github.tfdrift.imports.ImportIdProvider}.
  *
  * <p>Entries of a provider replace built-in entries for the same key; the policy file's {@code
  * import_ids:} map replaces both. When two providers name the same key, the one whose {@link #name()}

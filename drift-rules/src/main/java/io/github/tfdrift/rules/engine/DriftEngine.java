@@ -1,6 +1,9 @@
-package io.github.tfdrift.rules;
+package io.github.tfdrift.rules.engine;
 
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.rules.ExitCodeMode;
+import io.github.tfdrift.rules.Report;
+import io.github.tfdrift.rules.RuleError;
 import io.github.tfdrift.rules.builtin.BuiltInRules;
 import io.github.tfdrift.rules.internal.Classifier;
 import io.github.tfdrift.rules.normalize.Normalizer;

@@ -1,4 +1,4 @@
-package io.github.tfdrift.report;
+package io.github.tfdrift.report.text;
 
 import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.core.value.JsonValue;
