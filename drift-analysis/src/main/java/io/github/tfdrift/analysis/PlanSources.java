@@ -186,7 +186,7 @@ final class PlanSources {
         }
       }
     } catch (IOException | RuntimeException e) {
-      problems.add(new Problem(arg, arg + ": cannot list the directory (" + e.getClass().getSimpleName() + ")"));
+      problems.add(new Problem(arg, arg + ": cannot list the directory (an input/output error)"));
       return;
     }
     files.sort((x, y) -> x.getFileName().toString().compareTo(y.getFileName().toString()));

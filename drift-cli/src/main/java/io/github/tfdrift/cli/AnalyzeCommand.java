@@ -329,7 +329,7 @@ public final class AnalyzeCommand implements Command {
     if (console.debug()) {
       e.printStackTrace(console.err());
     }
-    return console.fail("cannot write " + settings.output().get() + " (" + e.getClass().getSimpleName() + ")");
+    return console.fail("cannot write " + settings.output().get() + " (an input/output error)");
   }
 
   /** The policy of --policy FILE, else of ./drift.yaml when it exists, else none; or every problem of the file. */

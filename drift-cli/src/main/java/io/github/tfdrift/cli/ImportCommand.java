@@ -161,7 +161,7 @@ public final class ImportCommand implements Command {
       try {
         Files.writeString(out.get(), text, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        return console.fail(out.get() + ": cannot write the file (" + e.getClass().getSimpleName() + ")");
+        return console.fail(out.get() + ": cannot write the file (an input/output error)");
       }
     } else {
       console.out().print(text);

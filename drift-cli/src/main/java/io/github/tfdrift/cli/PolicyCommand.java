@@ -126,7 +126,7 @@ public final class PolicyCommand implements Command {
       try {
         text = new String(console.in().readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        return console.fail(name + ": cannot read standard input (" + e.getClass().getSimpleName() + ")");
+        return console.fail(name + ": cannot read standard input (an input/output error)");
       }
       policy = PolicyReader.read(text, name);
       ids = () -> ImportIdPolicy.parse(text, name);

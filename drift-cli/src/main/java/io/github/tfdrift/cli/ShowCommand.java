@@ -103,7 +103,7 @@ public final class ShowCommand implements Command {
         PlanWriter writer = redact ? PlanWriter.compact().redacting() : PlanWriter.compact();
         writer.write(plan, console.out());
       } catch (IOException e) {
-        return console.fail("cannot write the plan (" + e.getClass().getSimpleName() + ")");
+        return console.fail("cannot write the plan (an input/output error)");
       }
       console.out().println();
       if (!redact && holdsSecrets(plan)) {

@@ -114,7 +114,7 @@ public final class ApplyLog {
     } catch (IOException e) {
       return Either.left(
           new LogReadError(
-              LogReadError.Kind.IO, "cannot read the file (" + e.getClass().getSimpleName() + ")", source, 0));
+              LogReadError.Kind.IO, "cannot read the file (an input/output error)", source, 0));
     }
   }
 
@@ -133,7 +133,7 @@ public final class ApplyLog {
       bytes = in.readNBytes(4 * MAX_CHARS + 1);
     } catch (IOException e) {
       return Either.left(
-          new LogReadError(LogReadError.Kind.IO, "cannot read (" + e.getClass().getSimpleName() + ")", source, 0));
+          new LogReadError(LogReadError.Kind.IO, "cannot read the input (an input/output error)", source, 0));
     } catch (OutOfMemoryError e) {
       return Either.left(tooLarge(source));
     }

@@ -151,7 +151,7 @@ public final class ImportIdCatalogue {
       try {
         t = provider.templates();
       } catch (RuntimeException e) {
-        p.add("import ID provider " + name + " failed (" + e.getClass().getSimpleName() + "); its templates are not used");
+        p.add("import ID provider " + name + " failed; its templates are not used");
         continue;
       }
       if (t == null) {

@@ -7,6 +7,7 @@ import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,8 +44,10 @@ public final class ImportIdPolicy {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return Either.left(TemplateError.in(file.toString(), "no such file"));
+    } catch (CharacterCodingException e) {
+      return Either.left(TemplateError.in(file.toString(), "not a text file (not valid UTF-8)"));
     } catch (IOException | RuntimeException e) {
-      return Either.left(TemplateError.in(file.toString(), "cannot read the file (" + e.getClass().getSimpleName() + ")"));
+      return Either.left(TemplateError.in(file.toString(), "cannot read the file (an input/output error)"));
     }
     return parse(text, file.toString());
   }

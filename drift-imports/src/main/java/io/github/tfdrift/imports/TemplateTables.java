@@ -3,6 +3,9 @@ package io.github.tfdrift.imports;
 import io.github.tfdrift.imports.TemplateError;
 import io.github.tfdrift.imports.ImportIdTemplate;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.tfdrift.core.value.JsonValue;
@@ -10,6 +13,7 @@ import io.github.tfdrift.core.value.JsonValues;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +37,28 @@ final class TemplateTables {
       }
       JsonValue v = JsonValues.read(p);
       return Either.right(v);
-    } catch (IOException | RuntimeException e) {
-      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      // The parser's message quotes at most a few characters of a structural problem; keep its first line.
+    } catch (StreamConstraintsException e) {
+      return Either.left(
+          TemplateError.of(
+              String.valueOf(e.getMessage()).contains("depth")
+                  ? "not valid YAML (nested more than " + StreamReadConstraints.defaults().getMaxNestingDepth() + " levels deep)"
+                  : "not valid YAML (larger than the parser's limits)"));
+    } catch (JsonProcessingException e) {
+      // The parser's message quotes at most a few characters of a structural problem; keep its first
+      // line, without what the parser says about itself ("[Source: ...]").
+      String m = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
       int nl = m.indexOf('\n');
-      return Either.left(TemplateError.of("not valid YAML (" + (nl < 0 ? m : m.substring(0, nl)) + ")"));
+      m = nl < 0 ? m : m.substring(0, nl);
+      int internals = m.indexOf("[Source:");
+      if (internals >= 0) {
+        int open = m.lastIndexOf(" (", internals);
+        m = (open > 0 ? m.substring(0, open) : m.substring(0, internals)).strip();
+      }
+      return Either.left(TemplateError.of("not valid YAML (" + m + ")"));
+    } catch (CharacterCodingException e) {
+      return Either.left(TemplateError.of("not a text file (not valid UTF-8)"));
+    } catch (IOException | RuntimeException e) {
+      return Either.left(TemplateError.of("not valid YAML"));
     }
   }
 

@@ -145,7 +145,7 @@ class ImportIdCatalogueTest {
     assertThat(c.problems())
         .containsExactly(
             "import ID providers a-first and b-second both define x_thing; a-first wins",
-            "import ID provider broken failed (IllegalStateException); its templates are not used");
+            "import ID provider broken failed; its templates are not used");
   }
 
   private static ImportIdProvider named(String name, Map<String, ImportIdTemplate> t) {

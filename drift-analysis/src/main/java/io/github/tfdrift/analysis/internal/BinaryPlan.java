@@ -152,7 +152,7 @@ public final class BinaryPlan {
       if (debug != null) {
         e.printStackTrace(debug);
       }
-      return Either.left(planName + ": could not run '" + bin + "' (" + e.getClass().getSimpleName() + ")");
+      return Either.left(planName + ": could not run '" + bin + "' (an input/output error)");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Either.left(planName + ": interrupted while running '" + tool + " show -json'");

@@ -219,9 +219,12 @@ public final class JsonInput implements AutoCloseable {
     } else if (e instanceof JsonProcessingException jpe) {
       kind = PlanError.Kind.MALFORMED_JSON;
       msg = "invalid JSON: " + describe(jpe.getOriginalMessage());
+    } else if (e instanceof java.io.CharConversionException || e instanceof java.nio.charset.CharacterCodingException) {
+      kind = PlanError.Kind.MALFORMED_JSON;
+      msg = notText(e);
     } else {
       kind = PlanError.Kind.IO;
-      msg = "cannot read: " + e.getClass().getSimpleName();
+      msg = "cannot read the input (an input/output error)";
     }
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
     int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
@@ -232,6 +235,18 @@ public final class JsonInput implements AutoCloseable {
       path = "$";
     }
     return new ReadFailure(new PlanError(kind, msg, source, line, col, Optional.of(path)));
+  }
+
+  /**
+   * A sentence for bytes that are not text in the encoding Jackson detected (from a byte-order mark
+   * or the zero bytes of UTF-16/UTF-32): {@code not valid UTF-32 text at byte 7}.
+   */
+  private static String notText(IOException e) {
+    String m = String.valueOf(e.getMessage());
+    java.util.regex.Matcher byteAt = java.util.regex.Pattern.compile("byte #(\\d+)").matcher(m);
+    String at = byteAt.find() ? " at byte " + byteAt.group(1) : "";
+    String encoding = m.contains("UTF-32") ? "UTF-32" : m.contains("UTF-16") ? "UTF-16" : null;
+    return encoding != null ? "not valid " + encoding + " text" + at : "not a text file (invalid bytes for its encoding" + at + ")";
   }
 
   /**

@@ -91,7 +91,7 @@ public final class PlanReader {
     } catch (AccessDeniedException e) {
       return Either.left(error(PlanError.Kind.IO, "permission denied", source));
     } catch (IOException e) {
-      return Either.left(error(PlanError.Kind.IO, "cannot read the file (" + e.getClass().getSimpleName() + ")", source));
+      return Either.left(error(PlanError.Kind.IO, "cannot read the file (an input/output error)", source));
     }
   }
 
@@ -121,7 +121,7 @@ public final class PlanReader {
         return read.read(input);
       }
     } catch (IOException e) {
-      return Either.left(error(PlanError.Kind.IO, "cannot read (" + e.getClass().getSimpleName() + ")", source));
+      return Either.left(error(PlanError.Kind.IO, "cannot read the input (an input/output error)", source));
     }
   }
 
@@ -264,7 +264,7 @@ public final class PlanReader {
     try (JsonInput input = JsonInput.open(factory, bytes, source)) {
       return parse(input);
     } catch (IOException e) {
-      return Either.left(error(PlanError.Kind.IO, "cannot read (" + e.getClass().getSimpleName() + ")", source));
+      return Either.left(error(PlanError.Kind.IO, "cannot read the input (an input/output error)", source));
     }
   }
 
@@ -403,7 +403,7 @@ public final class PlanReader {
       return Either.left(f.error());
     } catch (RuntimeException | StackOverflowError e) {
       return Either.left(
-          error(PlanError.Kind.MALFORMED_JSON, "the document cannot be read as a plan (" + e.getClass().getSimpleName() + ")", in.source()));
+          error(PlanError.Kind.MALFORMED_JSON, e instanceof StackOverflowError ? "the document is nested too deep to be read as a plan" : "the document cannot be read as a plan", in.source()));
     }
   }
 
@@ -459,7 +459,7 @@ public final class PlanReader {
       throw f.consumerException();
     } catch (RuntimeException | StackOverflowError e) {
       return Either.left(
-          error(PlanError.Kind.MALFORMED_JSON, "the document cannot be read as a plan (" + e.getClass().getSimpleName() + ")", in.source()));
+          error(PlanError.Kind.MALFORMED_JSON, e instanceof StackOverflowError ? "the document is nested too deep to be read as a plan" : "the document cannot be read as a plan", in.source()));
     }
   }
 

@@ -97,7 +97,7 @@ public final class UiStreamReader {
       return Either.left(
           error(
               PlanError.Kind.IO,
-              "cannot read the file (" + e.getClass().getSimpleName() + ")",
+              "cannot read the file (an input/output error)",
               source));
     }
   }
@@ -162,12 +162,12 @@ public final class UiStreamReader {
       return new UiStreamParser(options, factory, source).parse(text);
     } catch (IOException e) {
       return Either.left(
-          error(PlanError.Kind.IO, "cannot read (" + e.getClass().getSimpleName() + ")", source));
+          error(PlanError.Kind.IO, "cannot read the input (an input/output error)", source));
     } catch (RuntimeException | StackOverflowError e) {
       return Either.left(
           error(
               PlanError.Kind.MALFORMED_JSON,
-              "the input cannot be read as a UI stream (" + e.getClass().getSimpleName() + ")",
+              e instanceof StackOverflowError ? "the input is nested too deep to be read as a UI stream" : "the input cannot be read as a UI stream",
               source));
     }
   }
@@ -224,7 +224,7 @@ public final class UiStreamReader {
       return Either.left(
           error(
               PlanError.Kind.MALFORMED_JSON,
-              "the input cannot be read as a UI stream (" + e.getClass().getSimpleName() + ")",
+              e instanceof StackOverflowError ? "the input is nested too deep to be read as a UI stream" : "the input cannot be read as a UI stream",
               source));
     }
   }

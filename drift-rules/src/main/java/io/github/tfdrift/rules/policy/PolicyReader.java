@@ -6,13 +6,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.PathStep;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -132,17 +132,21 @@ public final class PolicyReader {
   public Either<PolicyErrors, Policy> readFile(Path file) {
     Objects.requireNonNull(file, "file");
     String name = file.toString();
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return stop(name, 0, 0, "no such file");
     } catch (AccessDeniedException e) {
       return stop(name, 0, 0, "cannot read the file (permission denied)");
     } catch (IOException | RuntimeException e) {
-      return stop(name, 0, 0, Files.isDirectory(file) ? "not a file" : "cannot read the file (" + e.getClass().getSimpleName() + ")");
+      return stop(name, 0, 0, Files.isDirectory(file) ? "not a file" : "cannot read the file (an input/output error)");
     }
-    return readText(text, name);
+    Either<String, String> text = Utf8Text.decode(bytes);
+    if (text.isLeft()) {
+      return stop(name, 0, 0, text.getLeft());
+    }
+    return readText(text.get(), name);
   }
 
   /** Reads and validates policy text with this reader's normaliser kinds; {@code sourceName} names it. */
@@ -153,6 +157,8 @@ public final class PolicyReader {
     Node root;
     try {
       root = parse(content, sourceName, problems);
+    } catch (TooDeep e) {
+      return stop(sourceName, e.line, e.column, "nested more than " + e.limit + " levels deep");
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       String msg = e.getOriginalMessage();
@@ -162,15 +168,43 @@ public final class PolicyReader {
           l == null ? 0 : Math.max(0, l.getLineNr()),
           l == null ? 0 : Math.max(0, l.getColumnNr()),
           "not valid " + (looksLikeJson(content) ? "JSON" : "YAML") + ": "
-              + (msg == null ? "syntax error" : nl > 0 ? msg.substring(0, nl) : msg));
+              + (msg == null ? "syntax error" : withoutParserInternals(nl > 0 ? msg.substring(0, nl) : msg)));
     } catch (IOException | RuntimeException e) {
-      return stop(sourceName, 0, 0, "cannot parse the policy (" + e.getClass().getSimpleName() + ")");
+      return stop(sourceName, 0, 0, "cannot be read as YAML or JSON");
     }
     Policy.Builder b = Policy.builder().source(sourceName);
     if (root != null) {
       new Validation(problems, b).policy(root);
     }
     return problems.isEmpty() ? Either.right(b.build()) : Either.left(problems.result(false));
+  }
+
+  /**
+   * The parser's message without what it says about itself: the {@code (for Array starting at
+   * [Source: ...])} tail of a close-marker error.
+   */
+  private static String withoutParserInternals(String msg) {
+    int source = msg.indexOf("[Source:");
+    if (source < 0) {
+      return msg;
+    }
+    int open = msg.lastIndexOf(" (", source);
+    return (open > 0 ? msg.substring(0, open) : msg.substring(0, source)).strip();
+  }
+
+  /** The document nests deeper than the parser allows; where it stopped. */
+  private static final class TooDeep extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int column;
+    final int limit;
+
+    TooDeep(JsonLocation at, int limit) {
+      super("nested too deep", null);
+      this.line = at == null ? 0 : Math.max(0, at.getLineNr());
+      this.column = at == null ? 0 : Math.max(0, at.getColumnNr());
+      this.limit = limit;
+    }
   }
 
   private static Either<PolicyErrors, Policy> stop(String source, int line, int column, String message) {
@@ -241,15 +275,22 @@ public final class PolicyReader {
   private static @Nullable Node parse(String content, String source, PolicyErrors.Collector problems) throws IOException {
     JsonFactory f = looksLikeJson(content) ? JSON : YAML;
     try (JsonParser p = f.createParser(content)) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        return null;
+      try {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          return null;
+        }
+        Node n = readNode(p, source, problems);
+        if (p.nextToken() != null) {
+          problems.add(loc(p, source), "more than one document in the policy file (only the first is read)");
+        }
+        return n;
+      } catch (StreamConstraintsException e) {
+        if (String.valueOf(e.getMessage()).contains("depth")) {
+          throw new TooDeep(p.currentLocation(), p.streamReadConstraints().getMaxNestingDepth());
+        }
+        throw e;
       }
-      Node n = readNode(p, source, problems);
-      if (p.nextToken() != null) {
-        problems.add(loc(p, source), "more than one document in the policy file (only the first is read)");
-      }
-      return n;
     }
   }
 
@@ -524,7 +565,11 @@ public final class PolicyReader {
     private List<String> texts(Node n, String what) {
       List<String> out = new ArrayList<>();
       if (n instanceof Scalar s && s.text() != null) {
-        out.add(s.text());
+        if (s.text().isEmpty()) {
+          problem(s.at(), "empty value in '" + what + "'");
+        } else {
+          out.add(s.text());
+        }
         return out;
       }
       for (Node x : list(n, what)) {
