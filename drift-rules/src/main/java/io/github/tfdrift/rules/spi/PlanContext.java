@@ -3,9 +3,9 @@ package io.github.tfdrift.rules.spi;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
-import io.github.tfdrift.core.model.Variable;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.rules.SuggestedMove;
 import io.github.tfdrift.rules.rename.RenameMatcher;
@@ -17,12 +17,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The read-only, plan-wide view a rule gets besides its entry: the plan, the policy, the evaluation
@@ -44,7 +42,7 @@ public final class PlanContext {
   private Map<InstanceId, ResourceChange> drift;
   private Map<InstanceId, SuggestedMove> moves;
   private final Map<String, List<AttributePath>> relevant;
-  private final Set<String> secrets;
+  private volatile Secrets secrets; // every secret of the plan, collected on first use
   private final Producer.Tool tool;
   private final ExistingObjects existing;
 
@@ -58,14 +56,6 @@ public final class PlanContext {
     plan.relevantAttributes()
         .forEach(a -> r.computeIfAbsent(a.resource(), k -> new ArrayList<>()).add(a.attribute()));
     this.relevant = r;
-    Set<String> s = new HashSet<>();
-    for (String name : plan.sensitiveVariableNames()) {
-      Variable v = plan.variables().get(name);
-      if (v != null) {
-        collect(v.value(), s);
-      }
-    }
-    this.secrets = s;
     Producer.Tool t;
     try {
       t = plan.producer().tool();
@@ -107,19 +97,6 @@ public final class PlanContext {
     return m;
   }
 
-  private static void collect(JsonValue v, Set<String> out) {
-    if (v instanceof JsonValue.Str s) {
-      if (!s.value().isEmpty()) {
-        out.add(s.value());
-      }
-    } else if (v instanceof JsonValue.Num n) {
-      out.add(n.literal());
-    } else if (v instanceof JsonValue.Arr a) {
-      a.elements().forEach(e -> collect(e, out));
-    } else if (v instanceof JsonValue.Obj o) {
-      o.keys().forEach(k -> collect(o.get(k), out));
-    }
-  }
 
   /** The plan (read-only). */
   public Plan plan() {
@@ -259,21 +236,20 @@ public final class PlanContext {
     return true;
   }
 
-  /** True when {@code text} is, or contains, the value of a sensitive variable. */
+  /**
+   * True when {@code text} is, or contains, a sensitive value of the plan: a sensitive variable, a
+   * sensitive output, or any value a sensitivity mirror marks (see {@link Secrets#of}); values shorter
+   * than {@value Secrets#MIN_SEARCH_LENGTH} characters count only when {@code text} is exactly one.
+   */
   public boolean isSecret(String text) {
-    if (secrets.isEmpty()) {
-      return false;
+    Secrets known = secrets;
+    if (known == null) {
+      known = Secrets.of(plan);
+      secrets = known;
     }
-    if (secrets.contains(text)) {
-      return true;
-    }
-    for (String s : secrets) {
-      if (s.length() >= 4 && text.contains(s)) {
-        return true;
-      }
-    }
-    return false;
+    return known.containsSecret(text);
   }
+
 
   /**
    * A value as a reason may show it: {@code (sensitive)} when marked sensitive or equal to (or
