@@ -242,27 +242,31 @@ public final class PlanContext {
    * than {@value Secrets#MIN_SEARCH_LENGTH} characters count only when {@code text} is exactly one.
    */
   public boolean isSecret(String text) {
+    return secrets().containsSecret(text);
+  }
+
+  private Secrets secrets() {
     Secrets known = secrets;
     if (known == null) {
       known = Secrets.of(plan);
       secrets = known;
     }
-    return known.containsSecret(text);
+    return known;
   }
 
-
   /**
-   * A value as a reason may show it: {@code (sensitive)} when marked sensitive or equal to (or
-   * containing) a sensitive variable's value, {@code (known after apply)} when unknown, strings quoted
-   * and cut to {@value #MAX_VALUE_CHARS} characters, collections by size only.
+   * A value as a reason may show it: {@code (sensitive)} when marked sensitive or equal to a sensitive
+   * value of the plan (a variable, an output, any marked value), strings quoted with every sensitive
+   * value inside them masked and cut to {@value #MAX_VALUE_CHARS} characters, {@code (known after
+   * apply)} when unknown, collections by size only.
    */
   public String display(JsonValue value, boolean sensitive) {
     if (sensitive) {
       return HIDDEN;
     }
     if (value instanceof JsonValue.Str s) {
-      String t = s.value();
-      if (isSecret(t)) {
+      String t = secrets().redact(s.value());
+      if (t.equals(Secrets.MASK)) {
         return HIDDEN;
       }
       String shown = t.length() > MAX_VALUE_CHARS ? t.substring(0, MAX_VALUE_CHARS) + "…" : t;
