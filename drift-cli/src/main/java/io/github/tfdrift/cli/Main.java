@@ -46,7 +46,7 @@ public final class Main {
   public static int run(
       String[] args, InputStream in, PrintStream out, PrintStream err, CommandRegistry registry, boolean errTerminal) {
     Console console = new Console(in, out, err, false, errTerminal);
-    CommandLine drift = commandLine(registry);
+    CommandLine drift = commandLine(commandsFor(args, registry));
     CommandLine.ParseResult parsed;
     try {
       parsed = drift.parseArgs(args);
@@ -74,14 +74,48 @@ public final class Main {
   }
 
   /**
-   * drift's command line: {@link ProgramOptions} with {@code help} and the registry's commands, each
-   * with {@code --help} and {@code --debug}. Options may be repeated (the last one wins), and
-   * {@code @FILE} arguments are replaced by the arguments in FILE.
+   * The commands picocli must know to parse {@code args}: only the command they name, when it is one
+   * of the registry's (picocli then reads the annotations of one command class, not of all: drift
+   * starts faster); none for {@code --version} or no command; every command, and {@code help}, for
+   * {@code --help}, {@code help}, {@code generate-completion} and usage errors (suggestions need
+   * every name). Either way, picocli parses {@code args} in full afterwards.
    */
-  static CommandLine commandLine(CommandRegistry registry) {
-    CommandLine drift = new CommandLine(new ProgramOptions());
+  static List<Command> commandsFor(String[] args, CommandRegistry registry) {
+    CommandLine program = new CommandLine(new ProgramOptions());
+    program.setStopAtPositional(true).setUnmatchedArgumentsAllowed(true);
+    CommandLine.ParseResult r;
+    try {
+      r = program.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      return every(registry);
+    }
+    if (r.isUsageHelpRequested()) {
+      return every(registry);
+    }
+    if (r.isVersionHelpRequested() || r.unmatched().isEmpty()) {
+      return List.of();
+    }
+    String name = r.unmatched().get(0);
+    return registry.commands().stream()
+        .filter(c -> CommandRegistry.name(c).equals(name) && !(c instanceof CompletionCommand))
+        .findFirst()
+        .map(List::of)
+        .orElseGet(() -> every(registry));
+  }
+
+  private static List<Command> every(CommandRegistry registry) {
     List<Command> commands = new ArrayList<>(registry.commands());
     commands.add(new HelpCommand());
+    return commands;
+  }
+
+  /**
+   * drift's command line: {@link ProgramOptions} with the given commands, each with {@code --help}
+   * and {@code --debug}. Options may be repeated (the last one wins), and {@code @FILE} arguments are
+   * replaced by the arguments in FILE.
+   */
+  static CommandLine commandLine(List<Command> commands) {
+    CommandLine drift = new CommandLine(new ProgramOptions());
     for (Command c : commands) {
       CommandLine command = new CommandLine(c);
       Usage.addCommonOptions(command);

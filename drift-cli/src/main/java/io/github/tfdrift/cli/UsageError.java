@@ -49,6 +49,8 @@ final class UsageError {
     if (word.isEmpty()) {
       return List.of();
     }
-    return suggestions.stream().filter(s -> s.replaceFirst("^-+", "").startsWith(word.substring(0, 1))).toList();
+    return suggestions.stream()
+        .filter(s -> !s.equals(typed) && s.replaceFirst("^-+", "").startsWith(word.substring(0, 1)))
+        .toList();
   }
 }
