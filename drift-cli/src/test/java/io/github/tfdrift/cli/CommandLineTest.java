@@ -168,4 +168,24 @@ class CommandLineTest {
     assertThat(CliRun.of("--debug", "show", mixed()).status()).isEqualTo(ExitCodes.OK);
     assertThat(CliRun.of("show", mixed(), "--debug").status()).isEqualTo(ExitCodes.OK);
   }
+
+  // ---- what picocli reads ----------------------------------------------------------------------
+
+  @Test
+  void aCommandLineNamingACommandBuildsThatCommandOnly() {
+    List<Command> built = Main.commandsFor(new String[] {"--debug", "show", "--format=json", mixed()}, CommandRegistry.builtIn());
+    assertThat(built).singleElement().isInstanceOf(ShowCommand.class);
+  }
+
+  @Test
+  void versionBuildsNoCommand() {
+    assertThat(Main.commandsFor(new String[] {"--version"}, CommandRegistry.builtIn())).isEmpty();
+  }
+
+  @Test
+  void helpCompletionAndMistypedCommandsBuildEveryCommand() {
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"help", "show"}, new String[] {"generate-completion"}, new String[] {"shwo"}, new String[] {"--verbose", "show"})) {
+      assertThat(Main.commandsFor(args, CommandRegistry.builtIn())).as(String.join(" ", args)).hasSize(commandNames().size() + 1);
+    }
+  }
 }
