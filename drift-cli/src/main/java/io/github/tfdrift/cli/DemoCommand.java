@@ -10,8 +10,10 @@ import io.github.tfdrift.rules.policy.PolicyErrors;
 import io.github.tfdrift.rules.policy.PolicyReader;
 import io.vavr.control.Either;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine;
 
 /**
  * {@code drift demo}: the main job on the embedded default, the bundled runbook scenarios (scenarios 1
@@ -19,8 +21,26 @@ import java.util.Optional;
  * printed as one report with one section per scenario. The exit code is the worst, as for {@code
  * analyze}.
  */
+@CommandLine.Command(
+    name = "demo",
+    header = "analyze the bundled runbook scenarios, each with its policy, and print the report",
+    customSynopsis = "drift demo [--format text|markdown|json|sarif|junit] [--output FILE] [--exit-code detailed|terraform]",
+    description =
+        """
+            Runs what 'drift analyze' does on the scenarios bundled in drift: the drift runbook's
+            scenarios (memory changed in Proxmox, startup order, tags, the SSH key reformatted, golden
+            image rotation, the VM deleted outside OpenTofu) and the production workspace whose
+            resources already exist. Each scenario is classified with its own policy; the report has
+            one section per scenario, titled with its name. The exit status is the worst (3: one
+            scenario is destructive).
+            """)
 public final class DemoCommand implements Command {
   private final Optional<Path> dir;
+
+  @CommandLine.Mixin private ReportOptions report = new ReportOptions();
+
+  @CommandLine.Parameters(paramLabel = "ARGS")
+  private List<String> arguments = new ArrayList<>();
 
   /** The demo over the scenarios in the jar, or in the directory the {@code tfdrift.demo.dir} property names. */
   public DemoCommand() {
@@ -33,44 +53,12 @@ public final class DemoCommand implements Command {
   }
 
   @Override
-  public String name() {
-    return "demo";
-  }
-
-  @Override
-  public String summary() {
-    return "analyze the bundled runbook scenarios, each with its policy, and print the report";
-  }
-
-  @Override
-  public String synopsis() {
-    return "[--format text|markdown|json|sarif|junit] [--output FILE] [--exit-code detailed|terraform]";
-  }
-
-  @Override
-  public String description() {
-    return """
-        Runs what 'drift analyze' does on the scenarios bundled in drift: the drift runbook's
-        scenarios (memory changed in Proxmox, startup order, tags, the SSH key reformatted, golden
-        image rotation, the VM deleted outside OpenTofu) and the production workspace whose
-        resources already exist. Each scenario is classified with its own policy; the report has
-        one section per scenario, titled with its name. The exit status is the worst (3: one
-        scenario is destructive).
-        """;
-  }
-
-  @Override
-  public List<Option> options() {
-    return List.of(AnalyzeCommand.FORMAT, AnalyzeCommand.OUTPUT, AnalyzeCommand.EXIT_CODE);
-  }
-
-  @Override
-  public int run(Arguments args, Console console) {
-    Either<String, AnalyzeCommand.OutputSettings> settings = AnalyzeCommand.outputSettings("demo", args);
+  public int run(Console console) {
+    Either<String, ReportOptions.Settings> settings = report.settings("demo");
     if (settings.isLeft()) {
       return console.fail(settings.getLeft());
     }
-    if (!args.positionals().isEmpty()) {
+    if (!arguments.isEmpty()) {
       return console.fail("demo takes no arguments (try 'drift demo --help')");
     }
     Either<String, List<DemoScenarios.Scenario>> scenarios = DemoScenarios.from(dir).load();

@@ -22,9 +22,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine;
 
 /**
  * {@code drift import --plan PLAN --log APPLY_LOG [--format hcl|sh|json] ...}: turns the "already
@@ -36,75 +38,82 @@ import java.util.Optional;
  * nothing to do; 1 for unreadable input, a log of another plan, or pipeline failures (SOPS, state
  * backend, state lock, credentials), each reported with the runbook's hint.
  */
+@CommandLine.Command(
+    name = "import",
+    header = "turn apply's \"already exists\" errors into import blocks or commands",
+    customSynopsis = {
+      "drift import --plan PLAN --log APPLY_LOG [--format hcl|sh|json] [--aws-account-id ID]",
+      "             [--aws-region REGION] [--tf-bin terraform|tofu] [--policy FILE] [--output FILE]"
+    },
+    description =
+        """
+            When apply fails because resources already exist outside the state ("EntityAlreadyExists",
+            "BucketAlreadyOwnedByYou", AzureRM's "needs to be imported into the State", Google's
+            "alreadyExists"...), reads the plan (terraform show -json PLANFILE) and the apply's output
+            (apply -json lines, or the human output with its "Error:" blocks) and writes what imports them:
+            import {} blocks for Terraform 1.5+ and OpenTofu, a script of terraform import / tofu import
+            commands, or JSON. IDs come from the planned values and a catalogue of import ID templates by
+            resource type (extend it with import_ids: in the --policy file). An address already in the
+            plan's prior state is never imported again; a repeated error gives one import; each import says
+            which error it comes from. A value the plan cannot tell (unknown until apply, sensitive, an AWS
+            account no ARN reveals) stays a <PLACEHOLDER>, commented out, with a warning.
+            Pipeline failures in the log (SOPS decryption, state backend unreachable, state lock held,
+            provider credentials) are reported with a hint, and the exit status is then 1.
+            """)
 public final class ImportCommand implements Command {
-  private static final Option PLAN = Option.valued("plan", "PLAN", "the plan that was applied (show -json), or - for standard input");
-  private static final Option LOG =
-      Option.valued("log", "APPLY_LOG", "the apply's output: apply -json lines or the human output, or - for standard input");
-  private static final Option FORMAT =
-      Option.valued("format", "FORMAT", "hcl (import blocks, the default), sh (import commands) or json");
-  private static final Option ACCOUNT =
-      Option.valued("aws-account-id", "ID", "the AWS account ID, when no ARN in the plan reveals it");
-  private static final Option REGION = Option.valued("aws-region", "REGION", "the AWS region, when the plan does not show it");
-  private static final Option TF_BIN =
-      Option.valued("tf-bin", "BINARY", "the command in sh output: terraform or tofu (default: the plan's tool)");
-  private static final Option POLICY =
-      Option.valued("policy", "FILE", "a policy file whose import_ids: map adds or replaces import ID templates");
-  private static final Option OUTPUT = Option.valued("output", "FILE", "write the result to FILE instead of standard output");
+  @CommandLine.Option(names = "--plan", paramLabel = "PLAN", description = "the plan that was applied (show -json), or - for standard input")
+  private Optional<String> plan = Optional.empty();
+
+  @CommandLine.Option(
+      names = "--log",
+      paramLabel = "APPLY_LOG",
+      description = "the apply's output: apply -json lines or the human output, or - for standard input")
+  private Optional<String> log = Optional.empty();
+
+  @CommandLine.Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "hcl (import blocks, the default), sh (import commands) or json")
+  private String format = "hcl";
+
+  @CommandLine.Option(names = "--aws-account-id", paramLabel = "ID", description = "the AWS account ID, when no ARN in the plan reveals it")
+  private Optional<String> awsAccountId = Optional.empty();
+
+  @CommandLine.Option(names = "--aws-region", paramLabel = "REGION", description = "the AWS region, when the plan does not show it")
+  private Optional<String> awsRegion = Optional.empty();
+
+  @CommandLine.Option(
+      names = "--tf-bin",
+      paramLabel = "BINARY",
+      description = "the command in sh output: terraform or tofu (default: the plan's tool)")
+  private Optional<String> tfBin = Optional.empty();
+
+  @CommandLine.Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = "a policy file whose import_ids: map adds or replaces import ID templates")
+  private Optional<String> policy = Optional.empty();
+
+  @CommandLine.Option(names = "--output", paramLabel = "FILE", description = "write the result to FILE instead of standard output")
+  private Optional<String> output = Optional.empty();
+
+  @CommandLine.Parameters(paramLabel = "ARGS")
+  private List<String> arguments = new ArrayList<>();
 
   /** An import command. */
   public ImportCommand() {}
 
   @Override
-  public String name() {
-    return "import";
-  }
-
-  @Override
-  public String summary() {
-    return "turn apply's \"already exists\" errors into import blocks or commands";
-  }
-
-  @Override
-  public String synopsis() {
-    return "--plan PLAN --log APPLY_LOG [--format hcl|sh|json] [--aws-account-id ID] [--aws-region REGION]"
-        + " [--tf-bin terraform|tofu] [--policy FILE] [--output FILE]";
-  }
-
-  @Override
-  public String description() {
-    return """
-        When apply fails because resources already exist outside the state ("EntityAlreadyExists",
-        "BucketAlreadyOwnedByYou", AzureRM's "needs to be imported into the State", Google's
-        "alreadyExists"...), reads the plan (terraform show -json PLANFILE) and the apply's output
-        (apply -json lines, or the human output with its "Error:" blocks) and writes what imports them:
-        import {} blocks for Terraform 1.5+ and OpenTofu, a script of terraform import / tofu import
-        commands, or JSON. IDs come from the planned values and a catalogue of import ID templates by
-        resource type (extend it with import_ids: in the --policy file). An address already in the
-        plan's prior state is never imported again; a repeated error gives one import; each import says
-        which error it comes from. A value the plan cannot tell (unknown until apply, sensitive, an AWS
-        account no ARN reveals) stays a <PLACEHOLDER>, commented out, with a warning.
-        Pipeline failures in the log (SOPS decryption, state backend unreachable, state lock held,
-        provider credentials) are reported with a hint, and the exit status is then 1.
-        """;
-  }
-
-  @Override
-  public List<Option> options() {
-    return List.of(PLAN, LOG, FORMAT, ACCOUNT, REGION, TF_BIN, POLICY, OUTPUT);
-  }
-
-  @Override
-  public int run(Arguments args, Console console) {
-    if (!args.positionals().isEmpty()) {
-      return console.fail("import takes no positional arguments, got '" + args.positionals().get(0) + "' (try 'drift import --help')");
+  public int run(Console console) {
+    if (!arguments.isEmpty()) {
+      return console.fail("import takes no positional arguments, got '" + arguments.get(0) + "' (try 'drift import --help')");
     }
-    String formatName = args.value(FORMAT.name()).orElse("hcl");
-    Optional<ImportFormat> format = ImportFormat.of(formatName);
-    if (format.isEmpty()) {
-      return console.fail("import: --format must be hcl, sh or json, not '" + formatName + "'");
+    Optional<ImportFormat> importFormat = ImportFormat.of(format);
+    if (importFormat.isEmpty()) {
+      return console.fail("import: --format must be hcl, sh or json, not '" + format + "'");
     }
-    Optional<String> planArg = args.value(PLAN.name());
-    Optional<String> logArg = args.value(LOG.name());
+    Optional<String> planArg = plan;
+    Optional<String> logArg = log;
     if (planArg.isEmpty() || logArg.isEmpty()) {
       return console.fail("import needs --plan PLAN and --log APPLY_LOG (try 'drift import --help')");
     }
@@ -112,49 +121,49 @@ public final class ImportCommand implements Command {
       return console.fail("import: only one of --plan and --log can be - (standard input)");
     }
     ImportOptions options = ImportOptions.defaults();
-    if (args.value(ACCOUNT.name()).isPresent()) {
-      Either<OptionError, String> id = ImportOptions.checkAwsAccountId(args.value(ACCOUNT.name()).get());
+    if (awsAccountId.isPresent()) {
+      Either<OptionError, String> id = ImportOptions.checkAwsAccountId(awsAccountId.get());
       if (id.isLeft()) {
         return console.fail("import: --aws-account-id: " + id.getLeft().describe());
       }
       options = options.withAwsAccountId(id.get());
     }
-    if (args.value(REGION.name()).isPresent()) {
-      Either<OptionError, String> r = ImportOptions.checkAwsRegion(args.value(REGION.name()).get());
+    if (awsRegion.isPresent()) {
+      Either<OptionError, String> r = ImportOptions.checkAwsRegion(awsRegion.get());
       if (r.isLeft()) {
         return console.fail("import: --aws-region: " + r.getLeft().describe());
       }
       options = options.withAwsRegion(r.get());
     }
-    if (args.value(POLICY.name()).isPresent()) {
-      Optional<Path> policy = path(args.value(POLICY.name()).get());
-      if (policy.isEmpty()) {
+    if (policy.isPresent()) {
+      Optional<Path> policyPath = path(policy.get());
+      if (policyPath.isEmpty()) {
         return console.fail("import: --policy: not a valid file name");
       }
-      Either<TemplateError, Map<String, ImportIdTemplate>> ids = ImportIdPolicy.read(policy.get());
+      Either<TemplateError, Map<String, ImportIdTemplate>> ids = ImportIdPolicy.read(policyPath.get());
       if (ids.isLeft()) {
         return console.fail(ids.getLeft().describe());
       }
-      options = options.withImportIds(ids.get(), policy.get().toString());
+      options = options.withImportIds(ids.get(), policyPath.get().toString());
     }
-    Optional<String> binary = args.value(TF_BIN.name());
+    Optional<String> binary = tfBin;
     if (binary.isPresent() && (binary.get().isBlank() || binary.get().chars().anyMatch(c -> c < 0x20))) {
       return console.fail("import: --tf-bin must name a command, like terraform or tofu");
     }
 
-    Either<PlanError, Plan> plan = PlanInput.read(planArg.get(), console);
-    if (plan.isLeft()) {
-      return console.fail(plan.getLeft().describe());
+    Either<PlanError, Plan> read = PlanInput.read(planArg.get(), console);
+    if (read.isLeft()) {
+      return console.fail(read.getLeft().describe());
     }
-    Either<LogReadError, ApplyLog> log = readLog(logArg.get(), console);
-    if (log.isLeft()) {
-      return console.fail(log.getLeft().describe());
+    Either<LogReadError, ApplyLog> applyLog = readLog(logArg.get(), console);
+    if (applyLog.isLeft()) {
+      return console.fail(applyLog.getLeft().describe());
     }
 
-    ImportPlan result = ImportPlanner.plan(plan.get(), log.get(), options);
-    String text = ImportRenderer.render(result, format.get(), binary.orElse(result.tool().command()));
-    if (args.value(OUTPUT.name()).isPresent()) {
-      Optional<Path> out = path(args.value(OUTPUT.name()).get());
+    ImportPlan result = ImportPlanner.plan(read.get(), applyLog.get(), options);
+    String text = ImportRenderer.render(result, importFormat.get(), binary.orElse(result.tool().command()));
+    if (output.isPresent()) {
+      Optional<Path> out = path(output.get());
       if (out.isEmpty()) {
         return console.fail("import: --output: not a valid file name");
       }

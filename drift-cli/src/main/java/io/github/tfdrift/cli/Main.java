@@ -1,21 +1,20 @@
 package io.github.tfdrift.cli;
 
-import io.vavr.control.Either;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import picocli.CommandLine;
 
 /**
  * The {@code drift} program: {@code drift [--debug] COMMAND [ARGS...]}, {@code drift --help},
- * {@code drift --version}. Exit status 0 on success and 1 on any error, which is reported as a single
- * line on standard error; a stack trace is printed only for internal errors and only with {@code
- * --debug}.
+ * {@code drift --version}, parsed by picocli ({@link #commandLine}). Exit status 0 on success and 1 on
+ * any error, which is reported as a single line on standard error (usage errors: {@link UsageError});
+ * a stack trace is printed only for internal errors and only with {@code --debug}.
  */
 public final class Main {
   private Main() {}
@@ -47,72 +46,96 @@ public final class Main {
   public static int run(
       String[] args, InputStream in, PrintStream out, PrintStream err, CommandRegistry registry, boolean errTerminal) {
     Console console = new Console(in, out, err, false, errTerminal);
-    List<String> rest = Arrays.asList(args);
-    int i = 0;
-    while (i < rest.size() && rest.get(i).startsWith("-") && !rest.get(i).equals("-")) {
-      String a = rest.get(i);
-      switch (a) {
-        case "--help":
-        case "-h":
-          out.print(Help.program(registry));
-          out.flush();
-          return ExitCodes.OK;
-        case "--version":
-        case "-V":
-          out.println("drift " + Version.current());
-          out.flush();
-          return ExitCodes.OK;
-        case "--debug":
-          console = console.withDebug(true);
-          break;
-        default:
-          return console.fail("unknown option '" + a + "' (try 'drift --help')");
-      }
-      i++;
+    CommandLine drift = commandLine(commandsFor(args, registry));
+    CommandLine.ParseResult parsed;
+    try {
+      parsed = drift.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      return console.fail(UsageError.describe(e));
     }
-    if (i == rest.size()) {
+    if (parsed.isUsageHelpRequested()) {
+      return help(drift, console);
+    }
+    if (parsed.isVersionHelpRequested()) {
+      out.println(Console.PROGRAM + " " + Version.current());
+      out.flush();
+      return ExitCodes.OK;
+    }
+    if (!parsed.hasSubcommand()) {
       return console.fail("no command given (try 'drift --help')");
     }
-    String name = rest.get(i);
-    List<String> commandArgs = rest.subList(i + 1, rest.size());
-    if (name.equals("help")) {
-      return help(commandArgs, registry, console);
+    CommandLine.ParseResult sub = parsed.subcommand();
+    CommandLine command = sub.commandSpec().commandLine();
+    if (sub.isUsageHelpRequested()) {
+      return help(command, console);
     }
-    Optional<Command> command = registry.find(name);
-    if (command.isEmpty()) {
-      return console.fail("unknown command '" + name + "' (try 'drift --help')");
-    }
-    return execute(command.get(), commandArgs, console);
+    boolean debug = parsed.hasMatchedOption(Usage.DEBUG) || sub.hasMatchedOption(Usage.DEBUG);
+    return execute(command, console.withDebug(debug));
   }
 
-  private static int help(List<String> args, CommandRegistry registry, Console console) {
-    if (args.isEmpty()) {
-      console.out().print(Help.program(registry));
-    } else {
-      Optional<Command> c = registry.find(args.get(0));
-      if (c.isEmpty()) {
-        return console.fail("unknown command '" + args.get(0) + "' (try 'drift --help')");
-      }
-      console.out().print(Help.command(c.get()));
+  /**
+   * The commands picocli must know to parse {@code args}: only the command they name, when it is one
+   * of the registry's (picocli then reads the annotations of one command class, not of all: drift
+   * starts faster); none for {@code --version} or no command; every command, and {@code help}, for
+   * {@code --help}, {@code help}, {@code generate-completion} and usage errors (suggestions need
+   * every name). Either way, picocli parses {@code args} in full afterwards.
+   */
+  static List<Command> commandsFor(String[] args, CommandRegistry registry) {
+    CommandLine program = new CommandLine(new ProgramOptions());
+    program.setStopAtPositional(true).setUnmatchedArgumentsAllowed(true);
+    CommandLine.ParseResult r;
+    try {
+      r = program.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      return every(registry);
     }
+    if (r.isUsageHelpRequested()) {
+      return every(registry);
+    }
+    if (r.isVersionHelpRequested() || r.unmatched().isEmpty()) {
+      return List.of();
+    }
+    String name = r.unmatched().get(0);
+    return registry.commands().stream()
+        .filter(c -> CommandRegistry.name(c).equals(name) && !(c instanceof CompletionCommand))
+        .findFirst()
+        .map(List::of)
+        .orElseGet(() -> every(registry));
+  }
+
+  private static List<Command> every(CommandRegistry registry) {
+    List<Command> commands = new ArrayList<>(registry.commands());
+    commands.add(new HelpCommand());
+    return commands;
+  }
+
+  /**
+   * drift's command line: {@link ProgramOptions} with the given commands, each with {@code --help}
+   * and {@code --debug}. Options may be repeated (the last one wins), and {@code @FILE} arguments are
+   * replaced by the arguments in FILE.
+   */
+  static CommandLine commandLine(List<Command> commands) {
+    CommandLine drift = new CommandLine(new ProgramOptions());
+    for (Command c : commands) {
+      CommandLine command = new CommandLine(c);
+      Usage.addCommonOptions(command);
+      drift.addSubcommand(command);
+    }
+    drift.setOverwrittenOptionsAllowed(true);
+    Usage.layOut(drift);
+    return drift;
+  }
+
+  private static int help(CommandLine command, Console console) {
+    console.out().print(Usage.of(command));
     console.out().flush();
     return ExitCodes.OK;
   }
 
-  private static int execute(Command command, List<String> args, Console console) {
-    Either<ArgumentError, Arguments> parsed = Arguments.parse(args, Help.all(command));
-    if (parsed.isLeft()) {
-      return console.fail(parsed.getLeft().describe() + " (try 'drift " + command.name() + " --help')");
-    }
-    Arguments a = parsed.get();
-    if (a.has(Help.HELP.name())) {
-      console.out().print(Help.command(command));
-      console.out().flush();
-      return ExitCodes.OK;
-    }
-    Console c = a.has(Help.DEBUG.name()) ? console.withDebug(true) : console;
+  private static int execute(CommandLine command, Console c) {
+    String name = command.getCommandName();
     try {
-      int status = command.run(a, c);
+      int status = ((Command) command.getCommand()).run(c);
       c.out().flush();
       return status;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
@@ -123,7 +146,7 @@ public final class Main {
       // The exception's message is not printed: it might quote input.
       return c.fail(
           "internal error in '"
-              + command.name()
+              + name
               + "' ("
               + e.getClass().getName()
               + ")"

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import picocli.CommandLine;
 
 /**
  * {@code drift policy check [--today DATE] FILE...}: validates policy files without a plan. For each
@@ -28,68 +29,54 @@ import java.util.function.Supplier;
  * the policy's {@code expiry_warning_days} (default 14); for each invalid file, one {@code drift: FILE:LINE:COLUMN: what is wrong} line per problem on
  * standard error (its {@code import_ids:} included). Exit 0 when every file is valid, 1 otherwise.
  */
+@CommandLine.Command(
+    name = "policy",
+    header = "check policy files without a plan: every problem with its line, or a summary",
+    customSynopsis = "drift policy check [--today YYYY-MM-DD] FILE...",
+    description =
+        """
+            'drift policy check FILE...' validates drift policy files (YAML or JSON, as 'drift analyze
+            --policy' reads them, import_ids: included) without reading a plan. FILE can be - for
+            standard input.
+
+            A valid file gets one line on standard output, 'FILE: OK: ' and what it holds (ignore
+            rules, expectations and their next expiry date, accept rules, normalizers, required tags,
+            import ID templates). An expected entry that has already expired (as of --today, default
+            today) gets a warning on standard error: it no longer applies, so the drift it covers is
+            reported again; the file is still valid. So does an entry that expires within the
+            policy's expiry_warning_days (default 14, 0 for no warnings): renew it or fix the drift
+            before it lapses.
+
+            An attribute path that can never match what a plan holds also gets a warning, with its
+            line and column, and leaves the file valid: a normalizers path that is not a valid
+            attribute path (that normalizer is left out), a first step that is a meta-argument
+            (count, for_each, lifecycle, depends_on, provider, provisioner, connection), id in an
+            ignore_changes entry (Terraform never ignores id), tags_all indexed by number, a step
+            below a single tag or label (tags.Name.x). Paths are written as in Terraform:
+            tags["Name"] and tags.Name are the same path everywhere in the policy.
+
+            An invalid file gets one line per problem on standard error, in the order of the file,
+            each with the file, line and column: unknown keys (with the key probably meant), duplicate
+            keys, missing keys, values of the wrong type, bad globs, attribute paths and dates. A
+            syntax error stops the check of its file. After 50 problems the rest are counted.
+
+            Exit status: 0 when every FILE is valid (warnings included), 1 otherwise.
+            """)
 public final class PolicyCommand implements Command {
   private static final String CHECK = "check";
   private static final int SHORT = 60;
+
+  @CommandLine.Mixin private TodayOption today = new TodayOption();
+
+  @CommandLine.Parameters(paramLabel = "check FILE")
+  private List<String> arguments = new ArrayList<>();
 
   /** A policy command. */
   public PolicyCommand() {}
 
   @Override
-  public String name() {
-    return "policy";
-  }
-
-  @Override
-  public String summary() {
-    return "check policy files without a plan: every problem with its line, or a summary";
-  }
-
-  @Override
-  public String synopsis() {
-    return "check [--today YYYY-MM-DD] FILE...";
-  }
-
-  @Override
-  public String description() {
-    return """
-        'drift policy check FILE...' validates drift policy files (YAML or JSON, as 'drift analyze
-        --policy' reads them, import_ids: included) without reading a plan. FILE can be - for
-        standard input.
-
-        A valid file gets one line on standard output, 'FILE: OK: ' and what it holds (ignore
-        rules, expectations and their next expiry date, accept rules, normalizers, required tags,
-        import ID templates). An expected entry that has already expired (as of --today, default
-        today) gets a warning on standard error: it no longer applies, so the drift it covers is
-        reported again; the file is still valid. So does an entry that expires within the
-        policy's expiry_warning_days (default 14, 0 for no warnings): renew it or fix the drift
-        before it lapses.
-
-        An attribute path that can never match what a plan holds also gets a warning, with its
-        line and column, and leaves the file valid: a normalizers path that is not a valid
-        attribute path (that normalizer is left out), a first step that is a meta-argument
-        (count, for_each, lifecycle, depends_on, provider, provisioner, connection), id in an
-        ignore_changes entry (Terraform never ignores id), tags_all indexed by number, a step
-        below a single tag or label (tags.Name.x). Paths are written as in Terraform:
-        tags["Name"] and tags.Name are the same path everywhere in the policy.
-
-        An invalid file gets one line per problem on standard error, in the order of the file,
-        each with the file, line and column: unknown keys (with the key probably meant), duplicate
-        keys, missing keys, values of the wrong type, bad globs, attribute paths and dates. A
-        syntax error stops the check of its file. After 50 problems the rest are counted.
-
-        Exit status: 0 when every FILE is valid (warnings included), 1 otherwise.
-        """;
-  }
-
-  @Override
-  public List<Option> options() {
-    return List.of(AnalyzeCommand.TODAY);
-  }
-
-  @Override
-  public int run(Arguments args, Console console) {
-    List<String> p = args.positionals();
+  public int run(Console console) {
+    List<String> p = arguments;
     if (p.isEmpty()) {
       return console.fail("policy needs an action: policy check FILE... (try 'drift policy --help')");
     }
@@ -103,13 +90,13 @@ public final class PolicyCommand implements Command {
     if (files.stream().filter(PlanInput.STDIN::equals).count() > 1) {
       return console.fail("policy check: standard input (-) can be read only once");
     }
-    Either<String, LocalDate> today = AnalyzeCommand.today("policy check", args);
-    if (today.isLeft()) {
-      return console.fail(today.getLeft());
+    Either<String, LocalDate> date = today.date("policy check");
+    if (date.isLeft()) {
+      return console.fail(date.getLeft());
     }
     int status = ExitCodes.OK;
     for (String f : files) {
-      if (check(f, today.get(), console) != ExitCodes.OK) {
+      if (check(f, date.get(), console) != ExitCodes.OK) {
         status = ExitCodes.ERROR;
       }
     }

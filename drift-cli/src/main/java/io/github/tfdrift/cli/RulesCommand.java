@@ -1,45 +1,36 @@
 package io.github.tfdrift.cli;
 
 import io.github.tfdrift.report.RuleCatalog;
+import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 
 /**
  * {@code drift rules}: the installed rules, built-in and plug-ins found with {@link
  * java.util.ServiceLoader} on the class path, one line each: id, origin and summary.
  */
+@CommandLine.Command(
+    name = "rules",
+    header = "list the installed rules (built-in and plug-ins on the class path)",
+    customSynopsis = "drift rules",
+    description =
+        """
+            Lists every rule 'drift analyze' runs: the built-in rules and those of plug-ins, jars on
+            the class path that register an io.github.tfdrift.rules.spi.RuleProvider in
+            META-INF/services (java -cp drift.jar:my-rules.jar io.github.tfdrift.cli.Main rules).
+            'engine' names the verdicts the engine makes itself. 'drift explain ID' prints a rule's
+            documentation.
+            """)
 public final class RulesCommand implements Command {
+  @CommandLine.Parameters(paramLabel = "ARGS")
+  private List<String> arguments = new ArrayList<>();
+
   /** A rules command. */
   public RulesCommand() {}
 
   @Override
-  public String name() {
-    return "rules";
-  }
-
-  @Override
-  public String summary() {
-    return "list the installed rules (built-in and plug-ins on the class path)";
-  }
-
-  @Override
-  public String synopsis() {
-    return "";
-  }
-
-  @Override
-  public String description() {
-    return """
-        Lists every rule 'drift analyze' runs: the built-in rules and those of plug-ins, jars on
-        the class path that register an io.github.tfdrift.rules.spi.RuleProvider in
-        META-INF/services (java -cp drift.jar:my-rules.jar io.github.tfdrift.cli.Main rules).
-        'engine' names the verdicts the engine makes itself. 'drift explain ID' prints a rule's
-        documentation.
-        """;
-  }
-
-  @Override
-  public int run(Arguments args, Console console) {
-    if (!args.positionals().isEmpty()) {
+  public int run(Console console) {
+    if (!arguments.isEmpty()) {
       return console.fail("rules takes no arguments (try 'drift rules --help')");
     }
     RuleCatalog catalog = RuleCatalog.installed(Thread.currentThread().getContextClassLoader());

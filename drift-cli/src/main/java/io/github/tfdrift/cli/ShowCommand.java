@@ -13,11 +13,13 @@ import io.github.tfdrift.report.text.SafeText;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 
 /**
  * {@code drift show [--format text|json [--redact]] PLAN}: a short summary of a plan (which tool wrote
@@ -26,69 +28,55 @@ import java.util.stream.Stream;
  * with a warning on standard error when the plan holds secrets, or with every secret masked ({@code
  * --redact}, {@link PlanWriter#redacting()}). The summary never prints attribute values.
  */
+@CommandLine.Command(
+    name = "show",
+    header = "summarise a plan: producer, versions, changes per kind, drift, flags",
+    customSynopsis = "drift show [--format text|json [--redact]] PLAN",
+    description =
+        """
+            Reads PLAN, the JSON form of a plan (terraform show -json PLANFILE > plan.json, or
+            tofu show -json PLANFILE), and prints a short summary: which tool wrote it and the evidence,
+            the tool and format versions, how many resource changes of each kind it holds, how many
+            resources drifted outside Terraform (or OpenTofu), how many outputs change, and whether it errored, is
+            complete and can be applied. With --format json the plan is written back as compact JSON,
+            unknown fields included: secrets too, as in the plan (a warning on standard error says so).
+            With --redact as well, every value marked sensitive, every sensitive output and variable,
+            and every copy of such a value anywhere in the plan is masked; inside a change, marked
+            values become "(sensitive value N)", numbered per change, so the redacted plan still shows
+            which sensitive attributes change and classifies like the original. PLAN may be - for
+            standard input.
+            """)
 public final class ShowCommand implements Command {
-  private static final Option FORMAT =
-      Option.valued("format", "FORMAT", "text (a short summary, the default) or json (the plan as compact JSON)");
-  private static final Option REDACT =
-      Option.flag("redact", "with --format json: mask every sensitive value, to share or archive the plan");
+  @CommandLine.Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (a short summary, the default) or json (the plan as compact JSON)")
+  private String format = "text";
+
+  @CommandLine.Option(names = "--redact", description = "with --format json: mask every sensitive value, to share or archive the plan")
+  private boolean redact;
+
+  @CommandLine.Parameters(paramLabel = "PLAN")
+  private List<String> plans = new ArrayList<>();
 
   /** A show command. */
   public ShowCommand() {}
 
   @Override
-  public String name() {
-    return "show";
-  }
-
-  @Override
-  public String summary() {
-    return "summarise a plan: producer, versions, changes per kind, drift, flags";
-  }
-
-  @Override
-  public String synopsis() {
-    return "[--format text|json [--redact]] PLAN";
-  }
-
-  @Override
-  public String description() {
-    return """
-        Reads PLAN, the JSON form of a plan (terraform show -json PLANFILE > plan.json, or
-        tofu show -json PLANFILE), and prints a short summary: which tool wrote it and the evidence,
-        the tool and format versions, how many resource changes of each kind it holds, how many
-        resources drifted outside Terraform (or OpenTofu), how many outputs change, and whether it errored, is
-        complete and can be applied. With --format json the plan is written back as compact JSON,
-        unknown fields included: secrets too, as in the plan (a warning on standard error says so).
-        With --redact as well, every value marked sensitive, every sensitive output and variable,
-        and every copy of such a value anywhere in the plan is masked; inside a change, marked
-        values become "(sensitive value N)", numbered per change, so the redacted plan still shows
-        which sensitive attributes change and classifies like the original. PLAN may be - for
-        standard input.
-        """;
-  }
-
-  @Override
-  public List<Option> options() {
-    return List.of(FORMAT, REDACT);
-  }
-
-  @Override
-  public int run(Arguments args, Console console) {
-    String format = args.value(FORMAT.name()).orElse("text");
+  public int run(Console console) {
     if (!format.equals("text") && !format.equals("json")) {
       return console.fail("show: --format must be text or json, not '" + format + "'");
     }
-    boolean redact = args.has(REDACT.name());
     if (redact && !format.equals("json")) {
       return console.fail("show: --redact only applies with --format json (the text summary never shows values)");
     }
-    if (args.positionals().isEmpty()) {
+    if (plans.isEmpty()) {
       return console.fail("show needs a PLAN file, or - for standard input (try 'drift show --help')");
     }
-    if (args.positionals().size() > 1) {
-      return console.fail("show takes one PLAN, got " + args.positionals().size());
+    if (plans.size() > 1) {
+      return console.fail("show takes one PLAN, got " + plans.size());
     }
-    String argument = args.positionals().get(0);
+    String argument = plans.get(0);
     Either<PlanError, Plan> read = PlanInput.read(argument, console);
     if (read.isLeft()) {
       return console.fail(read.getLeft().describe());

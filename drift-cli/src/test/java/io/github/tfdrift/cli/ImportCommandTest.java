@@ -222,6 +222,6 @@ class ImportCommandTest {
     assertThat(CliRun.of("import", "--help").out())
         .startsWith("Usage: drift import --plan PLAN --log APPLY_LOG [--format hcl|sh|json]")
         .contains("--aws-account-id ID")
-        .contains("--tf-bin BINARY");
+        .contains("--tf-bin=BINARY");
   }
 }

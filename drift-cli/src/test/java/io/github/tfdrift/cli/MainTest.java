@@ -248,15 +248,17 @@ class MainTest {
   void helpListsTheCommands() {
     CliRun r = CliRun.of("--help");
     assertThat(r.status()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).startsWith("Usage: drift [--debug] COMMAND [ARGS...]\n").contains("\n  show         summarise a plan")
-        .contains("\n  analyze      classify plans")
-        .contains("\n  policy       check policy files without a plan")
-        .contains("\n  fingerprint  print a digest of what a plan will do")
-        .contains("\n  compare      check that an applied plan makes the same changes as the approved one")
-        .contains("\n  rules        list the installed rules")
-        .contains("\n  explain      print the documentation of a rule")
-        .contains("\n  demo         analyze the bundled runbook scenarios")
-        .contains("\n  import       turn apply's")
+    assertThat(r.out()).startsWith("Usage: drift [--debug] COMMAND [ARGS...]\n")
+        .containsPattern("\n  show +summarise a plan")
+        .containsPattern("\n  analyze +classify plans")
+        .containsPattern("\n  policy +check policy files without a plan")
+        .containsPattern("\n  fingerprint +print a digest of what a plan will do")
+        .containsPattern("\n  compare +check that an applied plan makes the same changes as the approved one")
+        .containsPattern("\n  rules +list the installed rules")
+        .containsPattern("\n  explain +print the documentation of a rule")
+        .containsPattern("\n  demo +analyze the bundled runbook scenarios")
+        .containsPattern("\n  import +turn apply's")
+        .containsPattern("\n  generate-completion +print a bash completion script")
         .contains("compare: 0 same\nchanges, 2 different changes, 1 error.");
     assertThat(CliRun.of("-h").out()).isEqualTo(r.out());
     assertThat(CliRun.of("help").out()).isEqualTo(r.out());
@@ -269,7 +271,7 @@ class MainTest {
     assertThat(r.out())
         .startsWith("Usage: drift show [--format text|json [--redact]] PLAN\n")
         .contains("--redact")
-        .contains("--format FORMAT")
+        .contains("--format=FORMAT")
         .contains("-h, --help")
         .contains("--debug");
     assertThat(CliRun.of("help", "show").out()).isEqualTo(r.out());
@@ -295,45 +297,34 @@ class MainTest {
     CliRun r = CliRun.of("shwo", "plan.json");
     assertThat(r.status()).isEqualTo(ExitCodes.ERROR);
     assertThat(r.out()).isEmpty();
-    assertThat(r.errLines()).containsExactly("drift: unknown command 'shwo' (try 'drift --help')");
+    assertThat(r.errLines()).containsExactly("drift: unknown command 'shwo'; did you mean 'show'? (try 'drift --help')");
+  }
+
+  @Test
+  void unknownCommandFarFromEveryCommandGetsNoSuggestion() {
+    CliRun r = CliRun.of("frobnicate");
+    assertThat(r.status()).isEqualTo(ExitCodes.ERROR);
+    assertThat(r.errLines()).containsExactly("drift: unknown command 'frobnicate' (try 'drift --help')");
   }
 
   @Test
   void unknownGlobalOptionExitsOne() {
     CliRun r = CliRun.of("--verbose", "show", "plan.json");
     assertThat(r.status()).isEqualTo(ExitCodes.ERROR);
-    assertThat(r.errLines()).containsExactly("drift: unknown option '--verbose' (try 'drift --help')");
+    assertThat(r.errLines()).containsExactly("drift: unknown option '--verbose'; did you mean '--version'? (try 'drift --help')");
   }
 
   // ---- internal errors -------------------------------------------------------------------------
 
-  private static final Command BROKEN =
-      new Command() {
-        @Override
-        public String name() {
-          return "broken";
-        }
+  @picocli.CommandLine.Command(name = "broken", header = "fails", description = "Always fails.")
+  private static final class Broken implements Command {
+    @Override
+    public int run(Console console) {
+      throw new IllegalStateException("boom " + SECRET);
+    }
+  }
 
-        @Override
-        public String summary() {
-          return "fails";
-        }
-
-        @Override
-        public String synopsis() {
-          return "";
-        }
-
-        @Override
-        public String description() {
-          return "Always fails.";
-        }
-
-        @Override
-        public int run(Arguments args, Console console) {
-          throw new IllegalStateException("boom " + SECRET);
-        }
-      };
+  private static final Command BROKEN = new Broken();
 
   @Test
   void internalErrorIsOneLineWithoutTheExceptionMessage() {

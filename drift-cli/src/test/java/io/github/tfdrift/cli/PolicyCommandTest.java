@@ -239,8 +239,8 @@ class PolicyCommandTest {
   void helpShowsTheCheckAction() {
     CliRun r = CliRun.of("policy", "--help");
     assertThat(r.status()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).startsWith("Usage: drift policy check [--today YYYY-MM-DD] FILE...\n").contains("--today DATE");
-    assertThat(CliRun.of("--help").out()).contains("\n  policy       check policy files without a plan");
+    assertThat(r.out()).startsWith("Usage: drift policy check [--today YYYY-MM-DD] FILE...\n").contains("--today=DATE");
+    assertThat(CliRun.of("--help").out()).containsPattern("\n  policy +check policy files without a plan");
   }
 
   // ---- the summary ------------------------------------------------------------------------------
