@@ -144,13 +144,13 @@ public final class Main {
         e.printStackTrace(c.err());
       }
       // The exception's message is not printed: it might quote input.
-      return c.fail(
-          "internal error in '"
-              + name
-              + "' ("
-              + e.getClass().getName()
-              + ")"
-              + (c.debug() ? "" : "; run with --debug for a stack trace"));
+      String what =
+          e instanceof OutOfMemoryError
+              ? "'" + name + "' ran out of memory: give Java a larger heap (java -Xmx4g -jar drift.jar ...)"
+              : e instanceof StackOverflowError
+                  ? "'" + name + "' ran out of stack: the input is nested too deep for it"
+                  : "internal error in '" + name + "': this is a bug in drift, please report it";
+      return c.fail(what + (c.debug() ? "" : "; run with --debug for a stack trace"));
     }
   }
 }

@@ -332,14 +332,14 @@ class MainTest {
     assertThat(r.status()).isEqualTo(ExitCodes.ERROR);
     assertThat(r.errLines())
         .containsExactly(
-            "drift: internal error in 'broken' (java.lang.IllegalStateException); run with --debug for a stack trace");
+            "drift: internal error in 'broken': this is a bug in drift, please report it; run with --debug for a stack trace");
   }
 
   @Test
   void debugAddsTheStackTraceToAnInternalError() {
     CliRun r = CliRun.in(CommandRegistry.of(BROKEN), new byte[0], "--debug", "broken");
     assertThat(r.status()).isEqualTo(ExitCodes.ERROR);
-    assertThat(r.err()).contains("\tat ").endsWith("drift: internal error in 'broken' (java.lang.IllegalStateException)\n");
+    assertThat(r.err()).contains("\tat ").endsWith("drift: internal error in 'broken': this is a bug in drift, please report it\n");
     assertThat(CliRun.in(CommandRegistry.of(BROKEN), new byte[0], "broken", "--debug").err()).contains("\tat ");
   }
 
