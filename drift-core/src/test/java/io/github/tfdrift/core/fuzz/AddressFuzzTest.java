@@ -3,6 +3,7 @@ package io.github.tfdrift.core.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.ResourceAddress;
 
@@ -15,7 +16,7 @@ import io.github.tfdrift.core.address.ResourceAddress;
 class AddressFuzzTest {
 
   @FuzzTest
-  void aResourceAddressParsesOrIsRejectedAndRoundTrips(String text) {
+  void aResourceAddressParsesOrIsRejectedAndRoundTrips(@NotNull String text) {
     var parsed = ResourceAddress.parse(text);
     assertThat(parsed).isNotNull();
     if (parsed.isRight()) {
@@ -27,7 +28,7 @@ class AddressFuzzTest {
   }
 
   @FuzzTest
-  void anAttributePathParsesOrIsRejected(String text) {
+  void anAttributePathParsesOrIsRejected(@NotNull String text) {
     var parsed = AttributePath.parse(text);
     assertThat(parsed).isNotNull();
     var pattern = AttributePath.parsePattern(text);
