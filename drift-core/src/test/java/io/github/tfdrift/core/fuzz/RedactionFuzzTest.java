@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.json.PlanWriter;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import java.util.ArrayList;
@@ -26,8 +27,8 @@ class RedactionFuzzTest {
   void noValueOfTheRedactedPlanEqualsASecret(FuzzedDataProvider data) {
     String secret = data.consumeString(24);
     String other = data.consumeRemainingAsString();
-    if (secret.isEmpty()) {
-      return;
+    if (secret.isEmpty() || isMask(secret)) {
+      return; // nothing to hide, or a secret that reads like the mask itself (it stands in for the secret)
     }
     String s = JsonValues.toJson(JsonValue.of(secret));
     String o = JsonValues.toJson(JsonValue.of(other));
@@ -60,6 +61,10 @@ class RedactionFuzzTest {
     collect(doc.get("output_changes").get("copy").get("after"), strings);
     collect(doc.get("variables").get("pw").get("value"), strings);
     assertThat(strings).as("values of the redacted plan").doesNotContain(secret);
+  }
+
+  private static boolean isMask(String s) {
+    return s.equals(Secrets.MASK) || s.matches("\\(sensitive value \\d+\\)");
   }
 
   private static void collect(JsonValue v, List<String> out) {
