@@ -85,9 +85,7 @@ class CorpusMetamorphicTest {
     DriftEngine engine = DriftEngine.withDefaults();
     int checked = 0;
     for (CorpusPlans.Named n : CorpusPlans.all(dir.get())) {
-      if (JsonValues.parse(n.json()).isLeft()) {
-        continue;
-      }
+      assertThat(JsonValues.parse(n.json()).isRight()).as("%s parses as JSON", n.name()).isTrue();
       Report base = engine.classify(n.plan());
       Optional<Plan> mutated = PlanReader.create().read(mutate(n.json(), r), n.name()).toJavaOptional();
       assertThat(mutated).as(n.name()).isPresent();

@@ -109,6 +109,14 @@ public final class AttributePath implements Comparable<AttributePath> {
     return parseStripped(s, text.indexOf(s.charAt(0)), wildcards);
   }
 
+  /**
+   * A first step the parser reads as a bare name ({@code 5}, {@code 0abc}): it is rendered bare, as
+   * the parser reads no key or index before the first name.
+   */
+  private static boolean isBareName(String name) {
+    return !name.isEmpty() && name.chars().allMatch(c -> isNameChar((char) c, false));
+  }
+
   private static boolean isNameChar(char c, boolean wildcards) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '-' || (wildcards && (c == '*' || c == '?'));
   }
@@ -275,7 +283,7 @@ public final class AttributePath implements Comparable<AttributePath> {
     }
     StringBuilder b = new StringBuilder();
     for (PathStep s : steps) {
-      if (s instanceof PathStep.Attribute a && PathStep.isIdentifier(a.name())) {
+      if (s instanceof PathStep.Attribute a && (PathStep.isIdentifier(a.name()) || (b.length() == 0 && isBareName(a.name())))) {
         if (b.length() > 0) {
           b.append('.');
         }

@@ -139,6 +139,12 @@ class AttributePathTest {
   }
 
   @Test
+  void aFirstNameStartingWithADigitRendersBareAndParsesBack() {
+    assertThat(path("5").render()).isEqualTo("5");
+    assertThat(path(path("0abc.x").render())).isEqualTo(path("0abc.x"));
+  }
+
+  @Test
   void keysThatAreNotIdentifiersRenderWithBrackets() {
     AttributePath p = AttributePath.root().child("tags").child("aws:cloudformation").child("x");
 

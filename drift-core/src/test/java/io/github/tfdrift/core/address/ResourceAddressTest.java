@@ -243,6 +243,7 @@ class ResourceAddressTest {
     for (Path f : Corpus.files(dir.get())) {
       Either<?, Plan> read = PlanReader.create().read(f);
       if (read.isLeft()) {
+        failures.add(f.getFileName() + " does not read");
         continue;
       }
       List<ResourceChange> all = new ArrayList<>(read.get().resourceChanges());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.tfdrift.core.Corpus;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.PathStep;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ChangeKind;
@@ -38,16 +39,19 @@ class AttributeDiffCorpusTest {
       return;
     }
     for (Path f : Corpus.files(dir.get())) {
-      Either<?, Plan> read = PlanReader.create().read(f);
-      if (read.isLeft()) {
-        continue;
-      }
       String file = dir.get().relativize(f).toString();
+      Either<PlanError, Plan> read = PlanReader.create().read(f);
+      if (read.isLeft()) {
+        throw new AssertionError("corpus plan " + file + " does not read: " + read.getLeft().describe());
+      }
       Plan plan = read.get();
       RESOURCE_CHANGES.addAll(plan.resourceChanges());
       plan.resourceChanges().forEach(rc -> CHANGES.put(file + " " + rc.id(), rc.change()));
       plan.resourceDrift().forEach(rc -> CHANGES.put(file + " drift " + rc.id(), rc.change()));
       plan.outputChanges().forEach((name, c) -> CHANGES.put(file + " output." + name, c));
+    }
+    if (CHANGES.isEmpty()) {
+      throw new AssertionError("the corpus at " + dir.get() + " holds no change");
     }
   }
 

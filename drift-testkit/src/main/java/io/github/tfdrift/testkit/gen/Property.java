@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -22,13 +23,16 @@ import java.util.function.Predicate;
  * grows from 1 to {@link #maxSize(int)} over the tries. On the first failure the value is shrunk (see
  * {@link Gen}) and an {@link AssertionError} reports the seed, the number of shrink steps and the
  * shrunk value (rendered by {@link Describe}, plans as indented JSON). The seed is, in order: {@link
- * #withSeed(long)} if not 0, the system property {@code tfdrift.seed}, or a random one that is printed.
+ * #withSeed(long)} if not 0, the system property {@code tfdrift.seed} (the build fixes it; it is printed
+ * when first used and whenever it changes; {@code -Pexplore} leaves it unset), or a random one that is printed.
  *
  * @param <T> the generated type
  */
 public final class Property<T> {
   /** The system property that fixes the seed of properties that do not set one. */
   public static final String SEED_PROPERTY = "tfdrift.seed";
+
+  private static final AtomicReference<String> PRINTED_SEED = new AtomicReference<>();
 
   private final Gen<T> gen;
   private long seed;
@@ -97,7 +101,12 @@ public final class Property<T> {
     String prop = System.getProperty(SEED_PROPERTY);
     if (prop != null && !prop.isBlank()) {
       try {
-        return Long.parseLong(prop.strip());
+        long fixed = Long.parseLong(prop.strip());
+        if (!prop.equals(PRINTED_SEED.getAndSet(prop))) {
+          System.err.println("[tfdrift] properties without their own seed run with seed " + fixed
+              + " (-D" + SEED_PROPERTY + "=N to change it, -Pexplore for random seeds)");
+        }
+        return fixed;
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(SEED_PROPERTY + " must be a long, not '" + prop + "'");
       }

@@ -75,7 +75,8 @@ public final class PlanPropertyExtension implements ParameterResolver, Invocatio
             .shrinkBudget(annotation.shrinkBudget())
             .named(method.getName())
             .describedBy(args -> describe(parameters, generated, args));
-    boolean random = annotation.seed() == 0 && System.getProperty(Property.SEED_PROPERTY) == null;
+    String fixed = System.getProperty(Property.SEED_PROPERTY);
+    boolean random = annotation.seed() == 0 && (fixed == null || fixed.isBlank());
     long seed = property.resolvedSeed();
     extensionContext.publishReportEntry("tfdrift.seed", Long.toString(seed));
     if (random) {

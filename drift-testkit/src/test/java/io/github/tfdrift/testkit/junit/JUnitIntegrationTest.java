@@ -52,15 +52,16 @@ class JUnitIntegrationTest {
 
   @Test
   void randomSeedIsReportedAndTheSystemPropertyReRunsIt() {
-    Launch.Outcome random = Launch.only(Examples.FailsWithRandomSeed.class);
-    assertThat(random.succeeded()).isFalse();
-    Matcher m = Pattern.compile("seed (-?\\d+);").matcher(random.message());
-    assertThat(m.find()).isTrue();
-    String seed = m.group(1);
-    assertThat(random.entry("tfdrift.seed")).contains(seed);
     String old = System.getProperty(Property.SEED_PROPERTY);
-    System.setProperty(Property.SEED_PROPERTY, seed);
+    System.clearProperty(Property.SEED_PROPERTY);
     try {
+      Launch.Outcome random = Launch.only(Examples.FailsWithRandomSeed.class);
+      assertThat(random.succeeded()).isFalse();
+      Matcher m = Pattern.compile("seed (-?\\d+);").matcher(random.message());
+      assertThat(m.find()).isTrue();
+      String seed = m.group(1);
+      assertThat(random.entry("tfdrift.seed")).contains(seed);
+      System.setProperty(Property.SEED_PROPERTY, seed);
       assertThat(Launch.only(Examples.FailsWithRandomSeed.class).message()).isEqualTo(random.message());
     } finally {
       if (old == null) {
