@@ -8,7 +8,7 @@ import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.rules.CheckResult;
 import io.github.tfdrift.rules.ClassifiedAction;
 import io.github.tfdrift.rules.ClassifiedEntry;
-import io.github.tfdrift.rules.spi.ActionFacts;
+import io.github.tfdrift.rules.ActionTrigger;
 import io.github.tfdrift.report.internal.ActionValues;
 import io.github.tfdrift.report.internal.Runbook;
 import io.github.tfdrift.rules.GeneratedImport;
@@ -257,19 +257,19 @@ public final class JsonReportWriter implements ReportWriter {
   }
 
   private static void action(ClassifiedAction a, SafeJson j, SafeText safe) throws IOException {
-    ActionFacts f = a.facts();
+    ActionTrigger f = a.triggeredBy();
     j.startObject();
     j.string("kind", ClassifiedAction.KIND);
     j.string("address", a.address());
     j.string("type", a.type());
     j.optional("provider", a.invocation().providerName());
     j.startObject("trigger");
-    j.string("kind", f.isInvoked() ? "invoke" : "lifecycle");
-    j.string("description", a.trigger());
-    j.optional("resource", f.isInvoked() ? f.callingResource() : f.triggeringResource());
+    j.string("kind", f.invoked() ? "invoke" : "lifecycle");
+    j.string("description", f.description());
+    j.optional("resource", f.resource());
     j.optional("event", f.event());
     j.optional("on_failure", f.onFailure());
-    j.bool("destroys_resource", f.isTiedToDestroy());
+    j.bool("destroys_resource", f.destroysResource());
     j.endObject();
     j.string("verdict", a.verdict().id());
     j.string("risk", a.risk().id());

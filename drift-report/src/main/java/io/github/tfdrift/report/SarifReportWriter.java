@@ -171,7 +171,7 @@ public final class SarifReportWriter implements ReportWriter {
             + (config.isEmpty() ? "" : " Config: " + config + "."))
         .endObject();
     locations(j, p, a.address(), "action");
-    j.startObject("partialFingerprints").string("tfdriftEntry/v1", digest(p.name() + "\n" + a.facts().key() + "\n" + a.verdict().id())).endObject();
+    j.startObject("partialFingerprints").string("tfdriftEntry/v1", digest(p.name() + "\n" + a.key() + "\n" + a.verdict().id())).endObject();
     j.startObject("properties")
         .string("plan", p.name())
         .string("kind", ClassifiedAction.KIND)

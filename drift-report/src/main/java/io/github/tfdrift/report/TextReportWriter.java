@@ -186,7 +186,7 @@ public final class TextReportWriter implements ReportWriter {
   /** An action invocation: verdict, address and type, trigger, masked config, reason. */
   private static void action(ClassifiedAction a, Lines l) throws IOException {
     l.line(a.verdict().name() + "  " + a.address() + "  (action" + (a.type().isEmpty() ? "" : " " + a.type()) + ")");
-    l.line("  Trigger: " + a.trigger() + (a.facts().isTiedToDestroy() ? " — goes with a destroy or replacement of the triggering resource" : ""));
+    l.line("  Trigger: " + a.trigger() + (a.triggeredBy().destroysResource() ? " — goes with a destroy or replacement of the triggering resource" : ""));
     String config = ActionValues.summary(a, l.safe());
     if (!config.isEmpty()) {
       l.line("  Config: " + config);

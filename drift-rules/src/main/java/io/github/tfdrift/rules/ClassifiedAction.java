@@ -1,7 +1,6 @@
 package io.github.tfdrift.rules;
 
 import io.github.tfdrift.core.model.ActionInvocation;
-import io.github.tfdrift.rules.spi.ActionFacts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +12,11 @@ import java.util.Optional;
  * {@link Verdict#DEFERRED}; both are actionable (exit code 2). {@link #toString()} never shows config
  * values.
  *
- * @param facts what the plan says about the invocation
+ * @param invocation the {@code action_invocations} entry (for a deferred one, its {@code
+ *     action_invocation})
+ * @param deferralReason the {@code reason} of a deferred invocation; empty otherwise
+ * @param triggeredBy what triggers the invocation
+ * @param key a key that tells this invocation from every other one of the plan (address and trigger)
  * @param verdict the decided verdict
  * @param risk the decided risk
  * @param procedure the runbook procedure
@@ -22,11 +25,18 @@ import java.util.Optional;
  * @param findings every proposal the rules made, deciding finding first
  */
 public record ClassifiedAction(
-    ActionFacts facts, Verdict verdict, Risk risk, Procedure procedure, String ruleId, String reason, List<Finding> findings) {
+    ActionInvocation invocation,
+    Optional<String> deferralReason,
+    ActionTrigger triggeredBy,
+    String key,
+    Verdict verdict, Risk risk, Procedure procedure, String ruleId, String reason, List<Finding> findings) {
 
   /** Validates and copies the parts. */
   public ClassifiedAction {
-    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(invocation, "invocation");
+    Objects.requireNonNull(deferralReason, "deferralReason");
+    Objects.requireNonNull(triggeredBy, "triggeredBy");
+    Objects.requireNonNull(key, "key");
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(risk, "risk");
     Objects.requireNonNull(procedure, "procedure");
@@ -40,32 +50,22 @@ public record ClassifiedAction(
 
   /** The action's address: {@code action.TYPE.NAME[key]}. */
   public String address() {
-    return facts.address();
+    return invocation.address();
   }
 
   /** The action type, or empty when the plan does not say. */
   public String type() {
-    return facts.type();
+    return invocation.type().orElse("");
   }
 
-  /** The invocation as the plan writes it. */
-  public ActionInvocation invocation() {
-    return facts.invocation();
-  }
-
-  /** What triggers the invocation, in one phrase (see {@link ActionFacts#trigger()}). */
+  /** What triggers the invocation, in one phrase ({@link ActionTrigger#description()}). */
   public String trigger() {
-    return facts.trigger();
+    return triggeredBy.description();
   }
 
   /** True for a deferred invocation. */
   public boolean isDeferred() {
-    return facts.isDeferred();
-  }
-
-  /** The deferral's {@code reason} word, for a deferred invocation. */
-  public Optional<String> deferralReason() {
-    return facts.deferralReason();
+    return deferralReason.isPresent();
   }
 
   /** What this entry alone means for the exit code. */
@@ -75,6 +75,6 @@ public record ClassifiedAction(
 
   @Override
   public String toString() {
-    return "ClassifiedAction{" + facts.key() + ": " + verdict + "/" + risk + "/" + procedure + " by " + ruleId + "}";
+    return "ClassifiedAction{" + key + ": " + verdict + "/" + risk + "/" + procedure + " by " + ruleId + "}";
   }
 }

@@ -303,7 +303,7 @@ public final class Classifier {
       all.remove(best);
       all.add(0, best);
     }
-    return new ClassifiedAction(a, best.verdict(), best.risk(), best.procedure(), best.ruleId(), best.reason(), all);
+    return new ClassifiedAction(a.invocation(), a.deferralReason(), a.triggeredBy(), a.key(), best.verdict(), best.risk(), best.procedure(), best.ruleId(), best.reason(), all);
   }
 
   private static Producer safeProducer(Plan plan) {

@@ -5,6 +5,7 @@ import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
+import io.github.tfdrift.rules.ActionTrigger;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -125,6 +126,12 @@ public record ActionFacts(ActionInvocation invocation, Optional<String> deferral
 
   private static String index(JsonValue v) {
     return v.isAbsent() ? "-" : JsonValues.toJson(v);
+  }
+
+  /** The trigger as reports show it. */
+  public ActionTrigger triggeredBy() {
+    return new ActionTrigger(
+        isInvoked(), isInvoked() ? callingResource() : triggeringResource(), event(), onFailure(), trigger(), isTiedToDestroy());
   }
 
   /** {@code BeforeCreate} to {@code before create}. */
