@@ -5,7 +5,12 @@ import io.github.tfdrift.rules.PlanNote;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.tfdrift.core.model.Action;
+import io.github.tfdrift.rules.CheckResult;
+import io.github.tfdrift.rules.ClassifiedAction;
 import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.rules.ActionTrigger;
+import io.github.tfdrift.report.internal.ActionValues;
+import io.github.tfdrift.report.internal.Runbook;
 import io.github.tfdrift.rules.GeneratedImport;
 import io.github.tfdrift.rules.OutputChange;
 import io.github.tfdrift.rules.Report;
@@ -30,7 +35,12 @@ import java.util.Map;
  * on several resources, see {@link RunReport#causes()}: {@code verdict}, {@code type}, {@code paths},
  * {@code count}, {@code plan_count}, the first {@code addresses} and {@code address_count}). Each plan: {@code file},
  * {@code producer}, {@code tool_version}, {@code format_version}, {@code policy}, {@code errored},
- * {@code exit_code}, {@code decision}, {@code counts}, {@code changes[]}, {@code output_changes[]},
+ * {@code exit_code}, {@code decision}, {@code counts}, {@code changes[]}, {@code actions[]} (one entry of
+ * kind {@code action} per action invocation: {@code address}, {@code type}, {@code provider}, {@code
+ * trigger}, {@code verdict} {@code invoke} or {@code deferred}, {@code reason}, {@code config} with
+ * sensitive values masked, {@code deferred}), {@code checks[]} (the checks that did not pass: {@code
+ * address}, {@code kind}, {@code status}, {@code problems}), {@code checks_fail_run}, {@code complete},
+ * {@code applyable}, {@code status[]} (what to know about the plan as a whole), {@code output_changes[]},
  * {@code expired_expectations[]}, {@code expiring_expectations[]} (those items with {@code days_left}),
  * {@code stale_expectations[]}, {@code rule_errors[]} and {@code
  * notes[]} (what an apply log adds: {@code level}, {@code message}). Every entry is listed, NO_CHANGE
@@ -131,6 +141,22 @@ public final class JsonReportWriter implements ReportWriter {
       change(e, j, run.safeText());
     }
     j.endArray();
+    j.startArray("actions");
+    for (ClassifiedAction a : r.actions()) {
+      action(a, j, run.safeText());
+    }
+    j.endArray();
+    j.startArray("checks");
+    for (CheckResult c : r.checks()) {
+      j.startObject().string("address", c.address()).string("kind", c.kind()).string("status", c.status().text());
+      j.strings("problems", c.problems());
+      j.endObject();
+    }
+    j.endArray();
+    j.bool("checks_fail_run", r.checksFailRun());
+    j.bool("complete", r.complete());
+    j.bool("applyable", r.applyable());
+    j.strings("status", r.planStatus(new Runbook(p.plan(), r.producer()).command()));
     j.startArray("output_changes");
     for (OutputChange o : r.outputChanges()) {
       j.startObject().string("name", o.name()).string("action", Words.id(o.kind())).bool("sensitive", o.sensitive()).endObject();
@@ -226,6 +252,39 @@ public final class JsonReportWriter implements ReportWriter {
           .endObject();
     } else {
       j.optional("suggested_move", java.util.Optional.empty());
+    }
+    j.endObject();
+  }
+
+  private static void action(ClassifiedAction a, SafeJson j, SafeText safe) throws IOException {
+    ActionTrigger f = a.triggeredBy();
+    j.startObject();
+    j.string("kind", ClassifiedAction.KIND);
+    j.string("address", a.address());
+    j.string("type", a.type());
+    j.optional("provider", a.invocation().providerName());
+    j.startObject("trigger");
+    j.string("kind", f.invoked() ? "invoke" : "lifecycle");
+    j.string("description", f.description());
+    j.optional("resource", f.resource());
+    j.optional("event", f.event());
+    j.optional("on_failure", f.onFailure());
+    j.bool("destroys_resource", f.destroysResource());
+    j.endObject();
+    j.string("verdict", a.verdict().id());
+    j.string("risk", a.risk().id());
+    j.string("procedure", a.procedure().id());
+    j.string("rule", a.ruleId());
+    j.string("reason", a.reason());
+    j.startArray("config");
+    for (ActionValues.Shown v : ActionValues.of(a, safe)) {
+      j.startObject().string("name", v.name()).string("value", v.value()).bool("sensitive", v.sensitive()).bool("unknown", v.unknown()).endObject();
+    }
+    j.endArray();
+    if (a.isDeferred()) {
+      j.startObject("deferred").string("reason", a.deferralReason().get()).endObject();
+    } else {
+      j.optional("deferred", java.util.Optional.empty());
     }
     j.endObject();
   }

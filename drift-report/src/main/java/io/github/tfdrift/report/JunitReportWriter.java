@@ -2,7 +2,10 @@ package io.github.tfdrift.report;
 
 import io.github.tfdrift.report.text.SafeText;
 import io.github.tfdrift.rules.PlanNote;
+import io.github.tfdrift.rules.CheckResult;
+import io.github.tfdrift.rules.ClassifiedAction;
 import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.report.internal.ActionValues;
 import io.github.tfdrift.rules.Decision;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
@@ -20,8 +23,11 @@ import java.util.List;
  * testcase} per resource instance (address plus deposed key). Destructive entries are failures; an
  * errored plan, a failed rule, an error note (a pipeline failure in an apply log) and an unreadable
  * input are errors; every other entry passes (IMPORT included), with the runbook's advice (and the
- * generated {@code import {}} block, or a suggested {@code moved {}} block) as {@code system-out} when there is something to do. The plan's
- * other notes are the suite's {@code system-out}.
+ * generated {@code import {}} block, or a suggested {@code moved {}} block) as {@code system-out} when there is something to do. Each
+ * action invocation is a test case of its own that passes, with its trigger, masked config and reason
+ * as {@code system-out}; each check that did not pass is a test case, a failure when it failed or
+ * errored (unless the policy says {@code checks: {fail_run: false}}). The plan's status (not
+ * applyable, incomplete, failed checks) and other notes are the suite's {@code system-out}.
  */
 public final class JunitReportWriter implements ReportWriter {
   /** A JUnit XML writer. */
@@ -34,7 +40,7 @@ public final class JunitReportWriter implements ReportWriter {
     int failures = 0;
     int errors = run.inputErrors().size();
     for (AnalyzedPlan p : run.plans()) {
-      tests += p.report().entries().size() + planErrors(p);
+      tests += p.report().entries().size() + extraCases(p.report()) + planErrors(p);
       failures += stops(p.report());
       errors += planErrors(p);
     }
@@ -67,7 +73,7 @@ public final class JunitReportWriter implements ReportWriter {
     Runbook book = new Runbook(p.plan(), r.producer());
     x.start("testsuite")
         .attribute("name", p.name())
-        .attribute("tests", r.entries().size() + planErrors(p))
+        .attribute("tests", r.entries().size() + extraCases(r) + planErrors(p))
         .attribute("failures", stops(r))
         .attribute("errors", planErrors(p))
         .attribute("skipped", 0);
@@ -109,7 +115,32 @@ public final class JunitReportWriter implements ReportWriter {
       }
       x.end();
     }
-    List<String> notes = new ArrayList<>();
+    for (ClassifiedAction a : r.actions()) {
+      x.start("testcase").attribute("classname", p.name()).attribute("name", a.address() + " (" + a.trigger() + ")").attribute("time", "0");
+      List<String> lines = new ArrayList<>();
+      lines.add(a.verdict().name() + "  " + a.address() + "  (action" + (a.type().isEmpty() ? "" : " " + a.type()) + ")");
+      lines.add("Trigger: " + a.trigger());
+      String config = ActionValues.summary(a, safe);
+      if (!config.isEmpty()) {
+        lines.add("Config: " + config);
+      }
+      lines.add("Why: " + a.reason());
+      lines.add("Risk: " + a.risk().label() + ". Procedure: " + a.procedure().label() + ". Rule: " + a.ruleId() + ".");
+      x.start("system-out").text(String.join("\n", lines)).end();
+      x.end();
+    }
+    for (CheckResult c : r.checks()) {
+      x.start("testcase").attribute("classname", p.name()).attribute("name", "check " + c.address()).attribute("time", "0");
+      String m = "check " + c.address() + " (" + c.kind() + "): " + c.status().text();
+      String problems = String.join("\n", c.problems());
+      if (c.isFailure() && r.checksFailRun()) {
+        x.start("failure").attribute("type", "check-" + c.status().text()).attribute("message", m).text(problems).end();
+      } else {
+        x.start("system-out").text(m + (problems.isEmpty() ? "" : "\n" + problems)).end();
+      }
+      x.end();
+    }
+    List<String> notes = new ArrayList<>(r.planStatus(book.command()));
     for (PlanNote n : p.notes()) {
       if (n.level() != PlanNote.Level.ERROR) {
         notes.add(n.describe());
@@ -144,9 +175,17 @@ public final class JunitReportWriter implements ReportWriter {
     return l;
   }
 
-  /** The entries that fail: destructive verdicts and escalated entries. */
+  /** The test cases beside the resource entries: one per action invocation and one per check. */
+  private static int extraCases(Report r) {
+    return r.actions().size() + r.checks().size();
+  }
+
+  /**
+   * The cases that fail: destructive verdicts and escalated entries, and failed or errored checks
+   * unless the policy reports checks only.
+   */
   private static int stops(Report r) {
-    int n = 0;
+    int n = r.checksFailRun() ? r.failedChecks().size() : 0;
     for (ClassifiedEntry e : r.entries()) {
       if (e.decision() == Decision.DESTRUCTIVE) {
         n++;

@@ -1,7 +1,10 @@
 package io.github.tfdrift.report;
 
 import io.github.tfdrift.rules.PlanNote;
+import io.github.tfdrift.rules.CheckResult;
+import io.github.tfdrift.rules.ClassifiedAction;
 import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.report.internal.ActionValues;
 import io.github.tfdrift.rules.Decision;
 import io.github.tfdrift.rules.OutputChange;
 import io.github.tfdrift.rules.Report;
@@ -27,7 +30,9 @@ import java.util.Optional;
  * table of the changes (destructive first; NO_CHANGE entries only
  * counted), and the runbook's advice per change in collapsed {@code <details>} blocks (with the {@code
  * import {}} block of an entry imported from an apply log, and the suggested {@code moved {}} block of
- * an entry that looks like one half of a rename, fenced), then the plans' notes. Text from
+ * an entry that looks like one half of a rename, fenced), a table of the action invocations (verdict,
+ * action, type, trigger, config with sensitive values masked, why), then the plans' notes: not
+ * applyable, incomplete, failed checks, the checks that did not pass with their problems. Text from
  * plans is escaped, so it cannot inject markdown or HTML.
  */
 public final class MarkdownReportWriter implements ReportWriter {
@@ -115,8 +120,30 @@ public final class MarkdownReportWriter implements ReportWriter {
         details(row, l);
       }
     }
+    actions(run, l);
     problems(run, l);
     out.flush();
+  }
+
+  /** One table row per action invocation: it is an entry of its own, INVOKE or DEFERRED. */
+  private static void actions(RunReport run, Lines l) throws IOException {
+    boolean any = run.plans().stream().anyMatch(p -> !p.report().actions().isEmpty());
+    if (!any) {
+      return;
+    }
+    boolean several = run.plans().size() > 1;
+    l.line("**Action invocations** (apply runs these actions)");
+    l.blank();
+    l.line("| | Verdict | Action | Type | Trigger | Config | Why" + (several ? " | Plan" : "") + " |");
+    l.line("|---|---|---|---|---|---|---" + (several ? "|---" : "") + "|");
+    for (AnalyzedPlan p : run.plans()) {
+      for (ClassifiedAction a : p.report().actions()) {
+        l.line("| " + icon(a.verdict()) + " | **" + a.verdict().name() + "** | " + code(a.address()) + " | " + code(a.type()) + " | "
+            + cell(a.trigger()) + " | " + cell(ActionValues.summary(a, l.safe())) + " | " + cell(a.reason())
+            + (several ? " | " + code(p.name()) : "") + " |");
+      }
+    }
+    l.blank();
   }
 
   /** The causes table, between the summary and the changes: what repeats, before each entry. */
@@ -192,6 +219,14 @@ public final class MarkdownReportWriter implements ReportWriter {
       List<String> notes = new ArrayList<>();
       if (r.errored()) {
         notes.add("❌ planning failed (the plan is errored): the changes listed are incomplete.");
+      }
+      for (String status : r.planStatus(new Runbook(p.plan(), r.producer()).command())) {
+        notes.add("⚠️ " + text(status));
+      }
+      for (CheckResult c : r.checks()) {
+        notes.add((c.isFailure() ? "❌ " : "❔ ") + "check " + code(c.address()) + " (" + text(c.kind()) + "): **" + text(c.status().text()) + "**"
+            + (c.problems().isEmpty() ? "" : ": " + text(String.join(" ", c.problems())))
+            + (c.isFailure() && !r.checksFailRun() ? " (reported only)" : ""));
       }
       for (RuleError e : r.ruleErrors()) {
         notes.add("❌ " + text(e.describe()));

@@ -173,6 +173,19 @@ public final class RuleCatalog {
     return loadErrors;
   }
 
+  /**
+   * A copy with one more entry (or with this entry in place of the one with its id): for ids a report
+   * names that are not rules, such as the SARIF writer's {@code terraform-check}.
+   *
+   * @param e the entry
+   * @return the new catalogue
+   */
+  public RuleCatalog with(Entry e) {
+    Map<String, Entry> m = new TreeMap<>(entries);
+    m.put(e.id(), e);
+    return new RuleCatalog(m, loadErrors);
+  }
+
   /** A copy with an entry for each id in {@code ids} that the catalog lacks (a rule no longer installed). */
   public RuleCatalog withUnknown(Iterable<String> ids) {
     Map<String, Entry> m = new LinkedHashMap<>(entries);

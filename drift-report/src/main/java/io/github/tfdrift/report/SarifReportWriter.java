@@ -3,7 +3,11 @@ package io.github.tfdrift.report;
 import io.github.tfdrift.rules.PlanNote;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.tfdrift.report.text.SafeText;
+import io.github.tfdrift.rules.CheckResult;
+import io.github.tfdrift.rules.ClassifiedAction;
 import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.report.internal.ActionValues;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.Risk;
 import io.github.tfdrift.rules.RuleError;
@@ -37,7 +41,11 @@ import java.util.Set;
  * carries {@code importId} and {@code importBlock} in its properties; a change the plan defers carries
  * {@code deferralReason} (the reason word as the plan wrote it); an entry that looks like one half
  * of a rename carries the suggested {@code moved {}} block as {@code movedBlock} (its warning is in the
- * message).
+ * message). Each action invocation is a result of its own (logical location kind {@code action}, its
+ * trigger and masked config in the message); each check that did not pass is a result of rule {@value
+ * #CHECK_RULE} ({@code error} when it failed or errored, {@code warning} when the policy reports checks
+ * only, {@code note} when unknown). A plan that is not applyable, incomplete, or has failed checks adds
+ * a {@code warning} notification.
  */
 public final class SarifReportWriter implements ReportWriter {
   /** The schema URI written in {@code $schema}. */
@@ -45,6 +53,9 @@ public final class SarifReportWriter implements ReportWriter {
 
   /** Where the tool's documentation lives. */
   public static final String INFORMATION_URI = "https://github.com/tfdrift/tfdrift";
+
+  /** The rule id of results for checks that did not pass ({@code checks} of the plan). */
+  public static final String CHECK_RULE = "terraform-check";
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -54,6 +65,13 @@ public final class SarifReportWriter implements ReportWriter {
   @Override
   public void write(RunReport run, Writer out) throws IOException {
     RuleCatalog catalog = run.rules().withUnknown(usedRules(run));
+    if (run.plans().stream().anyMatch(p -> !p.report().checks().isEmpty())) {
+      catalog = catalog.with(new RuleCatalog.Entry(CHECK_RULE, "Checks of the plan (check blocks, conditions, validations) that did not pass.",
+          "# " + CHECK_RULE + "\n\nA check of the plan (`checks`: a `check` block, a resource or output condition, a variable validation)"
+              + " whose status is fail, error or unknown. A failed or errored check makes the run at least actionable (exit code 2)"
+              + " unless the policy says `checks: {fail_run: false}`.\n",
+          RuleCatalog.Origin.ENGINE));
+    }
     JsonGenerator g = FACTORY.createGenerator(out);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     g.useDefaultPrettyPrinter();
@@ -94,6 +112,9 @@ public final class SarifReportWriter implements ReportWriter {
       for (RuleError e : p.report().ruleErrors()) {
         notification(j, p.name() + ": " + e.describe());
       }
+      for (String status : p.report().planStatus(new Runbook(p.plan(), p.report().producer()).command())) {
+        notification(j, "warning", p.name() + ": " + status);
+      }
       for (PlanNote n : p.notes()) {
         notification(j, n.level() == PlanNote.Level.INFO ? "note" : n.level().id(), p.name() + ": " + n.message());
       }
@@ -108,6 +129,12 @@ public final class SarifReportWriter implements ReportWriter {
         if (e.verdict().isActionable() || e.verdict().isDestructive() || e.isEscalated() || e.suppression().isPresent()) {
           result(j, p, e, book, catalog);
         }
+      }
+      for (ClassifiedAction a : p.report().actions()) {
+        action(j, p, a, catalog, run.safeText());
+      }
+      for (CheckResult c : p.report().checks()) {
+        check(j, p, c, catalog);
       }
     }
     j.endArray();
@@ -125,8 +152,73 @@ public final class SarifReportWriter implements ReportWriter {
       for (ClassifiedEntry e : p.report().entries()) {
         ids.add(e.ruleId());
       }
+      for (ClassifiedAction a : p.report().actions()) {
+        ids.add(a.ruleId());
+      }
     }
     return ids;
+  }
+
+  /** An action invocation: a result of its own, logical location kind {@code action}. */
+  private static void action(SafeJson j, AnalyzedPlan p, ClassifiedAction a, RuleCatalog catalog, SafeText safe) throws IOException {
+    j.startObject();
+    j.string("ruleId", a.ruleId());
+    j.number("ruleIndex", catalog.indexOf(a.ruleId()));
+    j.string("level", a.risk() == Risk.HIGH || a.risk() == Risk.CRITICAL ? "error" : "warning");
+    String config = ActionValues.summary(a, safe);
+    j.startObject("message")
+        .string("text", a.verdict().name() + " " + a.address() + (a.type().isEmpty() ? "" : " (" + a.type() + ")") + ": " + a.reason()
+            + (config.isEmpty() ? "" : " Config: " + config + "."))
+        .endObject();
+    locations(j, p, a.address(), "action");
+    j.startObject("partialFingerprints").string("tfdriftEntry/v1", digest(p.name() + "\n" + a.key() + "\n" + a.verdict().id())).endObject();
+    j.startObject("properties")
+        .string("plan", p.name())
+        .string("kind", ClassifiedAction.KIND)
+        .string("verdict", a.verdict().id())
+        .string("risk", a.risk().id())
+        .string("procedure", a.procedure().id())
+        .string("trigger", a.trigger());
+    if (a.deferralReason().isPresent()) {
+      j.string("deferralReason", a.deferralReason().get());
+    }
+    j.endObject();
+    j.endObject();
+  }
+
+  /** A check that did not pass: {@code error} for fail and error, {@code note} for unknown. */
+  private static void check(SafeJson j, AnalyzedPlan p, CheckResult c, RuleCatalog catalog) throws IOException {
+    j.startObject();
+    j.string("ruleId", CHECK_RULE);
+    j.number("ruleIndex", catalog.indexOf(CHECK_RULE));
+    j.string("level", c.isFailure() ? (p.report().checksFailRun() ? "error" : "warning") : "note");
+    j.startObject("message")
+        .string("text", "Check " + c.address() + " (" + c.kind() + "): " + c.status().text()
+            + (c.problems().isEmpty() ? "" : ": " + String.join(" ", c.problems())))
+        .endObject();
+    locations(j, p, c.address(), "check");
+    j.startObject("partialFingerprints").string("tfdriftEntry/v1", digest(p.name() + "\ncheck\n" + c.address() + "\n" + c.status().text())).endObject();
+    j.startObject("properties").string("plan", p.name()).string("kind", "check").string("status", c.status().text()).endObject();
+    j.endObject();
+  }
+
+  private static void locations(SafeJson j, AnalyzedPlan p, String name, String kind) throws IOException {
+    j.startArray("locations").startObject();
+    Optional<String> uri = p.file().flatMap(SarifReportWriter::uri);
+    if (uri.isPresent()) {
+      j.startObject("physicalLocation").startObject("artifactLocation").string("uri", uri.get()).endObject().endObject();
+    }
+    j.startArray("logicalLocations").startObject().string("fullyQualifiedName", name).string("kind", kind).endObject().endArray();
+    j.endObject().endArray();
+  }
+
+  private static String digest(String key) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException(ex);
+    }
   }
 
   private static void notification(SafeJson j, String text) throws IOException {

@@ -1,7 +1,10 @@
 package io.github.tfdrift.report;
 
 import io.github.tfdrift.rules.PlanNote;
+import io.github.tfdrift.rules.CheckResult;
+import io.github.tfdrift.rules.ClassifiedAction;
 import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.report.internal.ActionValues;
 import io.github.tfdrift.rules.OutputChange;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
@@ -36,6 +39,11 @@ import java.util.Optional;
  * <pre>
  * UPDATE  aws_s3_bucket  tags["ManagedBy"]  — 40 resources in 12 plans: aws_s3_bucket.logs, aws_s3_bucket.data, ..., … and 35 more
  * </pre>
+ *
+ * <p>Each action invocation ({@code action_invocations}, Terraform 1.14+) follows as an entry of its
+ * own, INVOKE or DEFERRED, with its trigger, its config (sensitive values masked) and the reason; then
+ * the checks that did not pass, with their problem messages. {@code NOTE:} lines under the decision
+ * say when the plan is not applyable, incomplete, or has failed checks.
  *
  * <p>An entry imported from an apply log shows its {@code import {}} block under it; an entry that looks
  * like one half of a rename shows the suggested {@code moved {}} block. Then output changes,
@@ -106,6 +114,9 @@ public final class TextReportWriter implements ReportWriter {
     if (r.errored()) {
       l.line("ERROR: planning failed (the plan is errored): the changes listed are incomplete. Fix the error and plan again.");
     }
+    for (String status : r.planStatus(book.command())) {
+      l.line("NOTE: " + status);
+    }
     for (RuleError e : r.ruleErrors()) {
       l.line("ERROR: " + e.describe());
     }
@@ -119,6 +130,20 @@ public final class TextReportWriter implements ReportWriter {
     for (ClassifiedEntry e : shown) {
       l.blank();
       entry(e, book, l);
+    }
+    for (ClassifiedAction a : r.actions()) {
+      l.blank();
+      action(a, l);
+    }
+    if (!r.checks().isEmpty()) {
+      l.blank();
+      l.line("Checks that did not pass" + (r.checksFailRun() ? ":" : " (reported only, the policy says checks: {fail_run: false}):"));
+      for (CheckResult c : r.checks()) {
+        l.line("  " + c.status().text().toUpperCase(Locale.ROOT) + "  " + c.address() + " (" + c.kind() + ")");
+        for (String problem : c.problems()) {
+          l.line("    " + problem);
+        }
+      }
     }
     if (!r.outputChanges().isEmpty()) {
       l.blank();
@@ -156,6 +181,17 @@ public final class TextReportWriter implements ReportWriter {
         l.line("  " + x.describe());
       }
     }
+  }
+
+  /** An action invocation: verdict, address and type, trigger, masked config, reason. */
+  private static void action(ClassifiedAction a, Lines l) throws IOException {
+    l.line(a.verdict().name() + "  " + a.address() + "  (action" + (a.type().isEmpty() ? "" : " " + a.type()) + ")");
+    l.line("  Trigger: " + a.trigger() + (a.triggeredBy().destroysResource() ? " — goes with a destroy or replacement of the triggering resource" : ""));
+    String config = ActionValues.summary(a, l.safe());
+    if (!config.isEmpty()) {
+      l.line("  Config: " + config);
+    }
+    l.line("  Why: " + a.reason());
   }
 
   private static void entry(ClassifiedEntry e, Runbook book, Lines l) throws IOException {

@@ -7,7 +7,7 @@ package io.github.tfdrift.rules;
  *   <caption>Exit codes</caption>
  *   <tr><th>code</th><th>decision</th><th>meaning</th></tr>
  *   <tr><td>0</td><td>{@link #NO_CHANGES}</td><td>only NO_CHANGE, IGNORED, COSMETIC, EXPECTED, READ, MOVE</td></tr>
- *   <tr><td>2</td><td>{@link #ACTIONABLE}</td><td>CREATE, UPDATE, IMPORT, FORGET or DEFERRED present (DEFERRED: the plan is incomplete, apply and plan again)</td></tr>
+ *   <tr><td>2</td><td>{@link #ACTIONABLE}</td><td>CREATE, UPDATE, IMPORT, FORGET, INVOKE (an action invocation) or DEFERRED present (DEFERRED: the plan is incomplete, apply and plan again), or a failed or errored check (unless the policy says {@code checks: {fail_run: false}})</td></tr>
  *   <tr><td>3</td><td>{@link #DESTRUCTIVE}</td><td>REPLACE, DELETE or RECREATE present, or an entry a rule escalated ({@link Finding#escalate}): STOP</td></tr>
  *   <tr><td>1</td><td>{@link #ERROR}</td><td>unreadable input, an errored plan, a failing rule</td></tr>
  * </table>

@@ -308,6 +308,7 @@ public record Finding(
           return Risk.LOW;
         case IMPORT:
         case FORGET:
+        case INVOKE:
         case DEFERRED:
           return Risk.MEDIUM;
         case REPLACE:
@@ -329,6 +330,7 @@ public record Finding(
         case CREATE:
         case UPDATE:
         case FORGET:
+        case INVOKE:
         case DEFERRED:
           return Procedure.APPLY;
         case REPLACE:

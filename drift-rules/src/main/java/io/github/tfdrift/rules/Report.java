@@ -18,7 +18,8 @@ import java.util.Optional;
  * plus deposed key) mentioned in {@code resource_changes} or {@code resource_drift}, and one per
  * entry of {@code deferred_changes} (verdict {@link Verdict#DEFERRED}, or REPLACE/DELETE when it
  * deletes), in address order (then deposed key), whatever the order in the plan; the output changes; expired,
- * expiring and stale expectations; rule errors; and the decision with its exit code (see {@link Decision}).
+ * expiring and stale expectations; rule errors; the {@linkplain #actions() action invocations} (each an entry of kind {@code action}),
+ * the {@linkplain #checks() checks} that did not pass, whether the plan is complete and applyable; and the decision with its exit code (see {@link Decision}).
  * Immutable.
  */
 public final class Report {
@@ -32,6 +33,12 @@ public final class Report {
   private final List<Expectation> stale;
   private final List<RuleError> ruleErrors;
   private final boolean errored;
+  private final List<ClassifiedAction> actions;
+  private final List<CheckResult> checks;
+  private final boolean checksFailRun;
+  private final boolean complete;
+  private final boolean applyable;
+  private final boolean listsChanges;
   private final Map<Verdict, Integer> counts;
   private final Decision decision;
 
@@ -60,6 +67,49 @@ public final class Report {
       List<Expectation> stale,
       List<RuleError> ruleErrors,
       boolean errored) {
+    this(source, producer, evaluationDate, entries, outputChanges, expired, expiring, stale, ruleErrors, errored, List.of(), List.of(), true, true,
+        !errored);
+  }
+
+  /**
+   * Assembles a report with the plan's action invocations, check results and completeness; the
+   * decision and counts are derived. Normally built by {@link DriftEngine}.
+   *
+   * @param source the plan's source name, if known
+   * @param producer which tool wrote the plan
+   * @param evaluationDate the date expectations were judged against
+   * @param entries the classified entries, in address order
+   * @param outputChanges the root output changes that are not no-ops
+   * @param expired expectations that have expired
+   * @param expiring active expectations that expire within the policy's {@code expiry_warning_days}
+   * @param stale active expectations that matched nothing
+   * @param ruleErrors rules that failed
+   * @param errored true when the plan says planning failed
+   * @param actions the classified action invocations, planned ones first, each in plan order
+   * @param checks the checks whose result is not {@code pass}, in plan order
+   * @param checksFailRun true when a failed or errored check makes the decision at least {@link
+   *     Decision#ACTIONABLE} (the policy's default); false for {@code checks: {fail_run: false}}
+   * @param complete the plan's {@code complete} (or what follows from it, {@link
+   *     io.github.tfdrift.core.model.Plan#isComplete()})
+   * @param applyable the plan's {@code applyable} (or what follows from it, {@link
+   *     io.github.tfdrift.core.model.Plan#isApplyable()})
+   */
+  public Report(
+      Optional<String> source,
+      Producer producer,
+      LocalDate evaluationDate,
+      List<ClassifiedEntry> entries,
+      List<OutputChange> outputChanges,
+      List<Expectation> expired,
+      List<Expectation> expiring,
+      List<Expectation> stale,
+      List<RuleError> ruleErrors,
+      boolean errored,
+      List<ClassifiedAction> actions,
+      List<CheckResult> checks,
+      boolean checksFailRun,
+      boolean complete,
+      boolean applyable) {
     this.source = Objects.requireNonNull(source, "source");
     this.producer = Objects.requireNonNull(producer, "producer");
     this.evaluationDate = Objects.requireNonNull(evaluationDate, "evaluationDate");
@@ -70,6 +120,11 @@ public final class Report {
     this.stale = List.copyOf(stale);
     this.ruleErrors = List.copyOf(ruleErrors);
     this.errored = errored;
+    this.actions = List.copyOf(actions);
+    this.checks = List.copyOf(checks);
+    this.checksFailRun = checksFailRun;
+    this.complete = complete;
+    this.applyable = applyable;
     int[] n = new int[Verdict.values().length];
     Decision d = Decision.NO_CHANGES;
     for (ClassifiedEntry e : this.entries) {
@@ -78,6 +133,17 @@ public final class Report {
       if (ed.exitCode() > d.exitCode()) {
         d = ed;
       }
+    }
+    for (ClassifiedAction a : this.actions) {
+      n[a.verdict().ordinal()]++;
+      Decision ad = a.decision();
+      if (ad.exitCode() > d.exitCode()) {
+        d = ad;
+      }
+    }
+    this.listsChanges = d != Decision.NO_CHANGES;
+    if (checksFailRun && d == Decision.NO_CHANGES && !failedChecks().isEmpty()) {
+      d = Decision.ACTIONABLE;
     }
     Map<Verdict, Integer> c = new EnumMap<>(Verdict.class);
     for (Verdict v : Verdict.values()) {
@@ -97,7 +163,9 @@ public final class Report {
   public Report withEntries(List<ClassifiedEntry> newEntries) {
     List<ClassifiedEntry> sorted = new ArrayList<>(newEntries);
     sorted.sort((a, b) -> a.id().compareTo(b.id()));
-    return new Report(source, producer, evaluationDate, sorted, outputChanges, expired, expiring, stale, ruleErrors, errored);
+    return new Report(
+        source, producer, evaluationDate, sorted, outputChanges, expired, expiring, stale, ruleErrors, errored, actions, checks, checksFailRun,
+        complete, applyable);
   }
 
   /** The plan's source name (a file name), if given. */
@@ -144,6 +212,79 @@ public final class Report {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The action invocations ({@code action_invocations}, then {@code deferred_action_invocations}), each
+   * an entry of its own with verdict INVOKE or DEFERRED: they make the decision at least {@link
+   * Decision#ACTIONABLE}.
+   */
+  public List<ClassifiedAction> actions() {
+    return actions;
+  }
+
+  /** The checks whose result is not {@code pass} (failed, errored, unknown), in plan order. */
+  public List<CheckResult> checks() {
+    return checks;
+  }
+
+  /** The checks that failed or errored. */
+  public List<CheckResult> failedChecks() {
+    List<CheckResult> l = new ArrayList<>();
+    for (CheckResult c : checks) {
+      if (c.isFailure()) {
+        l.add(c);
+      }
+    }
+    return l;
+  }
+
+  /**
+   * True when a failed or errored check makes the decision at least {@link Decision#ACTIONABLE} (the
+   * default); false when the policy says {@code checks: {fail_run: false}}.
+   */
+  public boolean checksFailRun() {
+    return checksFailRun;
+  }
+
+  /**
+   * False when the plan is incomplete ({@code complete: false}, or deferred changes): after applying
+   * it, another plan and apply are needed ({@code -target}, deferral).
+   */
+  public boolean complete() {
+    return complete;
+  }
+
+  /**
+   * False when Terraform will not apply the plan ({@code applyable: false}): planning failed, or there
+   * is nothing to apply.
+   */
+  public boolean applyable() {
+    return applyable;
+  }
+
+  /**
+   * What the report's reader must know about the plan as a whole, one sentence each: that it cannot
+   * be applied although it lists changes, that it is incomplete, that checks failed. Empty for an
+   * ordinary plan. Writers show these with the decision.
+   *
+   * @param command the tool's command ({@code terraform}, {@code tofu}) for the advice
+   * @return the sentences
+   */
+  public List<String> planStatus(String command) {
+    List<String> l = new ArrayList<>();
+    if (!applyable && !errored && listsChanges) {
+      l.add("The plan is not applyable (applyable: false): '" + command + " apply' of this plan file would do nothing; plan again.");
+    }
+    if (!complete) {
+      l.add("The plan is incomplete (complete: false): after applying it, plan and apply again (targeted or deferred changes remain).");
+    }
+    List<CheckResult> failed = failedChecks();
+    if (!failed.isEmpty()) {
+      l.add(failed.size() + (failed.size() == 1 ? " check failed" : " checks failed")
+          + (checksFailRun ? "; the run is at least actionable." : " (reported only: the policy says checks: {fail_run: false})."));
+    }
+    return l;
   }
 
   /** Root output changes that are not no-ops: reported, not drift. */
@@ -246,6 +387,10 @@ public final class Report {
         nz.put(k, v);
       }
     });
-    return "Report{" + source.orElse("<plan>") + ": " + decision + " (exit " + exitCode() + "), " + nz + (ruleErrors.isEmpty() ? "" : ", ruleErrors=" + ruleErrors.size()) + "}";
+    return "Report{" + source.orElse("<plan>") + ": " + decision + " (exit " + exitCode() + "), " + nz
+        + (ruleErrors.isEmpty() ? "" : ", ruleErrors=" + ruleErrors.size())
+        + (checks.isEmpty() ? "" : ", checks=" + checks.size())
+        + (complete ? "" : ", incomplete")
+        + "}";
   }
 }

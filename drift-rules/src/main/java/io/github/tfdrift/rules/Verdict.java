@@ -37,6 +37,12 @@ public enum Verdict {
   /** A new object will be created. */
   CREATE(Tier.ACTIONABLE),
   /**
+   * A provider-defined action will be invoked ({@code action_invocations}, Terraform 1.14+): apply
+   * runs it (a function call, a playbook, a cache flush), whether a resource changes or not. Used for
+   * {@linkplain ClassifiedAction action entries} only; a deferred invocation is {@link #DEFERRED}.
+   */
+  INVOKE(Tier.ACTIONABLE),
+  /**
    * A change Terraform could not plan yet ({@code deferred_changes}, Terraform 1.9+ with {@code
    * -allow-deferral}): the plan is incomplete; apply, then plan again to see it planned. Never used
    * for a deferred change that deletes anything: that stays REPLACE or DELETE.
@@ -66,7 +72,10 @@ public enum Verdict {
     return tier == Tier.DESTRUCTIVE;
   }
 
-  /** True for {@link #CREATE}, {@link #UPDATE}, {@link #IMPORT}, {@link #FORGET} and {@link #DEFERRED}. */
+  /**
+   * True for {@link #CREATE}, {@link #UPDATE}, {@link #IMPORT}, {@link #FORGET}, {@link #INVOKE} and
+   * {@link #DEFERRED}.
+   */
   public boolean isActionable() {
     return tier == Tier.ACTIONABLE;
   }

@@ -91,7 +91,11 @@ class CorpusClassificationTest {
     for (CorpusPlans.Named n : plans) {
       Report r = engine.classify(n.plan());
       boolean destructive = r.entries().stream().anyMatch(e -> e.verdict().isDestructive());
-      boolean actionable = r.entries().stream().anyMatch(e -> e.verdict().isActionable());
+      // Action invocations (the actions plan of terraform-json, exit 2 since action entries) and
+      // failed checks (show-json/conditions) are actionable too.
+      boolean actionable = r.entries().stream().anyMatch(e -> e.verdict().isActionable())
+          || !n.plan().actionInvocations().isEmpty()
+          || !r.failedChecks().isEmpty();
       int expected = n.plan().isErrored() ? 1 : destructive ? 3 : actionable ? 2 : 0;
       soft.assertThat(r.exitCode()).as(n.name()).isEqualTo(expected);
       soft.assertThat(r.exitCode(ExitCodeMode.TERRAFORM)).as(n.name()).isEqualTo(expected == 3 ? 2 : expected);

@@ -333,7 +333,7 @@ class PolicyReaderTest {
     assertThat(e.errors()).extracting(PolicyError::message)
         .containsExactly(
             "unknown key '" + "k".repeat(40) + "…' (expected one of: version, ignore_changes, expected, expiry_warning_days, accept,"
-                + " normalizers, required_tags, rules, import_ids)",
+                + " normalizers, required_tags, rules, import_ids, checks)",
             "bad glob in 'address': '" + longGlob.substring(0, 40) + "…' contains '**' at character 8"
                 + " (a single '*' already matches dots and brackets)");
   }
@@ -401,5 +401,20 @@ class PolicyReaderTest {
         .containsExactly(
             "drift-policy.yaml:2:29: 'allow_plugin_suppression' must be true or false, not 'no'",
             "drift-policy.yaml:3:3: unknown key 'allow_plugin_supression' (did you mean 'allow_plugin_suppression'?)");
+  }
+
+  @Test
+  void checksFailRunIsReadAndDefaultsToTrue() {
+    assertThat(PolicyReader.read("checks:\n  fail_run: false\n", "drift-policy.yaml").get().checksFailRun()).isFalse();
+    assertThat(PolicyReader.read("checks:\n  fail_run: true\n", "drift-policy.yaml").get().checksFailRun()).isTrue();
+    assertThat(Policy.empty().checksFailRun()).isTrue();
+  }
+
+  @Test
+  void aChecksSwitchThatIsNotABooleanIsReportedWithItsPosition() {
+    assertThat(errors("checks:\n  fail_run: sometimes\n  failrun: false\n").lines())
+        .containsExactly(
+            "drift-policy.yaml:2:13: 'fail_run' must be true or false, not 'sometimes'",
+            "drift-policy.yaml:3:3: unknown key 'failrun' (did you mean 'fail_run'?)");
   }
 }

@@ -22,6 +22,7 @@ public final class BuiltInRules {
   /** A fresh list of every built-in rule. */
   public static List<Rule> all() {
     return List.of(
+        new ActionInvocationRule(),
         new CosmeticChangeRule(),
         new DataReadRule(),
         new DeferredChangeRule(),

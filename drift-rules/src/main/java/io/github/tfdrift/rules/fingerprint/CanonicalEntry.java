@@ -2,6 +2,7 @@ package io.github.tfdrift.rules.fingerprint;
 
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.model.Action;
+import io.github.tfdrift.core.model.ActionInvocation;
 import io.github.tfdrift.core.model.ActionReason;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ChangeKind;
@@ -29,7 +30,8 @@ final class CanonicalEntry {
   /** Which list of the plan the entry comes from. */
   enum Source {
     RESOURCE("resource"),
-    OUTPUT("output");
+    OUTPUT("output"),
+    ACTION("action");
 
     final String word;
 
@@ -48,6 +50,7 @@ final class CanonicalEntry {
   final Optional<Boolean> importUnknown;
   final Node planned;
   final JsonValue afterSensitive;
+  final Optional<String> trigger;
 
   private CanonicalEntry(
       Source source,
@@ -60,6 +63,21 @@ final class CanonicalEntry {
       Optional<Boolean> importUnknown,
       Node planned,
       JsonValue afterSensitive) {
+    this(source, id, previousAddress, actions, actionReason, replacePaths, importId, importUnknown, planned, afterSensitive, Optional.empty());
+  }
+
+  private CanonicalEntry(
+      Source source,
+      InstanceId id,
+      Optional<String> previousAddress,
+      List<String> actions,
+      Optional<String> actionReason,
+      List<String> replacePaths,
+      Optional<String> importId,
+      Optional<Boolean> importUnknown,
+      Node planned,
+      JsonValue afterSensitive,
+      Optional<String> trigger) {
     this.source = source;
     this.id = id;
     this.previousAddress = previousAddress;
@@ -70,16 +88,17 @@ final class CanonicalEntry {
     this.importUnknown = importUnknown;
     this.planned = planned;
     this.afterSensitive = afterSensitive;
+    this.trigger = trigger;
   }
 
   /** The key that pairs entries of two plans: source, address and deposed key. */
   String key() {
-    return source.word + " " + id.address() + id.deposed().map(d -> " deposed " + d).orElse("");
+    return source.word + " " + id.address() + id.deposed().map(d -> " deposed " + d).orElse("") + trigger.map(t -> " trigger " + t).orElse("");
   }
 
   /** The address as reports show it: {@code output.NAME} for outputs, with the deposed key if any. */
   String display() {
-    return id.address() + id.deposed().map(d -> " (deposed object " + d + ")").orElse("");
+    return id.address() + id.deposed().map(d -> " (deposed object " + d + ")").orElse("") + trigger.map(t -> " (" + t + ")").orElse("");
   }
 
   /** The entries of a plan that do something, sorted by source, address and deposed key. */
@@ -128,8 +147,62 @@ final class CanonicalEntry {
               canonical(c.after(), c.afterUnknown(), true),
               c.afterSensitive()));
     }
-    l.sort(Comparator.comparing((CanonicalEntry x) -> x.source).thenComparing(x -> x.id));
+    addActions(plan, l);
+    l.sort(Comparator.comparing((CanonicalEntry x) -> x.source).thenComparing(x -> x.id).thenComparing(x -> x.trigger.orElse("")));
     return l;
+  }
+
+  /**
+   * One entry per action invocation: {@code action_invocations} (actions {@code [invoke]}) and
+   * {@code deferred_action_invocations} (actions {@code [defer]}, the deferral reason as action
+   * reason); keyed by address and trigger, since one action can be triggered by several resources and
+   * events; the planned value is {@code config_values} with {@code config_unknown}.
+   */
+  private static void addActions(Plan plan, List<CanonicalEntry> l) {
+    for (ActionInvocation a : plan.actionInvocations()) {
+      l.add(action(a.address(), a.configValues(), a.configUnknown(), a.configSensitive(), a.lifecycleActionTrigger(), a.invokeActionTrigger(),
+          Optional.empty()));
+    }
+    if (plan.deferredActionInvocations() instanceof JsonValue.Arr arr) {
+      for (int i = 0; i < arr.size(); i++) {
+        JsonValue d = arr.get(i);
+        JsonValue a = d.get("action_invocation");
+        Optional<String> address = a.get("address").asText();
+        if (address.isEmpty()) {
+          continue;
+        }
+        l.add(action(address.get(), a.get("config_values"), a.get("config_unknown"), a.get("config_sensitive"), a.get("lifecycle_action_trigger"),
+            a.get("invoke_action_trigger"), Optional.of(d.get("reason").asText().orElse("unknown"))));
+      }
+    }
+  }
+
+  private static CanonicalEntry action(
+      String address, JsonValue config, JsonValue unknown, JsonValue sensitive, JsonValue lifecycle, JsonValue invoke, Optional<String> deferral) {
+    String trigger;
+    if (!lifecycle.isNullOrAbsent()) {
+      trigger = lifecycle.get("action_trigger_event").asText().orElse("?") + " of " + lifecycle.get("triggering_resource_address").asText().orElse("?")
+          + " #" + word(lifecycle.get("action_trigger_block_index")) + "." + word(lifecycle.get("actions_list_index"))
+          + lifecycle.get("on_failure").asText().map(f -> " " + f).orElse("");
+    } else {
+      trigger = "invoke" + invoke.get("calling_resource_address").asText().map(c -> " from " + c).orElse("");
+    }
+    return new CanonicalEntry(
+        Source.ACTION,
+        InstanceId.of(address),
+        Optional.empty(),
+        List.of(deferral.isPresent() ? "defer" : "invoke"),
+        deferral,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        canonical(config, unknown, true),
+        sensitive,
+        Optional.of(trigger));
+  }
+
+  private static String word(JsonValue v) {
+    return v instanceof JsonValue.Num n ? n.decimalValue().toPlainString() : v.asText().orElse("-");
   }
 
   private static List<String> actions(Change c) {

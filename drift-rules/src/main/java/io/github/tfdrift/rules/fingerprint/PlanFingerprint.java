@@ -41,7 +41,11 @@ import java.util.Optional;
  *       (Terraform writes sets in a stable order); strings that hold a JSON object or array, and
  *       strings (or lists of strings) that hold OpenSSH public keys, by their canonical form under
  *       drift-rules' default normalisers ({@link io.github.tfdrift.rules.normalize.NormalizerRegistry
- *       #defaults()}), so re-formatting a policy document or a key's comment does not count.
+ *       #defaults()}), so re-formatting a policy document or a key's comment does not count;
+ *   <li>for an action invocation: its {@code address}, its trigger (the invoke trigger and its {@code
+ *       calling_resource_address}, or the lifecycle trigger's resource, event, block and list index
+ *       and {@code on_failure}), whether it is deferred and why, and {@code config_values} merged
+ *       with {@code config_unknown} as above.
  * </ul>
  *
  * <p><b>Excluded</b>: {@code format_version}, {@code terraform_version} (all of it, not only the
@@ -49,7 +53,7 @@ import java.util.Optional;
  * counts, not the state it starts from), the {@code *_sensitive} marks (sensitive values count, their
  * marks do not), {@code variables}, {@code planned_values} (a copy of {@code after}), {@code
  * prior_state}, {@code configuration}, {@code resource_drift}, {@code relevant_attributes}, {@code
- * checks}, {@code deferred_changes}, {@code action_invocations}, {@code generated_config}, the
+ * checks}, {@code deferred_changes}, {@code generated_config}, the {@code config_sensitive} marks, the
  * identities, {@code applyable}/{@code complete}/{@code errored}, policy attachments of normalisers,
  * and any field the model does not know.
  *
@@ -59,14 +63,17 @@ import java.util.Optional;
  * password hash.
  *
  * <p>The digest covers a versioned encoding ({@link #VERSION}); a new version may give other digests
- * for the same plan. Immutable; equal when the digests are equal (the counts follow from the digest's
+ * for the same plan. Action invocations were added to version 1 without a bump: a plan without any
+ * keeps its digest, and a plan with some, which earlier releases hashed as if it had none, now has
+ * another digest, so an approval made before cannot pass for a plan that invokes actions. Immutable; equal when the digests are equal (the counts follow from the digest's
  * input).
  *
  * @param hex the digest as 64 lower-case hexadecimal digits
  * @param resourceChanges the number of resource changes the digest covers (those that do something)
  * @param outputChanges the number of output changes the digest covers (those that do something)
+ * @param actionInvocations the number of action invocations the digest covers (planned and deferred)
  */
-public record PlanFingerprint(String hex, int resourceChanges, int outputChanges) {
+public record PlanFingerprint(String hex, int resourceChanges, int outputChanges, int actionInvocations) {
   /** The version of the canonical encoding the digest covers. */
   public static final int VERSION = 1;
   /** The digest algorithm: {@code SHA-256}. */
@@ -79,7 +86,7 @@ public record PlanFingerprint(String hex, int resourceChanges, int outputChanges
     if (!hex.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException("not a SHA-256 digest in lower-case hexadecimal");
     }
-    if (resourceChanges < 0 || outputChanges < 0) {
+    if (resourceChanges < 0 || outputChanges < 0 || actionInvocations < 0) {
       throw new IllegalArgumentException("negative count");
     }
   }
@@ -107,7 +114,18 @@ public record PlanFingerprint(String hex, int resourceChanges, int outputChanges
     enc.number(entries.size());
     int resources = 0;
     int outputs = 0;
+    int actions = 0;
     for (CanonicalEntry e : entries) {
+      if (e.source == CanonicalEntry.Source.ACTION) {
+        actions++;
+        enc.text(e.source.word);
+        enc.text(e.id.address());
+        enc.optional(e.trigger);
+        enc.texts(e.actions);
+        enc.optional(e.actionReason);
+        enc.node(e.planned);
+        continue;
+      }
       if (e.source == CanonicalEntry.Source.RESOURCE) {
         resources++;
       } else {
@@ -124,7 +142,7 @@ public record PlanFingerprint(String hex, int resourceChanges, int outputChanges
       enc.optional(e.importUnknown.map(String::valueOf));
       enc.node(e.planned);
     }
-    return new PlanFingerprint(HexFormat.of().formatHex(md.digest()), resources, outputs);
+    return new PlanFingerprint(HexFormat.of().formatHex(md.digest()), resources, outputs, actions);
   }
 
   /** The digest as 64 lower-case hexadecimal digits. */
@@ -142,11 +160,20 @@ public record PlanFingerprint(String hex, int resourceChanges, int outputChanges
     return outputChanges;
   }
 
-  /** {@code sha256:HEX (N resource changes, M output changes)}; never a value of the plan. */
+  /** The number of action invocations the digest covers, planned and deferred. */
+  public int actionInvocations() {
+    return actionInvocations;
+  }
+
+  /**
+   * {@code sha256:HEX (N resource changes, M output changes)}, with {@code , K action invocations}
+   * when the plan has any; never a value of the plan.
+   */
   @Override
   public String toString() {
     return "sha256:" + hex + " (" + resourceChanges + " resource " + (resourceChanges == 1 ? "change" : "changes") + ", "
-        + outputChanges + " output " + (outputChanges == 1 ? "change" : "changes") + ")";
+        + outputChanges + " output " + (outputChanges == 1 ? "change" : "changes")
+        + (actionInvocations == 0 ? "" : ", " + actionInvocations + " action " + (actionInvocations == 1 ? "invocation" : "invocations")) + ")";
   }
 
   /**

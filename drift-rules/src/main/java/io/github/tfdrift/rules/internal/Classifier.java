@@ -1,21 +1,31 @@
 package io.github.tfdrift.rules.internal;
 
 import io.github.tfdrift.core.address.ResourceMode;
+import io.github.tfdrift.core.model.ActionInvocation;
 import io.github.tfdrift.core.model.Change;
+import io.github.tfdrift.core.model.Check;
+import io.github.tfdrift.core.model.CheckInstance;
+import io.github.tfdrift.core.model.CheckProblem;
+import io.github.tfdrift.core.model.CheckStatus;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.value.JsonValue;
+import io.github.tfdrift.rules.CheckResult;
+import io.github.tfdrift.rules.ClassifiedAction;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.Finding;
 import io.github.tfdrift.rules.OutputChange;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
+import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.rules.policy.Policy;
+import io.github.tfdrift.rules.spi.ActionFacts;
 import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.ExistingObjects;
 import io.github.tfdrift.rules.spi.PlanContext;
@@ -187,7 +197,113 @@ public final class Classifier {
         expiring.add(e);
       }
     }
-    return new Report(source, safeProducer(plan), today, entries, outputs, p.expired(), expiring, stale, errors, plan.isErrored());
+    List<ClassifiedAction> actions = new ArrayList<>();
+    for (ActionFacts a : actionFacts(plan, errors)) {
+      actions.add(classifyAction(p.ctx(), a, errors));
+    }
+    return new Report(
+        source, safeProducer(plan), today, entries, outputs, p.expired(), expiring, stale, errors, plan.isErrored(), actions, checks(plan),
+        policy.checksFailRun(), safeFlag(plan::isComplete), safeFlag(plan::isApplyable));
+  }
+
+  private static boolean safeFlag(java.util.function.BooleanSupplier f) {
+    try {
+      return f.getAsBoolean();
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The facts of every action invocation: the planned ones in plan order, then the deferred ones. */
+  private static List<ActionFacts> actionFacts(Plan plan, List<RuleError> errors) {
+    Map<String, ResourceChange> current = new HashMap<>();
+    for (ResourceChange rc : plan.resourceChanges()) {
+      if (rc.deposed().isEmpty()) {
+        current.putIfAbsent(rc.address(), rc);
+      }
+    }
+    List<ActionFacts> l = new ArrayList<>();
+    for (ActionInvocation a : plan.actionInvocations()) {
+      l.add(actionFacts(a, Optional.empty(), current));
+    }
+    JsonValue deferred = plan.deferredActionInvocations();
+    if (deferred instanceof JsonValue.Arr arr) {
+      for (int i = 0; i < arr.size(); i++) {
+        JsonValue d = arr.get(i);
+        Optional<ActionInvocation> a = Actions.invocation(d.get("action_invocation"));
+        if (a.isPresent()) {
+          l.add(actionFacts(a.get(), Optional.of(d.get("reason").asText().orElse("unknown")), current));
+        } else {
+          errors.add(new RuleError(Decider.ENGINE, IllegalArgumentException.class.getName(), Optional.empty()));
+        }
+      }
+    }
+    return l;
+  }
+
+  private static ActionFacts actionFacts(ActionInvocation a, Optional<String> deferral, Map<String, ResourceChange> current) {
+    Optional<String> trigger = a.lifecycleActionTrigger().get("triggering_resource_address").asText();
+    return new ActionFacts(a, deferral, trigger.map(current::get));
+  }
+
+  /** Every check whose result is not {@code pass}, with its instances' problem messages. */
+  private static List<CheckResult> checks(Plan plan) {
+    List<CheckResult> l = new ArrayList<>();
+    for (Check c : plan.checks()) {
+      CheckStatus status = c.status().orElse(CheckStatus.UNKNOWN);
+      if (status.equals(CheckStatus.PASS)) {
+        continue;
+      }
+      List<String> problems = new ArrayList<>();
+      for (CheckInstance i : c.instances()) {
+        for (CheckProblem pr : i.problems()) {
+          pr.message().ifPresent(problems::add);
+        }
+      }
+      String address = c.address().toDisplay().orElseGet(() -> c.address().name().orElse("(unnamed check)"));
+      l.add(new CheckResult(address, c.address().kind().orElse("unknown"), status, problems));
+    }
+    return l;
+  }
+
+  /**
+   * Runs every rule's {@link Rule#evaluateAction} on one invocation and decides by rank among the
+   * proposals; an invocation is never below INVOKE (DEFERRED when deferred), whatever the rules say.
+   */
+  private ClassifiedAction classifyAction(PlanContext ctx, ActionFacts a, List<RuleError> errors) {
+    Finding best = null;
+    List<Finding> all = new ArrayList<>();
+    for (Rule r : rules) {
+      String rid = safeId(r);
+      try {
+        List<Finding> fs = r.evaluateAction(a, ctx);
+        if (fs == null) {
+          errors.add(new RuleError(rid, NullPointerException.class.getName(), Optional.empty()));
+          continue;
+        }
+        for (Finding f : fs) {
+          if (f == null || !f.isProposal()) {
+            continue;
+          }
+          Finding g = f.withRuleId(rid);
+          all.add(g);
+          if (best == null || g.verdict().rank() > best.verdict().rank()) {
+            best = g;
+          }
+        }
+      } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+        errors.add(new RuleError(rid, e.getClass().getName(), Optional.empty()));
+      }
+    }
+    Verdict floor = a.isDeferred() ? Verdict.DEFERRED : Verdict.INVOKE;
+    if (best == null || best.verdict().rank() < floor.rank()) {
+      best = Finding.propose(floor, a.address() + " will be invoked by apply (" + a.trigger() + ").").build().withRuleId(Decider.ENGINE);
+      all.add(0, best);
+    } else {
+      all.remove(best);
+      all.add(0, best);
+    }
+    return new ClassifiedAction(a.invocation(), a.deferralReason(), a.triggeredBy(), a.key(), best.verdict(), best.risk(), best.procedure(), best.ruleId(), best.reason(), all);
   }
 
   private static Producer safeProducer(Plan plan) {

@@ -22,7 +22,9 @@ import java.util.Optional;
  *       reports and {@code drift policy check} warn about it ({@link #expiryWarningDays()}, default
  *       {@value #DEFAULT_EXPIRY_WARNING_DAYS}, 0 for no warnings);
  *   <li>{@code rules}: how far rules may go; {@code allow_plugin_suppression: false} forbids
- *       suppression by rules that are not built in ({@link #allowPluginSuppression()}, default true).
+ *       suppression by rules that are not built in ({@link #allowPluginSuppression()}, default true);
+ *   <li>{@code checks}: whether failed and errored checks make the run actionable; {@code fail_run:
+ *       false} reports them only ({@link #checksFailRun()}, default true).
  * </ul>
  */
 public final class Policy {
@@ -38,6 +40,7 @@ public final class Policy {
   private final RequiredTags requiredTags;
   private final int expiryWarningDays;
   private final boolean allowPluginSuppression;
+  private final boolean checksFailRun;
   private final Optional<String> source;
   private final List<PolicyWarning> warnings;
 
@@ -49,6 +52,7 @@ public final class Policy {
     this.requiredTags = b.requiredTags;
     this.expiryWarningDays = b.expiryWarningDays;
     this.allowPluginSuppression = b.allowPluginSuppression;
+    this.checksFailRun = b.checksFailRun;
     this.source = b.source;
     this.warnings = List.copyOf(b.warnings);
   }
@@ -73,6 +77,7 @@ public final class Policy {
     b.requiredTags = requiredTags;
     b.expiryWarningDays = expiryWarningDays;
     b.allowPluginSuppression = allowPluginSuppression;
+    b.checksFailRun = checksFailRun;
     b.source = source;
     b.warnings.addAll(warnings);
     return b;
@@ -123,6 +128,15 @@ public final class Policy {
     return allowPluginSuppression;
   }
 
+  /**
+   * The {@code checks: {fail_run: ...}} switch: when true (the default), a failed or errored check
+   * ({@code checks} in the plan) makes the decision at least actionable (exit code 2); when false,
+   * checks are reported only.
+   */
+  public boolean checksFailRun() {
+    return checksFailRun;
+  }
+
   /** The file the policy was read from, if any. */
   public Optional<String> source() {
     return source;
@@ -171,6 +185,7 @@ public final class Policy {
         + requiredTags.enabled()
         + (expiryWarningDays == DEFAULT_EXPIRY_WARNING_DAYS ? "" : ", expiry_warning_days=" + expiryWarningDays)
         + (allowPluginSuppression ? "" : ", allow_plugin_suppression=false")
+        + (checksFailRun ? "" : ", checks.fail_run=false")
         + source.map(s -> ", source=" + s).orElse("")
         + "}";
   }
@@ -184,6 +199,7 @@ public final class Policy {
     private RequiredTags requiredTags = RequiredTags.disabled();
     private int expiryWarningDays = DEFAULT_EXPIRY_WARNING_DAYS;
     private boolean allowPluginSuppression = true;
+    private boolean checksFailRun = true;
     private Optional<String> source = Optional.empty();
     private final List<PolicyWarning> warnings = new ArrayList<>();
 
@@ -239,6 +255,12 @@ public final class Policy {
     /** Sets {@code rules: {allow_plugin_suppression: ...}} (default true). */
     public Builder allowPluginSuppression(boolean allow) {
       allowPluginSuppression = allow;
+      return this;
+    }
+
+    /** Sets {@code checks: {fail_run: ...}} (default true). */
+    public Builder checksFailRun(boolean failRun) {
+      checksFailRun = failRun;
       return this;
     }
 

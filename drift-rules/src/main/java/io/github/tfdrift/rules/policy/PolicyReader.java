@@ -38,7 +38,7 @@ import java.util.Set;
  * are: unknown keys (with a "did you mean" suggestion when a known key is close), duplicate keys,
  * values of the wrong shape (a list where one value belongs...), missing required keys, bad globs,
  * bad attribute paths, bad dates, unknown normaliser kinds, an {@code expiry_warning_days} that is not
- * a whole number of days (0 or more), a {@code rules.allow_plugin_suppression} that is not true or
+ * a whole number of days (0 or more), a {@code rules.allow_plugin_suppression} or {@code checks.fail_run} that is not true or
  * false, an unsupported {@code version}. A file
  * that cannot be read, or that is not valid YAML or JSON, stops reading: that one problem is
  * reported, with its position ({@link PolicyErrors#stoppedReading()}). Messages quote at most a short
@@ -70,6 +70,8 @@ import java.util.Set;
  * expiry_warning_days: 14   # warn this many days before an expected entry expires; 0: never
  * rules:
  *   allow_plugin_suppression: false   # plug-in rules may not lower verdicts (default: true)
+ * checks:
+ *   fail_run: false   # failed checks are reported only (default: true, exit code at least 2)
  * </pre>
  */
 public final class PolicyReader {
@@ -79,13 +81,14 @@ public final class PolicyReader {
   /** The longest excerpt of a key or value a message quotes, in characters. */
   static final int EXCERPT = 40;
 
-  private static final List<String> TOP = List.of("version", "ignore_changes", "expected", "expiry_warning_days", "accept", "normalizers", "required_tags", "rules", "import_ids");
+  private static final List<String> TOP = List.of("version", "ignore_changes", "expected", "expiry_warning_days", "accept", "normalizers", "required_tags", "rules", "import_ids", "checks");
   private static final List<String> IGNORE_KEYS = List.of("type", "address", "attributes", "reason");
   private static final List<String> EXPECTED_KEYS = List.of("type", "address", "attributes", "reason", "expires");
   private static final List<String> ACCEPT_KEYS = List.of("type", "address", "attributes", "reason");
   private static final List<String> NORMALIZER_KEYS = List.of("type", "path", "kind");
   private static final List<String> TAGS_KEYS = List.of("enabled", "tags", "types");
   private static final List<String> RULES_KEYS = List.of("allow_plugin_suppression");
+  private static final List<String> CHECKS_KEYS = List.of("fail_run");
 
   /** The attribute {@code id}, which Terraform's {@code ignore_changes} does not ignore. */
   private static final AttributePath ID = AttributePath.of(PathStep.attribute("id"));
@@ -362,6 +365,7 @@ public final class PolicyReader {
           case "normalizers" -> list(e.value(), "normalizers").forEach(this::normalizer);
           case "required_tags" -> requiredTags(e.value());
           case "rules" -> rules(e.value());
+          case "checks" -> checks(e.value());
           case "import_ids" -> {
             // Read by io.github.tfdrift.imports.ImportIdPolicy, which validates it.
           }
@@ -458,6 +462,21 @@ public final class PolicyReader {
         }
         if (path.isPresent()) {
           b.addNormalizer(new NormalizerAttachment(type, path.get(), kind, m.at()));
+        }
+      });
+    }
+
+    /** {@code checks: {fail_run: true|false}}. */
+    private void checks(Node n) {
+      map(n, "checks").ifPresent(m -> {
+        Fields f = fields(m, CHECKS_KEYS);
+        if (f.has("fail_run")) {
+          Optional<Scalar> s = scalar(f.get("fail_run").value(), "fail_run");
+          if (s.isPresent() && s.get().token() != JsonToken.VALUE_TRUE && s.get().token() != JsonToken.VALUE_FALSE) {
+            problem(s.get().at(), "'fail_run' must be true or false, not " + (s.get().text() == null ? "empty" : quoted(s.get().text())));
+          } else {
+            s.ifPresent(x -> b.checksFailRun(x.token() == JsonToken.VALUE_TRUE));
+          }
         }
       });
     }

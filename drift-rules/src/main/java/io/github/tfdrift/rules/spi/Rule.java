@@ -44,4 +44,18 @@ public interface Rule {
 
   /** The findings for one entry. */
   List<Finding> evaluate(EntryFacts entry, PlanContext context);
+
+  /**
+   * The findings for one action invocation ({@code action_invocations} or {@code
+   * deferred_action_invocations}). By default none: most rules are about resources. Only proposals
+   * count for an action entry; the engine never lets one fall below INVOKE (or DEFERRED for a deferred
+   * invocation).
+   *
+   * @param action the invocation's facts
+   * @param context the plan context
+   * @return the findings, empty for "no opinion"
+   */
+  default List<Finding> evaluateAction(ActionFacts action, PlanContext context) {
+    return List.of();
+  }
 }

@@ -6,6 +6,7 @@ import io.github.tfdrift.core.address.ResourceAddress;
 import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.Action;
 import io.github.tfdrift.core.model.ActionReason;
+import io.github.tfdrift.core.model.ActionInvocation;
 import io.github.tfdrift.core.model.Change;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.Configuration;
@@ -43,7 +44,8 @@ import java.util.TreeSet;
  * from each address, unique {@code (address, deposed)} keys, and {@code planned_values}, {@code
  * prior_state} and {@code configuration} derived from the changes. Produces what Terraform (default:
  * 1.9.8, with {@code applyable} and {@code complete}) or OpenTofu (1.8.7, without them) would write;
- * Terraform plans can have deferred changes ({@link ResourceChangeBuilder#deferred(String)}).
+ * Terraform plans can have deferred changes ({@link ResourceChangeBuilder#deferred(String)}) and
+ * action invocations ({@link #action(String)}, deferred or not).
  * Start with {@link Plans#plan()}.
  */
 public final class PlanBuilder {
@@ -65,6 +67,7 @@ public final class PlanBuilder {
   private String timestamp = "2024-12-17T04:00:12Z";
   private boolean errored;
   private final List<ResourceChangeBuilder> resources = new ArrayList<>();
+  private final List<ActionInvocationBuilder> actions = new ArrayList<>();
   private final Map<String, JsonValue> variables = new TreeMap<>();
   private final Set<String> sensitiveVariables = new TreeSet<>();
   private final Map<String, Output> outputs = new TreeMap<>();
@@ -134,6 +137,18 @@ public final class PlanBuilder {
   public PlanBuilder output(String name, JsonValue before, JsonValue after, boolean sensitive) {
     outputs.put(Objects.requireNonNull(name, "name"), new Output(before, after, sensitive));
     return this;
+  }
+
+  /**
+   * An action invocation ({@code action_invocations}, Terraform 1.14+; OpenTofu has none): {@code
+   * action.TYPE.NAME[key]}, invoked with {@code apply -invoke} unless {@link
+   * ActionInvocationBuilder#triggeredBy} names a resource event. Imitate a 1.14 or later version
+   * with {@link #terraform(String)}.
+   */
+  public ActionInvocationBuilder action(String address) {
+    ActionInvocationBuilder a = new ActionInvocationBuilder(this, address);
+    actions.add(a);
+    return a;
   }
 
   /** A data source read during planning: it appears only in {@code prior_state}. */
@@ -220,6 +235,21 @@ public final class PlanBuilder {
             .plannedValues(plannedValues(changes))
             .timestamp(timestamp)
             .errored(errored);
+    if (!actions.isEmpty() && tool == Tool.OPENTOFU) {
+      throw new IllegalArgumentException("OpenTofu plans have no action invocations");
+    }
+    List<JsonValue> deferredActions = new ArrayList<>();
+    for (ActionInvocationBuilder a : actions) {
+      ActionInvocation inv = a.toInvocation(tool);
+      if (a.deferral().isPresent()) {
+        deferredActions.add(Json.obj("reason", JsonValue.of(a.deferral().get()), "action_invocation", json(inv)));
+      } else {
+        b.addActionInvocations(inv);
+      }
+    }
+    if (!deferredActions.isEmpty()) {
+      b.deferredActionInvocations(JsonValue.array(deferredActions));
+    }
     variables.forEach((k, v) -> b.putVariable(k, Variable.builder().value(v).build()));
     Map<String, Change> outputChanges = new LinkedHashMap<>();
     outputs.forEach((k, o) -> outputChanges.put(k, outputChange(o)));
@@ -231,12 +261,32 @@ public final class PlanBuilder {
           !errored
               && (changes.stream().anyMatch(rc -> rc.kind() != ChangeKind.NO_OP)
                   || outputChanges.values().stream().anyMatch(c -> c.kind() != ChangeKind.NO_OP));
-      b.applyable(applyable).complete(!errored && deferred.isEmpty());
+      b.applyable(applyable || (!errored && actions.stream().anyMatch(a -> a.deferral().isEmpty())))
+          .complete(!errored && deferred.isEmpty() && deferredActions.isEmpty());
     }
     return b.build();
   }
 
   // ---- derived parts -------------------------------------------------------------------------
+
+  /** An invocation as {@code jsonplan} writes it, for {@code deferred_action_invocations}. */
+  private static JsonValue json(ActionInvocation a) {
+    Map<String, JsonValue> m = new LinkedHashMap<>();
+    m.put("address", JsonValue.of(a.address()));
+    a.type().ifPresent(t -> m.put("type", JsonValue.of(t)));
+    a.name().ifPresent(n -> m.put("name", JsonValue.of(n)));
+    m.put("config_values", a.configValues());
+    m.put("config_sensitive", a.configSensitive());
+    m.put("config_unknown", a.configUnknown());
+    a.providerName().ifPresent(p -> m.put("provider_name", JsonValue.of(p)));
+    if (!a.lifecycleActionTrigger().isAbsent()) {
+      m.put("lifecycle_action_trigger", a.lifecycleActionTrigger());
+    }
+    if (!a.invokeActionTrigger().isAbsent()) {
+      m.put("invoke_action_trigger", a.invokeActionTrigger());
+    }
+    return JsonValue.object(m);
+  }
 
   private Values plannedValues(List<ResourceChange> changes) {
     List<ResourceValues> resources = new ArrayList<>();
