@@ -86,6 +86,15 @@ public final class MarkdownReportWriter implements ReportWriter {
           quiet += c.getValue();
         }
       }
+      for (ClassifiedEntry e : r.escalated()) { // a rule's STOP counts as destructive, as in the decision
+        if (e.verdict().isActionable()) {
+          actionable--;
+          destructive++;
+        } else if (e.verdict().isQuiet() && e.verdict() != Verdict.NO_CHANGE) {
+          quiet--;
+          destructive++;
+        }
+      }
       l.line("| " + code(p.name()) + " | " + cell(Words.toolName(r.producer().tool()) + " " + p.plan().terraformVersion().orElse(""))
           + " | " + icon(p.decision()) + " " + cell(Words.phrase(p.decision())) + " | " + run.exitCode(p) + " | " + destructive
           + " | " + actionable + " | " + quiet + " |");

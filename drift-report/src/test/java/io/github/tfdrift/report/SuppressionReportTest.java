@@ -166,6 +166,15 @@ class SuppressionReportTest {
   }
 
   @Test
+  void markdownSummaryCountsTheEscalatedUpdateAsDestructive() {
+    String m = new MarkdownReportWriter().render(run());
+    String summaryRow = m.lines().filter(l -> l.startsWith("| `") && l.contains("| 3 |")).findFirst().orElseThrow();
+    String[] cells = summaryRow.split("\\|");
+    assertThat(cells[5].strip()).as("destructive column of %s", summaryRow).isEqualTo("1");
+    assertThat(cells[6].strip()).as("actionable column of %s", summaryRow).isEqualTo("0");
+  }
+
+  @Test
   void jsonHasTheNewOptionalFieldsAndValidatesAgainstTheSchema() {
     String text = new JsonReportWriter().render(run());
     assertThat(ReportFixtures.validate(ReportFixtures.reportSchema(), text)).as(text).isEmpty();
