@@ -112,6 +112,8 @@ class PolicySchemaAgreementTest {
           new Mistake("bad required_tags.enabled", Verdict.INVALID, g -> put(g.requiredTags(), "enabled", g.pick("yes", "true", 1, null))),
           new Mistake("bad rules.allow_plugin_suppression", Verdict.INVALID, g -> put(g.rules(), "allow_plugin_suppression", g.pick("false", 0, null, List.of(true)))),
           new Mistake("unknown key in rules", Verdict.INVALID, g -> put(g.rules(), g.pick("allow_suppression", "allow_plugin_escalation"), true)),
+          new Mistake("bad checks.fail_run", Verdict.INVALID, g -> put(g.checks(), "fail_run", g.pick("false", 0, null, List.of(true)))),
+          new Mistake("unknown key in checks", Verdict.INVALID, g -> put(g.checks(), g.pick("fail", "report_only"), true)),
           new Mistake("unknown key in required_tags", Verdict.INVALID, g -> put(g.requiredTags(), g.pick("tag", "keys"), List.of("a"))),
           new Mistake("empty tag", Verdict.INVALID, g -> put(g.requiredTags(), "tags", g.pick(List.of("ManagedBy", ""), List.of("Team", List.of()), ""))),
           new Mistake("required_tags.types given as a single value", Verdict.INVALID, g -> put(g.requiredTags(), "types", "aws_*")),
@@ -186,6 +188,9 @@ class PolicySchemaAgreementTest {
       }
       if (r.nextInt(3) == 0) {
         p.put("rules", r.nextInt(4) == 0 ? new LinkedHashMap<>() : new LinkedHashMap<>(Map.of("allow_plugin_suppression", maybe())));
+      }
+      if (r.nextInt(3) == 0) {
+        p.put("checks", r.nextInt(4) == 0 ? new LinkedHashMap<>() : new LinkedHashMap<>(Map.of("fail_run", maybe())));
       }
       if (r.nextInt(4) == 0) {
         Map<String, Object> ids = new LinkedHashMap<>();
@@ -349,6 +354,11 @@ class PolicySchemaAgreementTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> rules() {
       return (Map<String, Object>) root.computeIfAbsent("rules", k -> new LinkedHashMap<>());
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> checks() {
+      return (Map<String, Object>) root.computeIfAbsent("checks", k -> new LinkedHashMap<>());
     }
 
     boolean addToList(String list, Object item) {
