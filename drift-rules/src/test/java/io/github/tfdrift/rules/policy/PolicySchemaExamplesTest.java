@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PolicySchemaExamplesTest {
   private static final Pattern YAML_BLOCK = Pattern.compile("```ya?ml\\n(.*?)```", Pattern.DOTALL);
   private static final Set<String> POLICY_KEYS =
-      Set.of("version", "ignore_changes", "expected", "expiry_warning_days", "accept", "normalizers", "required_tags", "rules", "import_ids");
+      Set.of("version", "ignore_changes", "expected", "expiry_warning_days", "accept", "normalizers", "required_tags", "rules", "checks", "import_ids");
 
   /** Policy files of the test suites that are wrong on purpose: both must reject them. */
   private static final Set<String> INVALID_ON_PURPOSE =
