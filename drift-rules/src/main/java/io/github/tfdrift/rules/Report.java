@@ -348,31 +348,23 @@ public final class Report {
    * destructive verdict: they make the decision {@link Decision#DESTRUCTIVE} too.
    */
   public List<ClassifiedEntry> escalated() {
-    List<ClassifiedEntry> l = new ArrayList<>();
-    for (ClassifiedEntry e : entries) {
-      if (e.isEscalated()) {
-        l.add(e);
-      }
-    }
-    return l;
+    return entriesWhere(ClassifiedEntry::isEscalated);
   }
 
   /** The entries a rule {@linkplain ClassifiedEntry#suppression() suppressed}. */
   public List<ClassifiedEntry> suppressed() {
-    List<ClassifiedEntry> l = new ArrayList<>();
-    for (ClassifiedEntry e : entries) {
-      if (e.suppression().isPresent()) {
-        l.add(e);
-      }
-    }
-    return l;
+    return entriesWhere(e -> e.suppression().isPresent());
   }
 
   /** The entries that are destructive (REPLACE, DELETE, RECREATE). */
   public List<ClassifiedEntry> destructive() {
+    return entriesWhere(e -> e.verdict().isDestructive());
+  }
+
+  private List<ClassifiedEntry> entriesWhere(java.util.function.Predicate<ClassifiedEntry> test) {
     List<ClassifiedEntry> l = new ArrayList<>();
     for (ClassifiedEntry e : entries) {
-      if (e.verdict().isDestructive()) {
+      if (test.test(e)) {
         l.add(e);
       }
     }
