@@ -1,5 +1,6 @@
 package io.github.tfdrift.report.internal;
 
+import io.github.tfdrift.core.model.ValueMask;
 import io.github.tfdrift.core.model.ActionInvocation;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.report.text.SafeText;
@@ -44,7 +45,7 @@ public final class ActionValues {
     }
     if (unknown instanceof JsonValue.Obj u) {
       for (int i = 0; i < u.size(); i++) {
-        if (anyTrue(u.valueAt(i))) {
+        if (ValueMask.of(u.valueAt(i)).anyMarked()) {
           names.add(u.keyAt(i));
         }
       }
@@ -52,7 +53,7 @@ public final class ActionValues {
     boolean allSensitive = sensitive instanceof JsonValue.Bool b && b.value();
     List<Shown> out = new ArrayList<>();
     for (String n : names) {
-      boolean s = allSensitive || anyTrue(sensitive.get(n));
+      boolean s = allSensitive || ValueMask.of(sensitive.get(n)).anyMarked();
       boolean u = unknown.get(n) instanceof JsonValue.Bool ub && ub.value();
       out.add(new Shown(safe.text(n), safe.value(values.get(n), s, u), s, u));
     }
@@ -72,23 +73,4 @@ public final class ActionValues {
     return String.join(", ", parts);
   }
 
-  private static boolean anyTrue(JsonValue v) {
-    if (v instanceof JsonValue.Bool b) {
-      return b.value();
-    }
-    if (v instanceof JsonValue.Arr arr) {
-      for (int i = 0; i < arr.size(); i++) {
-        if (anyTrue(arr.get(i))) {
-          return true;
-        }
-      }
-    } else if (v instanceof JsonValue.Obj o) {
-      for (int i = 0; i < o.size(); i++) {
-        if (anyTrue(o.valueAt(i))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 }
