@@ -30,6 +30,15 @@ class PolicyCommandTest {
   }
 
   @Test
+  void aPolicyWrittenAsAListIsOneLineSayingSo() throws IOException {
+    Path list = Files.writeString(tmp.resolve("list.yaml"), "- ignore\n- accept\n");
+    CliRun r = CliRun.of("policy", "check", list.toString());
+    assertThat(r.status()).isEqualTo(ExitCodes.ERROR);
+    assertThat(r.errLines()).containsExactly("drift: " + list + ":1:1: the policy must be a mapping of keys to values, not a list");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void anExpiredExpectationIsAWarningAndThePolicyIsStillValid() {
     CliRun r = CliRun.of("policy", "check", "--today", "2027-01-15", policy("valid.yaml"));
     assertThat(r.status()).isEqualTo(ExitCodes.OK);

@@ -176,6 +176,10 @@ public final class PolicyReader {
       return stop(sourceName, 0, 0, "cannot be read as YAML or JSON");
     }
     Policy.Builder b = Policy.builder().source(sourceName);
+    if (root != null && !(root instanceof MapNode)) {
+      // Nothing below a list or a scalar can be a policy key: stop at the one problem that matters.
+      return stop(sourceName, root.at().line(), root.at().column(), "the policy must be a mapping of keys to values, not " + shape(root));
+    }
     if (root != null) {
       new Validation(problems, b).policy(root);
     }
