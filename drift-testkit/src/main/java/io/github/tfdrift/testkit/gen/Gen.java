@@ -69,6 +69,25 @@ public interface Gen<T> {
     };
   }
 
+  /**
+   * This generator with named edge cases: while a property generates randomly, the edge cases are
+   * drawn as its {@link EdgeCases} mode says (all of them first, mixed in, or never). A failing edge
+   * case shrinks through its own generator, or toward this generator's simplest value.
+   *
+   * <pre>{@code
+   * Gen<List<Integer>> lists = Gen.listOf(Gen.integers(0, 9), 0, 20)
+   *     .withEdgeCases(List.of(EdgeCase.constant("empty", List.of()), EdgeCase.constant("one zero", List.of(0))));
+   * }</pre>
+   */
+  default Gen<T> withEdgeCases(List<? extends EdgeCase<? extends T>> edgeCases) {
+    List<EdgeCase<? extends T>> copy = List.copyOf(edgeCases);
+    Gen<T> ordinary = this;
+    return r -> {
+      int i = r.edgeCase(copy.size());
+      return i == 0 ? r.draw(ordinary) : r.draw(copy.get(i - 1).gen());
+    };
+  }
+
   /** Lists of values of this generator with {@code min} to {@code max} elements. */
   default Gen<List<T>> list(int min, int max) {
     return listOf(this, min, max);

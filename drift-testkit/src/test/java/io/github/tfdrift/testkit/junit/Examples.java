@@ -46,6 +46,14 @@ final class Examples {
   }
 
   @ExtendWith(SelfTestOnly.class)
+  static class PassesWithRandomSeed {
+    @PlanProperty(tries = 10)
+    void anything(int x) {
+      assertThat(x).isBetween(-1000, 1000);
+    }
+  }
+
+  @ExtendWith(SelfTestOnly.class)
   static class NamedGenerator {
     static final List<Integer> SEEN = new CopyOnWriteArrayList<>();
 

@@ -37,9 +37,11 @@ class JUnitIntegrationTest {
         .contains("Property atMostTwoResources failed")
         .contains("seed 42")
         .contains("-Dtfdrift.seed=42")
-        .containsPattern("Shrunk in \\d+ steps? to:")
-        .contains("plan = {")
-        .contains("\"resource_changes\"");
+        .containsPattern("Shrunk in \\d+ steps? \\(\\d+ of 2000 evaluations\\) to:")
+        .contains("plan = plan by ")
+        .contains("resource_changes:")
+        .containsPattern("Shrunk choices: \\[[0-9, ]+\\]")
+        .doesNotContain("\"prior_state\"", "\"configuration\"", "\"planned_values\"");
     assertThat(o.result().getThrowable()).hasValueSatisfying(t -> assertThat(t.getCause()).isInstanceOf(AssertionError.class));
   }
 
@@ -70,6 +72,26 @@ class JUnitIntegrationTest {
         System.setProperty(Property.SEED_PROPERTY, old);
       }
     }
+  }
+
+  @Test
+  void aPassingPropertyWithARandomSeedPrintsNothing() {
+    String old = System.getProperty(Property.SEED_PROPERTY);
+    System.clearProperty(Property.SEED_PROPERTY);
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      Launch.Outcome o = Launch.only(Examples.PassesWithRandomSeed.class);
+      assertThat(o.succeeded()).as(o.message()).isTrue();
+      assertThat(o.entry("tfdrift.seed")).isPresent();
+    } finally {
+      System.setErr(err);
+      if (old != null) {
+        System.setProperty(Property.SEED_PROPERTY, old);
+      }
+    }
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("seed");
   }
 
   @Test

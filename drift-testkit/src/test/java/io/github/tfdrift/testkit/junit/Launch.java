@@ -38,6 +38,7 @@ final class Launch {
         LauncherDiscoveryRequestBuilder.request()
             .selectors(DiscoverySelectors.selectClass(testClass))
             .configurationParameter("tfdrift.selfTest", "true")
+            .configurationParameter("tfdrift.afterFailure", "ignore")
             .build();
     Launcher launcher = LauncherFactory.create();
     List<Outcome> outcomes = new ArrayList<>();
