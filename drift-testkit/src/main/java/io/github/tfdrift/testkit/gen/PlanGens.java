@@ -500,9 +500,9 @@ public final class PlanGens {
                 p.tofu();
               }
               @SuppressWarnings("unchecked")
-              List<Spec> specs = (List<Spec>) t.get(1);
+              List<Spec> generated = (List<Spec>) t.get(1);
               Set<String> used = new LinkedHashSet<>();
-              for (Spec s : specs) {
+              for (Spec s : Repetition.consistent(generated)) {
                 String address = s.address().render();
                 boolean clash = used.contains(address) || s.extra().filter(e -> s.kind() == Kind.MOVE).map(used::contains).orElse(false);
                 if (clash) {

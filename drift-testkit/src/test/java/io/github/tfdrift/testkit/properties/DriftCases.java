@@ -139,7 +139,48 @@ final class DriftCases {
   }
 
   static Plan read(JsonValue tree) {
-    return PlanReader.create().read(JsonValues.toJson(tree), "generated.json").getOrElseThrow(e -> new AssertionError(e.describe()));
+    return PlanReader.create().read(JsonValues.toJson(withPriorStateOfBefore(tree)), "generated.json").getOrElseThrow(e -> new AssertionError(e.describe()));
+  }
+
+  /**
+   * The plan with each {@code prior_state} object's values set to the {@code before} of its change,
+   * as Terraform writes them: the edits of this class change {@code before}, and a plan whose prior
+   * state disagrees with it is not one Terraform could produce.
+   */
+  static JsonValue withPriorStateOfBefore(JsonValue tree) {
+    if (!(tree instanceof JsonValue.Obj plan) || !(plan.get("resource_changes") instanceof JsonValue.Arr changes)
+        || !(plan.get("prior_state") instanceof JsonValue.Obj state) || !(state.get("values") instanceof JsonValue.Obj values)
+        || !(values.get("root_module") instanceof JsonValue.Obj root)) {
+      return tree;
+    }
+    Map<String, JsonValue> before = new HashMap<>();
+    for (JsonValue e : changes.elements()) {
+      if (e instanceof JsonValue.Obj o && o.get("change").get("before") instanceof JsonValue.Obj b) {
+        before.put(o.get("address").asText().orElse("") + "|" + o.get("deposed").asText().orElse(""), b);
+      }
+    }
+    return plan.with("prior_state", state.with("values", values.with("root_module", withBefore(root, before))));
+  }
+
+  private static JsonValue.Obj withBefore(JsonValue.Obj module, Map<String, JsonValue> before) {
+    JsonValue.Obj out = module;
+    if (module.get("resources") instanceof JsonValue.Arr rs) {
+      List<JsonValue> l = new ArrayList<>();
+      for (JsonValue r : rs.elements()) {
+        JsonValue.Obj o = (JsonValue.Obj) r;
+        JsonValue b = before.get(o.get("address").asText().orElse("") + "|" + o.get("deposed_key").asText().orElse(""));
+        l.add(b == null ? o : o.with("values", b));
+      }
+      out = out.with("resources", JsonValue.array(l));
+    }
+    if (module.get("child_modules") instanceof JsonValue.Arr cs) {
+      List<JsonValue> l = new ArrayList<>();
+      for (JsonValue c : cs.elements()) {
+        l.add(withBefore((JsonValue.Obj) c, before));
+      }
+      out = out.with("child_modules", JsonValue.array(l));
+    }
+    return out;
   }
 
   /** The plan with every entry of {@code resource_changes} and {@code resource_drift} edited. */
@@ -279,7 +320,8 @@ final class DriftCases {
     if (v.isAbsent()) {
       return v;
     }
-    if (mask.isWhollyMarked()) {
+    if (mask.isWhollyMarked() && !(v instanceof JsonValue.Obj) && !(v instanceof JsonValue.Arr)) {
+      // A marked object or array keeps its shape (its mirrors may describe it): its scalars become secrets.
       return v.isNull() ? v : JsonValue.of(secrets.computeIfAbsent(v, k -> SECRET + secrets.size() + "-" + Integer.toHexString(k.hashCode())));
     }
     if (!mask.anyMarked()) {
