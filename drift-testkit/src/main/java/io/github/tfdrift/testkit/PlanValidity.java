@@ -34,8 +34,9 @@ import java.util.Optional;
  *       delete or forget a {@code before} and no {@code after}, an update, no-op or replacement both,
  *       a read an {@code after}; a deposed object is only deleted or forgotten;
  *   <li><b>masks mirror values</b> ({@link MaskAlignment});
- *   <li><b>prior state agrees with {@code before}</b>: every object with a {@code before} is in
- *       {@code prior_state} under its address (and deposed key) with that very value;
+ *   <li><b>prior state agrees with {@code before}</b>: when the plan has a {@code prior_state}, every
+ *       managed object with a {@code before} is in it under its address (and deposed key) with that
+ *       very value;
  *   <li><b>configuration agrees with addresses</b>: when the plan has a {@code configuration}, each
  *       module call and resource of an instance that stays has its block, with {@code count} for
  *       index keys, {@code for_each} for string keys and neither for no key (a delete because of a
@@ -152,6 +153,9 @@ public final class PlanValidity {
   }
 
   private static void priorState(Plan plan, List<String> out) {
+    if (plan.priorState().isEmpty()) {
+      return;
+    }
     Map<String, JsonValue> state = new HashMap<>();
     plan.priorState().flatMap(s -> s.values()).flatMap(v -> v.rootModule()).ifPresent(m -> {
       for (ResourceValues r : m.allResources()) {

@@ -52,7 +52,7 @@ final class Repetition {
         extra = Optional.of(new ResourceAddress(path, from.mode(), from.type(), from.name(), fixed.key()).render());
       }
       out.add(new PlanGens.Spec(fixed, s.kind(), s.before(), s.after(), s.sensitive(), s.unknown(), s.replacePaths(), reason, s.driftBefore(),
-          s.deletedOutside(), s.deposedKey(), extra));
+          s.deletedOutside(), s.deposedKey(), extra, s.deferral()));
     }
     return out;
   }

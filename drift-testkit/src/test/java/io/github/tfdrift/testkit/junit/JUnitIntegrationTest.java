@@ -95,6 +95,56 @@ class JUnitIntegrationTest {
   }
 
   @Test
+  void beforeTryAndAfterTryRunAroundEachTry() {
+    Examples.PerTryHooks.BEFORE.set(0);
+    Examples.PerTryHooks.AFTER.set(0);
+    Examples.PerTryHooks.CALLS.set(0);
+    Launch.Outcome o = Launch.only(Examples.PerTryHooks.class);
+    assertThat(o.succeeded()).as(o.message()).isTrue();
+    assertThat(Examples.PerTryHooks.CALLS.get()).isEqualTo(25);
+    assertThat(Examples.PerTryHooks.BEFORE.get()).isEqualTo(25);
+    assertThat(Examples.PerTryHooks.AFTER.get()).isEqualTo(25);
+  }
+
+  @Test
+  void theLastFailureIsReplayedFirstByTheNextRunAndForgottenOnceFixed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.util.Map<String, String> memory = java.util.Map.of("tfdrift.failures", dir.toString());
+    Examples.FailsUntilFixed.fixed = false;
+    Launch.Outcome first = Launch.run(Examples.FailsUntilFixed.class, memory).get(0);
+    assertThat(first.message()).contains("Property belowFiveHundred failed after").contains("replayed first by the next run");
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertThat(files).singleElement().satisfies(f -> assertThat(f.getFileName().toString()).endsWith("FailsUntilFixed#belowFiveHundred.properties"));
+    }
+    Launch.Outcome second = Launch.run(Examples.FailsUntilFixed.class, memory).get(0);
+    assertThat(second.message()).contains("Property belowFiveHundred failed replaying its last failure").contains("x = 500");
+    Examples.FailsUntilFixed.fixed = true;
+    Launch.Outcome third = Launch.run(Examples.FailsUntilFixed.class, memory).get(0);
+    assertThat(third.succeeded()).isTrue();
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void aMissedCoverageRequirementFailsTheProperty() {
+    Launch.Outcome o = Launch.only(Examples.MissesItsCoverage.class);
+    assertThat(o.succeeded()).isFalse();
+    assertThat(o.message()).contains("Property neverHuge did not cover what it requires in 50 tries").contains("huge: 0.0% of tries, at least 10.0% required");
+  }
+
+  @Test
+  void aSeedForOnePropertyIsGivenByItsClassAndMethod() {
+    String key = Property.SEED_PROPERTY + ".FailsWithRandomSeed#noStringX";
+    System.setProperty(key, "99");
+    try {
+      Launch.Outcome o = Launch.only(Examples.FailsWithRandomSeed.class);
+      assertThat(o.entry("tfdrift.seed")).contains("99");
+    } finally {
+      System.clearProperty(key);
+    }
+  }
+
+  @Test
   void fromNamesAStaticGeneratorMethod() {
     Examples.NamedGenerator.SEEN.clear();
     assertThat(Launch.only(Examples.NamedGenerator.class).succeeded()).isTrue();
