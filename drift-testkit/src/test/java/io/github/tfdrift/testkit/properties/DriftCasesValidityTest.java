@@ -23,18 +23,18 @@ class DriftCasesValidityTest {
     return DriftCases.secretCases();
   }
 
-  @PlanProperty(tries = 100)
+  @PlanProperty(tries = 50)
   void casePlansAreValid(@From("cases") Case c) {
     assertThat(PlanValidity.problems(c.plan())).isEmpty();
   }
 
-  @PlanProperty(tries = 100)
+  @PlanProperty(tries = 50)
   void reformattedPlansAreValid(@From("reformatted") Reformatted r) {
     assertThat(PlanValidity.problems(r.base().plan())).isEmpty();
     assertThat(PlanValidity.problems(r.variant())).isEmpty();
   }
 
-  @PlanProperty(tries = 100)
+  @PlanProperty(tries = 50)
   void secretPlansAreValid(@From("secretCases") Case c) {
     assertThat(PlanValidity.problems(c.plan())).isEmpty();
   }
