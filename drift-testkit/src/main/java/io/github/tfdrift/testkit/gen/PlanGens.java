@@ -533,7 +533,18 @@ public final class PlanGens {
    * io.github.tfdrift.testkit.PlanValidity}.
    */
   public static Gen<Plan> plans(int maxResources) {
-    return plansOf(specs(), 0, maxResources, true).withEdgeCases(planEdgeCases());
+    return plans(0, maxResources);
+  }
+
+  /**
+   * Plans as {@link #plans(int)} drawn from at least {@code minResources} resource objects (the edge
+   * cases aside; an object whose address another one already has is left out, so a plan may hold fewer).
+   */
+  public static Gen<Plan> plans(int minResources, int maxResources) {
+    if (minResources < 0 || maxResources < minResources) {
+      throw new IllegalArgumentException("bad resource bounds [" + minResources + ", " + maxResources + "]");
+    }
+    return plansOf(specs(), minResources, maxResources, true).withEdgeCases(planEdgeCases(maxResources));
   }
 
   /**
@@ -542,6 +553,12 @@ public final class PlanGens {
    * deep module nesting, long and unicode instance keys, deferred changes, imports, moves.
    */
   public static List<EdgeCase<Plan>> planEdgeCases() {
+    return planEdgeCases(6);
+  }
+
+  /** The plan edge cases of {@link #planEdgeCases()} with at most {@code maxResources} resource objects each (at least one, the empty plan aside). */
+  public static List<EdgeCase<Plan>> planEdgeCases(int maxResources) {
+    int most = Math.max(1, maxResources);
     Map<Kind, Gen<Spec>> k = specsByKind();
     Gen<Spec> changing = Gen.oneOf(k.get(Kind.CREATE), k.get(Kind.UPDATE), k.get(Kind.REPLACE));
     Gen<Spec> any = specs();
@@ -565,15 +582,15 @@ public final class PlanGens {
             Spec::withDeferral);
     return List.of(
         EdgeCase.constant("empty plan", Plans.plan().build()),
-        EdgeCase.of("only deletes", plansOf(k.get(Kind.DELETE), 1, 6, true)),
-        EdgeCase.of("deposed objects", plansOf(deposed, 1, 4, true)),
-        EdgeCase.of("everything sensitive", plansOf(sensitive, 1, 6, true)),
-        EdgeCase.of("everything unknown", plansOf(unknown, 1, 6, true)),
-        EdgeCase.of("deep module nesting", plansOf(deep, 1, 4, true)),
-        EdgeCase.of("long and unicode keys", plansOf(keyed, 1, 4, true)),
-        EdgeCase.of("deferred changes", plansOf(Gen.frequency(Gen.weighted(2, deferred), Gen.weighted(1, any)), 1, 6, false)),
-        EdgeCase.of("imports", plansOf(k.get(Kind.IMPORT), 1, 6, true)),
-        EdgeCase.of("moves", plansOf(k.get(Kind.MOVE), 1, 6, true)));
+        EdgeCase.of("only deletes", plansOf(k.get(Kind.DELETE), 1, Math.min(6, most), true)),
+        EdgeCase.of("deposed objects", plansOf(deposed, 1, Math.min(4, most), true)),
+        EdgeCase.of("everything sensitive", plansOf(sensitive, 1, Math.min(6, most), true)),
+        EdgeCase.of("everything unknown", plansOf(unknown, 1, Math.min(6, most), true)),
+        EdgeCase.of("deep module nesting", plansOf(deep, 1, Math.min(4, most), true)),
+        EdgeCase.of("long and unicode keys", plansOf(keyed, 1, Math.min(4, most), true)),
+        EdgeCase.of("deferred changes", plansOf(Gen.frequency(Gen.weighted(2, deferred), Gen.weighted(1, any)), 1, Math.min(6, most), false)),
+        EdgeCase.of("imports", plansOf(k.get(Kind.IMPORT), 1, Math.min(6, most), true)),
+        EdgeCase.of("moves", plansOf(k.get(Kind.MOVE), 1, Math.min(6, most), true)));
   }
 
   private static List<AttributePath> topLevelPaths(JsonValue value) {

@@ -169,6 +169,31 @@ public final class PlanPropertyExtension implements ParameterResolver, Invocatio
   }
 
   static Gen<?> generatorFor(Parameter p, Class<?> testClass, Optional<Object> instance) {
+    Gen<?> gen = sized(p, baseGenerator(p, testClass, instance));
+    return p.isAnnotationPresent(WithoutEdgeCases.class) ? gen.withoutEdgeCases() : gen;
+  }
+
+  private static Gen<?> sized(Parameter p, Gen<?> gen) {
+    Size size = p.getAnnotation(Size.class);
+    if (size == null) {
+      return gen;
+    }
+    if (size.min() < 0 || size.max() < size.min()) {
+      throw new ParameterResolutionException("@Size(min = " + size.min() + ", max = " + size.max() + ") of " + p.getName() + " is not a range");
+    }
+    if (p.isAnnotationPresent(From.class)) {
+      throw new ParameterResolutionException("@Size does not apply to " + p.getName() + ": its generator method (@From) decides its size");
+    }
+    if (p.getType() == io.github.tfdrift.core.model.Plan.class) {
+      return PlanGens.plans(size.min(), size.max());
+    }
+    if (p.getType() == String.class) {
+      return Gen.strings(Gen.DEFAULT_ALPHABET, size.min(), size.max());
+    }
+    throw new ParameterResolutionException("@Size applies to Plan and String parameters, not to " + p.getType().getSimpleName() + " " + p.getName());
+  }
+
+  private static Gen<?> baseGenerator(Parameter p, Class<?> testClass, Optional<Object> instance) {
     From from = p.getAnnotation(From.class);
     if (from == null) {
       return PlanGens.forType(p.getType())

@@ -228,4 +228,15 @@ class JUnitIntegrationTest {
   void namedGeneratorsWorkDirectly(@From("pairs") List<Integer> pair, boolean flag) {
     assertThat(pair).hasSize(2);
   }
+
+  @PlanProperty(tries = 60, seed = 11L)
+  void sizeBoundsPlansAndStrings(@Size(max = 2) Plan plan, @Size(min = 3, max = 5) String name) {
+    assertThat(plan.resourceChanges().stream().filter(rc -> rc.deposed().isEmpty()).count() + plan.deferredChanges().size()).isLessThanOrEqualTo(2);
+    assertThat(name.length()).isBetween(3, 5);
+  }
+
+  @PlanProperty(tries = 12, seed = 13L, edgeCases = io.github.tfdrift.testkit.gen.EdgeCases.FIRST)
+  void withoutEdgeCasesKeepsOneParameterOrdinary(Plan edgy, @WithoutEdgeCases @Size(min = 1, max = 3) Plan ordinary) {
+    assertThat(ordinary.resourceChanges()).isNotEmpty();
+  }
 }
