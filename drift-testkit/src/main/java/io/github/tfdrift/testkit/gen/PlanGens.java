@@ -51,6 +51,28 @@ public final class PlanGens {
         Gen.weighted(1, Gen.zip(Gen.chars("abcdefghijklmnopqrstuvwxyz"), Gen.strings("abcdefghijklmnopqrstuvwxyz0123456789_", 0, 8), (c, s) -> c + s)));
   }
 
+  /**
+   * The attribute names of a resource type, from the bundled AWS schema excerpt ({@link
+   * io.github.tfdrift.testkit.schema.ProviderSchemas#awsExcerpt()}: S3 buckets, IAM roles, policies
+   * and access keys, EC2 instances, RDS instances), or {@link #attributeNames()} for another type.
+   */
+  public static Gen<String> attributeNames(String type) {
+    return io.github.tfdrift.testkit.schema.ProviderSchemas.awsExcerpt().resource(type)
+        .map(t -> Gen.elements(List.copyOf(t.block().attributes().keySet())))
+        .orElseGet(PlanGens::attributeNames);
+  }
+
+  /**
+   * The values of a resource type: for a type of the bundled AWS schema excerpt, values with its
+   * attributes and nested blocks ({@link SchemaGens#values}); for another type, {@link
+   * #attributeValues()}.
+   */
+  public static Gen<JsonValue> attributeValues(String type) {
+    return io.github.tfdrift.testkit.schema.ProviderSchemas.awsExcerpt().resource(type)
+        .map(t -> SchemaGens.values(t.block()))
+        .orElseGet(PlanGens::attributeValues);
+  }
+
   /** JSON strings, including empty, non-ASCII, quotes, backslashes and line breaks. */
   public static Gen<JsonValue> stringValues() {
     Gen<java.util.function.UnaryOperator<String>> decorations =
