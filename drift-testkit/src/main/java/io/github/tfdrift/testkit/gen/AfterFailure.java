@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * What a property does with the failure it remembers from its last run (stored under {@code
- * target/tfdrift-failures/}, see {@link Property#remembering(String)}). Chosen with the system
+ * target/tfdrift-failures/}, see {@link Property#remembering(String, String...)}). Chosen with the system
  * property {@code tfdrift.afterFailure}: {@code replay-first} (the default), {@code replay-only} or
  * {@code ignore}.
  *

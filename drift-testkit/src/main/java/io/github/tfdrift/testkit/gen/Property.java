@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * its coverage requirements are checked.
  *
  * <p>The seed is, in order: {@link #withSeed(long)} if not 0; the system property {@code
- * tfdrift.seed.ID} for one of the property's ids ({@link #remembering(String)}; the JUnit extension
+ * tfdrift.seed.ID} for one of the property's ids ({@link #remembering(String, String...)}; the JUnit extension
  * uses {@code Class#method}); the system property {@code tfdrift.seed} (the build fixes it; it is
  * printed when first used and whenever it changes; {@code -Pexplore} leaves it unset); or a random
  * one, reported only if the property fails.

@@ -77,7 +77,7 @@ public record PropertyResult<T>(
   }
 
   /**
-   * The failure memory of a remembered property ({@link Property#remembering(String)}).
+   * The failure memory of a remembered property ({@link Property#remembering(String, String...)}).
    *
    * @param file the file the failure is stored in
    * @param replayed true when the reported failure is the stored failure of an earlier run, replayed
