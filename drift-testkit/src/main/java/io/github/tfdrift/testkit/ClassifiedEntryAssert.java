@@ -219,4 +219,28 @@ public class ClassifiedEntryAssert extends AbstractAssert<ClassifiedEntryAssert,
     }
     return myself;
   }
+
+  /**
+   * The verdict ranks at least as high as {@code floor} in precedence ({@link Verdict#rank()}):
+   * {@code isAtLeast(REPLACE)} accepts REPLACE, RECREATE and DELETE.
+   */
+  public ClassifiedEntryAssert isAtLeast(Verdict floor) {
+    isNotNull();
+    if (actual.verdict().rank() < floor.rank()) {
+      failWithMessage("Expecting %s to be classified %s or higher (%s), but it is %s", who(), floor, VerdictOrder.atLeast(floor), decision(actual));
+    }
+    return myself;
+  }
+
+  /**
+   * The verdict ranks at most as high as {@code ceiling} in precedence ({@link Verdict#rank()}):
+   * {@code isAtMost(EXPECTED)} accepts NO_CHANGE, IGNORED, COSMETIC and EXPECTED.
+   */
+  public ClassifiedEntryAssert isAtMost(Verdict ceiling) {
+    isNotNull();
+    if (actual.verdict().rank() > ceiling.rank()) {
+      failWithMessage("Expecting %s to be classified %s or lower (%s), but it is %s", who(), ceiling, VerdictOrder.atMost(ceiling), decision(actual));
+    }
+    return myself;
+  }
 }

@@ -4,6 +4,7 @@ import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.Report;
+import io.github.tfdrift.rules.Verdict;
 
 /**
  * AssertJ entry point for plans, resource changes, classification reports and their entries, with
@@ -40,5 +41,10 @@ public final class DriftAssertions {
   /** Assertions on one classified entry of a report. */
   public static ClassifiedEntryAssert assertThat(ClassifiedEntry actual) {
     return new ClassifiedEntryAssert(actual);
+  }
+
+  /** Assertions on a verdict by precedence: {@code assertThat(entry.verdict()).isAtLeast(Verdict.UPDATE)}. */
+  public static VerdictAssert assertThat(Verdict actual) {
+    return new VerdictAssert(actual);
   }
 }

@@ -4,6 +4,7 @@ import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.Report;
+import io.github.tfdrift.rules.Verdict;
 import org.assertj.core.api.SoftAssertions;
 
 /**
@@ -44,5 +45,10 @@ public class DriftSoftAssertions extends SoftAssertions {
   /** Soft assertions on one classified entry. */
   public ClassifiedEntryAssert assertThat(ClassifiedEntry actual) {
     return proxy(ClassifiedEntryAssert.class, ClassifiedEntry.class, actual);
+  }
+
+  /** Soft assertions on a verdict by precedence. */
+  public VerdictAssert assertThat(Verdict actual) {
+    return proxy(VerdictAssert.class, Verdict.class, actual);
   }
 }

@@ -69,6 +69,25 @@ public interface Gen<T> {
     };
   }
 
+  /**
+   * This generator with named edge cases: while a property generates randomly, the edge cases are
+   * drawn as its {@link EdgeCases} mode says (all of them first, mixed in, or never). A failing edge
+   * case shrinks through its own generator, or toward this generator's simplest value.
+   *
+   * <pre>{@code
+   * Gen<List<Integer>> lists = Gen.listOf(Gen.integers(0, 9), 0, 20)
+   *     .withEdgeCases(List.of(EdgeCase.constant("empty", List.of()), EdgeCase.constant("one zero", List.of(0))));
+   * }</pre>
+   */
+  default Gen<T> withEdgeCases(List<? extends EdgeCase<? extends T>> edgeCases) {
+    List<EdgeCase<? extends T>> copy = List.copyOf(edgeCases);
+    Gen<T> ordinary = this;
+    return r -> {
+      int i = r.edgeCase(copy.size());
+      return i == 0 ? r.draw(ordinary) : r.draw(copy.get(i - 1).gen());
+    };
+  }
+
   /** Lists of values of this generator with {@code min} to {@code max} elements. */
   default Gen<List<T>> list(int min, int max) {
     return listOf(this, min, max);
@@ -269,6 +288,124 @@ public interface Gen<T> {
     };
   }
 
+  /**
+   * Lists of {@code min} to {@code max} distinct values of {@code element} (by {@code equals}), in
+   * the order drawn; a duplicate is drawn again (up to 20 times per element). Shrinks like {@link
+   * #listOf}.
+   *
+   * @throws Rejected (discarding the try) when the element generator cannot give {@code min} distinct values
+   */
+  static <T> Gen<List<T>> uniqueListOf(Gen<T> element, int min, int max) {
+    if (min < 0 || max < min) {
+      throw new IllegalArgumentException("bad list bounds [" + min + ", " + max + "]");
+    }
+    return r -> {
+      List<T> out = new ArrayList<>();
+      java.util.Set<T> seen = new java.util.HashSet<>();
+      double average = Math.max(1.0, Math.min(max - min, r.size() / 3.0 + 1));
+      double more = average / (average + 1);
+      int misses = 0;
+      while (out.size() < max) {
+        if (out.size() >= min && !r.weighted(more)) {
+          break;
+        }
+        T t = r.draw(element);
+        if (seen.add(t)) {
+          out.add(t);
+          misses = 0;
+        } else if (++misses > 20) {
+          if (out.size() < min) {
+            throw new Rejected("fewer than " + min + " distinct values");
+          }
+          break;
+        }
+      }
+      return Collections.unmodifiableList(out);
+    };
+  }
+
+  /** Sets of {@code min} to {@code max} values of {@code element}, in the order drawn (see {@link #uniqueListOf}). */
+  static <T> Gen<java.util.Set<T>> setOf(Gen<T> element, int min, int max) {
+    return uniqueListOf(element, min, max).map(l -> Collections.unmodifiableSet(new java.util.LinkedHashSet<>(l)));
+  }
+
+  /** Maps of {@code min} to {@code max} entries with distinct keys of {@code keys}, in the order drawn. */
+  static <K, V> Gen<java.util.Map<K, V>> mapOf(Gen<K> keys, Gen<V> values, int min, int max) {
+    return uniqueListOf(keys, min, max)
+        .flatMap(ks -> {
+          List<Gen<?>> vs = new ArrayList<>();
+          ks.forEach(k -> vs.add(values));
+          return tuple(vs).map(v -> {
+            java.util.Map<K, V> m = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < ks.size(); i++) {
+              @SuppressWarnings("unchecked")
+              V value = (V) v.get(i);
+              m.put(ks.get(i), value);
+            }
+            return Collections.unmodifiableMap(m);
+          });
+        });
+  }
+
+  /** Lists of {@code min} to {@code max} distinct values of this generator (see {@link #uniqueListOf}). */
+  default Gen<List<T>> uniqueList(int min, int max) {
+    return uniqueListOf(this, min, max);
+  }
+
+  /**
+   * Finite doubles in {@code [min, max]}, shrinking toward 0 (or the bound nearest to it) and toward
+   * whole numbers: a shrunk double is an integer when one still fails. The bounds and 0 come as edge
+   * cases (as every choice's bounds do).
+   *
+   * @throws IllegalArgumentException when a bound is not finite or the range is empty
+   */
+  static Gen<Double> doubles(double min, double max) {
+    if (!Double.isFinite(min) || !Double.isFinite(max) || max < min) {
+      throw new IllegalArgumentException("bad double range [" + min + ", " + max + "]");
+    }
+    double origin = Math.max(min, Math.min(max, 0.0));
+    long steps = 1L << 53;
+    return r -> {
+      boolean fraction = r.bool();
+      long c = r.choose(steps);
+      boolean down = origin > min && (origin == max || r.bool());
+      double span = down ? origin - min : max - origin;
+      double distance = span * ((double) c / steps);
+      if (!fraction) {
+        distance = Math.floor(distance);
+      }
+      double v = down ? origin - distance : origin + distance;
+      return Math.max(min, Math.min(max, v));
+    };
+  }
+
+  /** Dates in {@code [min, max]}, shrinking toward {@code min}. */
+  static Gen<java.time.LocalDate> dates(java.time.LocalDate min, java.time.LocalDate max) {
+    long days = java.time.temporal.ChronoUnit.DAYS.between(min, max);
+    if (days < 0) {
+      throw new IllegalArgumentException("empty date range [" + min + ", " + max + "]");
+    }
+    return longs(0, days).map(min::plusDays);
+  }
+
+  /** Instants in {@code [min, max]} to the second, shrinking toward {@code min}. */
+  static Gen<java.time.Instant> instants(java.time.Instant min, java.time.Instant max) {
+    long seconds = java.time.Duration.between(min, max).getSeconds();
+    if (seconds < 0) {
+      throw new IllegalArgumentException("empty instant range [" + min + ", " + max + "]");
+    }
+    return longs(0, seconds).map(min::plusSeconds);
+  }
+
+  /**
+   * This generator without edge cases, whatever the property's {@link EdgeCases} mode: its
+   * edge-cased parts draw their ordinary values (for one parameter, {@code @WithoutEdgeCases}).
+   */
+  default Gen<T> withoutEdgeCases() {
+    Gen<T> self = this;
+    return r -> new NoEdgeCases(r).draw(self);
+  }
+
   /** A generator built when first used, for recursive structures. */
   static <T> Gen<T> lazy(Supplier<? extends Gen<? extends T>> supplier) {
     return r -> r.draw(supplier.get());
@@ -318,6 +455,41 @@ public interface Gen<T> {
     /** A rejection with a reason. */
     public Rejected(String reason) {
       super(reason, null, false, false);
+    }
+  }
+
+  /** A source that answers every edge-case choice with "none" (recorded, so replays agree). */
+  final class NoEdgeCases implements SourceOfRandomness {
+    private final SourceOfRandomness delegate;
+
+    NoEdgeCases(SourceOfRandomness delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public long choose(long max) {
+      return delegate.choose(max);
+    }
+
+    @Override
+    public boolean weighted(double p) {
+      return delegate.weighted(p);
+    }
+
+    @Override
+    public int edgeCase(int count) {
+      delegate.edgeCase(0);
+      return 0;
+    }
+
+    @Override
+    public <U> U draw(Gen<U> gen) {
+      return delegate.draw(r -> gen.generate(this));
+    }
+
+    @Override
+    public int size() {
+      return delegate.size();
     }
   }
 }

@@ -51,6 +51,28 @@ public final class PlanGens {
         Gen.weighted(1, Gen.zip(Gen.chars("abcdefghijklmnopqrstuvwxyz"), Gen.strings("abcdefghijklmnopqrstuvwxyz0123456789_", 0, 8), (c, s) -> c + s)));
   }
 
+  /**
+   * The attribute names of a resource type, from the bundled AWS schema excerpt ({@link
+   * io.github.tfdrift.testkit.schema.ProviderSchemas#awsExcerpt()}: S3 buckets, IAM roles, policies
+   * and access keys, EC2 instances, RDS instances), or {@link #attributeNames()} for another type.
+   */
+  public static Gen<String> attributeNames(String type) {
+    return io.github.tfdrift.testkit.schema.ProviderSchemas.awsExcerpt().resource(type)
+        .map(t -> Gen.elements(List.copyOf(t.block().attributes().keySet())))
+        .orElseGet(PlanGens::attributeNames);
+  }
+
+  /**
+   * The values of a resource type: for a type of the bundled AWS schema excerpt, values with its
+   * attributes and nested blocks ({@link SchemaGens#values}); for another type, {@link
+   * #attributeValues()}.
+   */
+  public static Gen<JsonValue> attributeValues(String type) {
+    return io.github.tfdrift.testkit.schema.ProviderSchemas.awsExcerpt().resource(type)
+        .map(t -> SchemaGens.values(t.block()))
+        .orElseGet(PlanGens::attributeValues);
+  }
+
   /** JSON strings, including empty, non-ASCII, quotes, backslashes and line breaks. */
   public static Gen<JsonValue> stringValues() {
     Gen<java.util.function.UnaryOperator<String>> decorations =
@@ -286,7 +308,28 @@ public final class PlanGens {
       Optional<JsonValue> driftBefore,
       boolean deletedOutside,
       Optional<String> deposedKey,
-      Optional<String> extra) {
+      Optional<String> extra,
+      Optional<String> deferral) {
+
+    Spec withAddress(ResourceAddress a) {
+      return new Spec(a, kind, before, after, sensitive, unknown, replacePaths, reason, driftBefore, deletedOutside, deposedKey, extra, deferral);
+    }
+
+    Spec withSensitive(List<AttributePath> paths) {
+      return new Spec(address, kind, before, after, paths, unknown, replacePaths, reason, driftBefore, deletedOutside, deposedKey, extra, deferral);
+    }
+
+    Spec withUnknown(List<AttributePath> paths) {
+      return new Spec(address, kind, before, after, sensitive, paths, replacePaths, reason, driftBefore, deletedOutside, deposedKey, extra, deferral);
+    }
+
+    Spec withDeposed(String key) {
+      return new Spec(address, kind, before, after, sensitive, unknown, replacePaths, reason, driftBefore, deletedOutside, Optional.of(key), extra, deferral);
+    }
+
+    Spec withDeferral(String why) {
+      return new Spec(address, kind, before, after, sensitive, unknown, replacePaths, reason, driftBefore, deletedOutside, deposedKey, extra, Optional.of(why));
+    }
 
     void applyTo(PlanBuilder plan) {
       ResourceChangeBuilder r = plan.resource(address.render());
@@ -304,6 +347,7 @@ public final class PlanGens {
       }
       r.sensitive(sensitive.toArray(new AttributePath[0]));
       r.unknown(unknown.toArray(new AttributePath[0]));
+      deferral.ifPresent(r::deferred);
       replacePaths.forEach(r::replacePath);
       reason.ifPresent(r::reason);
       if (deletedOutside) {
@@ -345,7 +389,7 @@ public final class PlanGens {
     return optional(Gen.elements(reasons));
   }
 
-  private static Gen<Spec> specs() {
+  private static Map<Kind, Gen<Spec>> specsByKind() {
     Gen<ResourceAddress> managed = resourceAddresses();
     Gen<JsonValue> values = attributeValues();
     Gen<Spec> create =
@@ -360,7 +404,7 @@ public final class PlanGens {
                       someOf(after, 3),
                       (sensitive, unknown) ->
                           new Spec((ResourceAddress) t.get(0), Kind.CREATE, JsonValue.nullValue(), after, sensitive, unknown, List.of(),
-                              Optional.empty(), gone, gone.isPresent(), Optional.empty(), Optional.empty()));
+                              Optional.empty(), gone, gone.isPresent(), Optional.empty(), Optional.empty(), Optional.empty()));
                 });
     Gen<Spec> update = changed(managed, values, Kind.UPDATE);
     Gen<Spec> replace = changed(managed, values, Kind.REPLACE);
@@ -373,11 +417,11 @@ public final class PlanGens {
                   @SuppressWarnings("unchecked")
                   Optional<String> reason = (Optional<String>) t.get(2);
                   return someOf(before, 3).map(s -> new Spec((ResourceAddress) t.get(0), Kind.DELETE, before, JsonValue.nullValue(), s, List.of(), List.of(),
-                      reason, Optional.empty(), false, Optional.empty(), Optional.empty()));
+                      reason, Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty()));
                 });
     Gen<Spec> forget =
         Gen.zip(managed, values, (a, before) -> new Spec(a, Kind.FORGET, before, JsonValue.nullValue(), List.of(), List.of(), List.of(),
-            Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty()));
+            Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty()));
     Gen<Spec> read =
         Gen.zip(dataAddresses(), values, (a, after) -> new Object[] {a, after})
             .flatMap(
@@ -385,17 +429,33 @@ public final class PlanGens {
                     someOf((JsonValue) t[1], 2),
                     reasons("read_because_config_unknown", "read_because_dependency_pending"),
                     (unknown, reason) -> new Spec((ResourceAddress) t[0], Kind.READ, JsonValue.nullValue(), (JsonValue) t[1], List.of(), unknown, List.of(),
-                        reason, Optional.empty(), false, Optional.empty(), Optional.empty())));
+                        reason, Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty())));
     Gen<Spec> noOp = unchanged(managed, values, Kind.NO_OP, Gen.constant(Optional.empty()));
     Gen<Spec> importing = unchanged(managed, values, Kind.IMPORT, Gen.strings().map(s -> Optional.of("i-" + s)));
     Gen<Spec> move =
         unchanged(
             managed, values, Kind.MOVE,
             Gen.elements("old", "legacy", "previous").map(n -> Optional.of(n)));
+    Map<Kind, Gen<Spec>> m = new java.util.EnumMap<>(Kind.class);
+    m.put(Kind.CREATE, create);
+    m.put(Kind.UPDATE, update);
+    m.put(Kind.DELETE, delete);
+    m.put(Kind.NO_OP, noOp);
+    m.put(Kind.REPLACE, replace);
+    m.put(Kind.REPLACE_CREATE_FIRST, replaceCreateFirst);
+    m.put(Kind.FORGET, forget);
+    m.put(Kind.READ, read);
+    m.put(Kind.IMPORT, importing);
+    m.put(Kind.MOVE, move);
+    return m;
+  }
+
+  private static Gen<Spec> specs() {
+    Map<Kind, Gen<Spec>> k = specsByKind();
     return Gen.frequency(
-        Gen.weighted(4, create), Gen.weighted(4, update), Gen.weighted(2, delete), Gen.weighted(3, noOp),
-        Gen.weighted(2, replace), Gen.weighted(1, replaceCreateFirst), Gen.weighted(1, forget), Gen.weighted(1, read),
-        Gen.weighted(1, importing), Gen.weighted(1, move));
+        Gen.weighted(4, k.get(Kind.CREATE)), Gen.weighted(4, k.get(Kind.UPDATE)), Gen.weighted(2, k.get(Kind.DELETE)), Gen.weighted(3, k.get(Kind.NO_OP)),
+        Gen.weighted(2, k.get(Kind.REPLACE)), Gen.weighted(1, k.get(Kind.REPLACE_CREATE_FIRST)), Gen.weighted(1, k.get(Kind.FORGET)),
+        Gen.weighted(1, k.get(Kind.READ)), Gen.weighted(1, k.get(Kind.IMPORT)), Gen.weighted(1, k.get(Kind.MOVE)));
   }
 
   /** Update and replacements: an after value that differs from before, optional drift and deposed object. */
@@ -430,7 +490,7 @@ public final class PlanGens {
                                 @SuppressWarnings("unchecked")
                                 Optional<String> deposed = (Optional<String>) x.get(5);
                                 return new Spec((ResourceAddress) t[0], kind, before, after, sensitive, unknown, replacePaths, reason, drift,
-                                    false, deposed, Optional.empty());
+                                    false, deposed, Optional.empty(), Optional.empty());
                               }));
             });
   }
@@ -449,7 +509,7 @@ public final class PlanGens {
               return Gen.zip(
                   someOf(value, 3),
                   optional(mutationsOf(value)),
-                  (sensitive, drift) -> new Spec(a, kind, value, value, sensitive, List.of(), List.of(), Optional.empty(), drift, false, Optional.empty(), e));
+                  (sensitive, drift) -> new Spec(a, kind, value, value, sensitive, List.of(), List.of(), Optional.empty(), drift, false, Optional.empty(), e, Optional.empty()));
             });
   }
 
@@ -479,20 +539,96 @@ public final class PlanGens {
         });
   }
 
-  /** Whole valid plans with up to 10 resource objects (fewer for small sizes). */
+  /**
+   * Whole valid plans with up to 10 resource objects (fewer for small sizes), with the plan edge
+   * cases of {@link #planEdgeCases()}.
+   */
   public static Gen<Plan> plans() {
     return plans(10);
   }
 
   /**
    * Whole valid plans: Terraform or OpenTofu, up to {@code maxResources} resource objects with unique
-   * addresses (deposed objects share their address), optional drift, and optional outputs.
+   * addresses (deposed objects share their address) and instance keys that agree per resource and
+   * module call, optional drift, and optional outputs; with the plan edge cases of {@link
+   * #planEdgeCases()} (drawn as the property's {@link EdgeCases} mode says). Every plan passes {@link
+   * io.github.tfdrift.testkit.PlanValidity}.
    */
   public static Gen<Plan> plans(int maxResources) {
+    return plans(0, maxResources);
+  }
+
+  /**
+   * Plans as {@link #plans(int)} drawn from at least {@code minResources} resource objects (the edge
+   * cases aside; an object whose address another one already has is left out, so a plan may hold fewer).
+   */
+  public static Gen<Plan> plans(int minResources, int maxResources) {
+    if (minResources < 0 || maxResources < minResources) {
+      throw new IllegalArgumentException("bad resource bounds [" + minResources + ", " + maxResources + "]");
+    }
+    return plansOf(specs(), minResources, maxResources, true).withEdgeCases(planEdgeCases(maxResources));
+  }
+
+  /**
+   * The edge cases of {@link #plans()}, each a generator of its own so that a failing edge case shrinks
+   * within it: an empty plan, only deletes, deposed objects, everything sensitive, everything unknown,
+   * deep module nesting, long and unicode instance keys, deferred changes, imports, moves.
+   */
+  public static List<EdgeCase<Plan>> planEdgeCases() {
+    return planEdgeCases(6);
+  }
+
+  /** The plan edge cases of {@link #planEdgeCases()} with at most {@code maxResources} resource objects each (at least one, the empty plan aside). */
+  public static List<EdgeCase<Plan>> planEdgeCases(int maxResources) {
+    int most = Math.max(1, maxResources);
+    Map<Kind, Gen<Spec>> k = specsByKind();
+    Gen<Spec> changing = Gen.oneOf(k.get(Kind.CREATE), k.get(Kind.UPDATE), k.get(Kind.REPLACE));
+    Gen<Spec> any = specs();
+    Gen<Spec> deposed =
+        Gen.zip(Gen.oneOf(k.get(Kind.REPLACE), k.get(Kind.REPLACE_CREATE_FIRST)), deposedKeys(), (s, key) -> s.deposedKey().isPresent() ? s : s.withDeposed(key));
+    Gen<Spec> sensitive = any.map(s -> s.withSensitive(topLevelPaths(s.before().isNull() ? s.after() : s.before())));
+    Gen<Spec> unknown = changing.map(s -> s.withUnknown(topLevelPaths(s.after())));
+    Gen<List<ModuleInstance>> deepPath =
+        Gen.listOf(Gen.zip(Gen.elements("app", "net", "m", "inner", "leaf"), optional(Gen.integers(0, 2)), (n, i) -> new ModuleInstance(n, i.map(InstanceKey::of))), 5, 8);
+    Gen<Spec> deep = Gen.zip(any, deepPath, (s, path) -> s.withAddress(new ResourceAddress(path, s.address().mode(), s.address().type(), s.address().name(), s.address().key())));
+    Gen<InstanceKey> oddKeys =
+        Gen.oneOf(
+            Gen.elements("日本語のキー", "ключ", "😀 emoji", "e\u0301 combining", "tab\tand\nnewline", "\"quoted\"", "").map(InstanceKey::of),
+            Gen.integers(200, 400).map(n -> InstanceKey.of("k".repeat(n))),
+            Gen.longs(1_000_000L, Long.MAX_VALUE / 2).map(InstanceKey::of));
+    Gen<Spec> keyed = Gen.zip(any, oddKeys, (s, key) -> s.withAddress(s.address().withKey(key)));
+    Gen<Spec> deferred =
+        Gen.zip(
+            changing,
+            Gen.elements("unknown", "instance_count_unknown", "resource_config_unknown", "provider_config_unknown", "deferred_prereq", "absent_prereq"),
+            Spec::withDeferral);
+    return List.of(
+        EdgeCase.constant("empty plan", Plans.plan().build()),
+        EdgeCase.of("only deletes", plansOf(k.get(Kind.DELETE), 1, Math.min(6, most), true)),
+        EdgeCase.of("deposed objects", plansOf(deposed, 1, Math.min(4, most), true)),
+        EdgeCase.of("everything sensitive", plansOf(sensitive, 1, Math.min(6, most), true)),
+        EdgeCase.of("everything unknown", plansOf(unknown, 1, Math.min(6, most), true)),
+        EdgeCase.of("deep module nesting", plansOf(deep, 1, Math.min(4, most), true)),
+        EdgeCase.of("long and unicode keys", plansOf(keyed, 1, Math.min(4, most), true)),
+        EdgeCase.of("deferred changes", plansOf(Gen.frequency(Gen.weighted(2, deferred), Gen.weighted(1, any)), 1, Math.min(6, most), false)),
+        EdgeCase.of("imports", plansOf(k.get(Kind.IMPORT), 1, Math.min(6, most), true)),
+        EdgeCase.of("moves", plansOf(k.get(Kind.MOVE), 1, Math.min(6, most), true)));
+  }
+
+  private static List<AttributePath> topLevelPaths(JsonValue value) {
+    List<AttributePath> paths = new ArrayList<>();
+    if (value instanceof JsonValue.Obj o) {
+      o.keys().forEach(key -> paths.add(AttributePath.root().child(key)));
+    }
+    return paths;
+  }
+
+  /** Plans of {@code min} to {@code max} objects of {@code specs}; OpenTofu or Terraform when {@code eitherTool}, else Terraform. */
+  private static Gen<Plan> plansOf(Gen<Spec> specs, int min, int max, boolean eitherTool) {
     Gen<List<Object[]>> outputs =
         Gen.listOf(
             Gen.tuple(List.of(attributeNames(), optional(scalars()), optional(scalars()), Gen.booleans())).map(List::toArray), 0, 2);
-    return Gen.tuple(List.of(Gen.booleans(), Gen.listOf(specs(), 0, maxResources), outputs))
+    return Gen.tuple(List.of(eitherTool ? Gen.booleans() : Gen.constant(false), Gen.listOf(specs, min, max), outputs))
         .map(
             t -> {
               PlanBuilder p = Plans.plan();
@@ -500,9 +636,9 @@ public final class PlanGens {
                 p.tofu();
               }
               @SuppressWarnings("unchecked")
-              List<Spec> specs = (List<Spec>) t.get(1);
+              List<Spec> generated = (List<Spec>) t.get(1);
               Set<String> used = new LinkedHashSet<>();
-              for (Spec s : specs) {
+              for (Spec s : Repetition.consistent(generated)) {
                 String address = s.address().render();
                 boolean clash = used.contains(address) || s.extra().filter(e -> s.kind() == Kind.MOVE).map(used::contains).orElse(false);
                 if (clash) {

@@ -28,6 +28,16 @@ public interface SourceOfRandomness {
    */
   <T> T draw(Gen<T> gen);
 
+  /**
+   * Which of {@code count} edge cases an edge-cased generator ({@link Gen#withEdgeCases}) draws: 0 for
+   * none (its ordinary values), {@code i} for the {@code i}-th edge case. The property's {@link
+   * EdgeCases} mode decides while generating randomly; 0 is the simpler answer. This default is a
+   * plain choice in {@code [0, count]}.
+   */
+  default int edgeCase(int count) {
+    return (int) choose(count);
+  }
+
   /** The size hint of this try: larger means larger collections (1 to the property's maximum). */
   int size();
 

@@ -1,5 +1,6 @@
 package io.github.tfdrift.testkit.junit;
 
+import io.github.tfdrift.testkit.gen.EdgeCases;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -23,12 +24,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p>On failure the case is shrunk and the test fails with the seed, the number of shrink steps and
- * the shrunk parameters. The seed is {@link #seed()} when not 0, else the system property {@code
- * tfdrift.seed}, else random (then printed to standard error); it is published as the report entry
- * {@code tfdrift.seed}. Lifecycle
- * methods ({@code @BeforeEach}, {@code @AfterEach}) run once around all tries, not around each try.
- * Assumptions that fail inside the method discard the try.
+ * <p>On failure the case is shrunk and the test fails with the seed, how shrinking went, the shrunk
+ * parameters by name (a plan shows only its changes, and only the resources the failure names in
+ * full) and the shrunk choice sequence. The seed is {@link #seed()} when not 0, else the system
+ * property {@code tfdrift.seed.Class#method} (the simple or the full class name), else {@code
+ * tfdrift.seed}, else random; it is published as the report entry {@code tfdrift.seed} and printed in
+ * the failure, never on a passing run. The last failure is stored under {@code
+ * target/tfdrift-failures/} and replayed first by the next run (see {@link
+ * io.github.tfdrift.testkit.gen.AfterFailure}). What the method counts with {@link
+ * io.github.tfdrift.testkit.gen.Statistics} is printed after the tries, and its coverage
+ * requirements fail the property when not met.
+ *
+ * <p>JUnit's lifecycle methods ({@code @BeforeEach}, {@code @AfterEach}) run once around all tries;
+ * methods marked {@link BeforeTry} and {@link AfterTry} run around each try. Assumptions that fail
+ * inside the method discard the try.
  */
 @Documented
 @Target(ElementType.METHOD)
@@ -39,12 +48,18 @@ public @interface PlanProperty {
   /** How many generated cases to run. */
   int tries() default 100;
 
-  /** The seed; 0 means {@code -Dtfdrift.seed=...} or a random seed (printed on failure). */
+  /**
+   * The seed; 0 means {@code -Dtfdrift.seed.Class#method=N}, {@code -Dtfdrift.seed=N} or a random
+   * seed (printed only in the failure message).
+   */
   long seed() default 0L;
 
   /** The largest size hint for generated collections and plans. */
   int maxSize() default 50;
 
-  /** The most evaluations to spend shrinking a failure. */
+  /** The most evaluations to spend shrinking a failure; the failure says when it ran out. */
   int shrinkBudget() default 2000;
+
+  /** How edge cases are drawn: all first, mixed in (the default), or none. */
+  EdgeCases edgeCases() default EdgeCases.MIXIN;
 }

@@ -1,5 +1,6 @@
 package io.github.tfdrift.testkit.junit;
 
+import io.github.tfdrift.testkit.gen.AfterFailure;
 import io.github.tfdrift.testkit.gen.Describe;
 import io.github.tfdrift.testkit.gen.Gen;
 import io.github.tfdrift.testkit.gen.PlanGens;
@@ -9,6 +10,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +21,13 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JUnit 5 extension behind {@link PlanProperty}: resolves the generated parameters, then runs
- * the method once per try through {@link Property}, shrinking a failure and failing the test with the
- * seed and the shrunk parameters. Registered by the annotation; it does nothing for other methods.
+ * the method once per try through {@link Property} (with {@link BeforeTry} and {@link AfterTry}
+ * methods around each try), shrinking a failure and failing the test with the seed and the shrunk
+ * parameters by name. The property is remembered as {@code Class#method}. Registered by the annotation; it does nothing for other methods.
  */
 public final class PlanPropertyExtension implements ParameterResolver, InvocationInterceptor {
 
@@ -67,22 +71,28 @@ public final class PlanPropertyExtension implements ParameterResolver, Invocatio
       generated.add(ours);
       gens.add(ours ? generatorFor(p, extensionContext.getRequiredTestClass(), Optional.ofNullable(target)) : Gen.constant(resolved.get(i)));
     }
+    Class<?> testClass = extensionContext.getRequiredTestClass();
+    String[] names = ParameterNames.of(method).orElse(null);
+    List<Method> before = hooks(testClass, BeforeTry.class);
+    List<Method> after = hooks(testClass, AfterTry.class);
     Property<List<Object>> property =
         Property.forAll(Gen.tuple(gens))
             .withSeed(annotation.seed())
             .tries(annotation.tries())
             .maxSize(annotation.maxSize())
             .shrinkBudget(annotation.shrinkBudget())
+            .edgeCases(annotation.edgeCases())
             .named(method.getName())
-            .describedBy(args -> describe(parameters, generated, args));
-    String fixed = System.getProperty(Property.SEED_PROPERTY);
-    boolean random = annotation.seed() == 0 && (fixed == null || fixed.isBlank());
+            .remembering(
+                testClass.getName() + "#" + method.getName(), testClass.getSimpleName() + "#" + method.getName())
+            .describedBy((args, failure) -> describe(parameters, names, generated, args, failure));
+    // JUnit configuration parameters (junit-platform.properties, the launcher) fall back to system properties.
+    extensionContext.getConfigurationParameter(AfterFailure.PROPERTY).map(AfterFailure::parse).ifPresent(property::afterFailure);
+    extensionContext.getConfigurationParameter("tfdrift.failures").filter(d -> !d.isBlank()).map(d -> Path.of(d.strip())).ifPresent(property::failureDirectory);
+    before.forEach(h -> property.beforeTry(() -> invoke(h, target, List.of())));
+    after.forEach(h -> property.afterTry(() -> invoke(h, target, List.of())));
     long seed = property.resolvedSeed();
     extensionContext.publishReportEntry("tfdrift.seed", Long.toString(seed));
-    if (random) {
-      System.err.println("[tfdrift] " + method.getDeclaringClass().getSimpleName() + "." + method.getName()
-          + ": random seed " + seed + " (re-run with -D" + Property.SEED_PROPERTY + "=" + seed + ")");
-    }
     method.setAccessible(true);
     PropertyResult<List<Object>> result = property.runChecked(args -> invoke(method, target, args));
     if (!result.passed()) {
@@ -91,6 +101,29 @@ public final class PlanPropertyExtension implements ParameterResolver, Invocatio
       throw e;
     }
     extensionContext.publishReportEntry("tfdrift.tries", Integer.toString(result.tries()));
+    if (!result.statistics().isEmpty()) {
+      extensionContext.publishReportEntry("tfdrift.statistics", result.statistics().table(method.getName()));
+    }
+  }
+
+  /** The methods of the class and its superclasses marked {@code hook}, superclasses first. */
+  private static List<Method> hooks(Class<?> testClass, Class<? extends java.lang.annotation.Annotation> hook) {
+    List<Method> out = new ArrayList<>();
+    for (Class<?> c = testClass; c != null && c != Object.class; c = c.getSuperclass()) {
+      List<Method> own = new ArrayList<>();
+      for (Method m : c.getDeclaredMethods()) {
+        if (m.isAnnotationPresent(hook)) {
+          if (m.getParameterCount() != 0) {
+            throw new ExtensionConfigurationException("@" + hook.getSimpleName() + " method " + m.getName() + " must have no parameters");
+          }
+          m.setAccessible(true);
+          own.add(m);
+        }
+      }
+      own.sort(java.util.Comparator.comparing(Method::getName));
+      out.addAll(0, own);
+    }
+    return out;
   }
 
   private static void proceed(Invocation<Void> invocation) {
@@ -101,17 +134,22 @@ public final class PlanPropertyExtension implements ParameterResolver, Invocatio
     }
   }
 
-  private static String describe(Parameter[] parameters, List<Boolean> generated, List<Object> args) {
+  private static String describe(Parameter[] parameters, String @Nullable [] names, List<Boolean> generated, List<Object> args, String failure) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < parameters.length; i++) {
       if (generated.get(i)) {
-        b.append(parameters[i].getName()).append(" = ").append(Describe.describe(args.get(i))).append('\n');
+        String name =
+            names != null
+                ? names[i]
+                : parameters[i].getName() + " (parameter " + (i + 1) + ", " + parameters[i].getType().getSimpleName()
+                    + "; compile with -parameters or -g for its name)";
+        b.append(name).append(" = ").append(Describe.describe(args.get(i), failure)).append('\n');
       }
     }
     return b.toString();
   }
 
-  private static void invoke(Method method, Object target, List<Object> args) {
+  private static void invoke(Method method, @Nullable Object target, List<Object> args) {
     try {
       method.invoke(target, args.toArray());
     } catch (InvocationTargetException e) {
@@ -131,6 +169,31 @@ public final class PlanPropertyExtension implements ParameterResolver, Invocatio
   }
 
   static Gen<?> generatorFor(Parameter p, Class<?> testClass, Optional<Object> instance) {
+    Gen<?> gen = sized(p, baseGenerator(p, testClass, instance));
+    return p.isAnnotationPresent(WithoutEdgeCases.class) ? gen.withoutEdgeCases() : gen;
+  }
+
+  private static Gen<?> sized(Parameter p, Gen<?> gen) {
+    Size size = p.getAnnotation(Size.class);
+    if (size == null) {
+      return gen;
+    }
+    if (size.min() < 0 || size.max() < size.min()) {
+      throw new ParameterResolutionException("@Size(min = " + size.min() + ", max = " + size.max() + ") of " + p.getName() + " is not a range");
+    }
+    if (p.isAnnotationPresent(From.class)) {
+      throw new ParameterResolutionException("@Size does not apply to " + p.getName() + ": its generator method (@From) decides its size");
+    }
+    if (p.getType() == io.github.tfdrift.core.model.Plan.class) {
+      return PlanGens.plans(size.min(), size.max());
+    }
+    if (p.getType() == String.class) {
+      return Gen.strings(Gen.DEFAULT_ALPHABET, size.min(), size.max());
+    }
+    throw new ParameterResolutionException("@Size applies to Plan and String parameters, not to " + p.getType().getSimpleName() + " " + p.getName());
+  }
+
+  private static Gen<?> baseGenerator(Parameter p, Class<?> testClass, Optional<Object> instance) {
     From from = p.getAnnotation(From.class);
     if (from == null) {
       return PlanGens.forType(p.getType())

@@ -46,6 +46,58 @@ final class Examples {
   }
 
   @ExtendWith(SelfTestOnly.class)
+  static class PassesWithRandomSeed {
+    @PlanProperty(tries = 10)
+    void anything(int x) {
+      assertThat(x).isBetween(-1000, 1000);
+    }
+  }
+
+  @ExtendWith(SelfTestOnly.class)
+  static class PerTryHooks {
+    static final AtomicInteger BEFORE = new AtomicInteger();
+    static final AtomicInteger AFTER = new AtomicInteger();
+    static final AtomicInteger CALLS = new AtomicInteger();
+    private List<Integer> perTry;
+
+    @BeforeTry
+    void fresh() {
+      BEFORE.incrementAndGet();
+      perTry = new java.util.ArrayList<>();
+    }
+
+    @AfterTry
+    void done() {
+      AFTER.incrementAndGet();
+    }
+
+    @PlanProperty(tries = 25, seed = 8L)
+    void eachTryStartsFresh(int x) {
+      CALLS.incrementAndGet();
+      assertThat(perTry).isEmpty();
+      perTry.add(x);
+    }
+  }
+
+  @ExtendWith(SelfTestOnly.class)
+  static class FailsUntilFixed {
+    static volatile boolean fixed;
+
+    @PlanProperty(tries = 50, seed = 12L)
+    void belowFiveHundred(int x) {
+      assertThat(fixed || x < 500).isTrue();
+    }
+  }
+
+  @ExtendWith(SelfTestOnly.class)
+  static class MissesItsCoverage {
+    @PlanProperty(tries = 50, seed = 3L)
+    void neverHuge(int x) {
+      io.github.tfdrift.testkit.gen.Statistics.cover(10.0, x > 5000, "huge");
+    }
+  }
+
+  @ExtendWith(SelfTestOnly.class)
   static class NamedGenerator {
     static final List<Integer> SEEN = new CopyOnWriteArrayList<>();
 

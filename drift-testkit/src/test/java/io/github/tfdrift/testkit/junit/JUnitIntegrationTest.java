@@ -37,9 +37,11 @@ class JUnitIntegrationTest {
         .contains("Property atMostTwoResources failed")
         .contains("seed 42")
         .contains("-Dtfdrift.seed=42")
-        .containsPattern("Shrunk in \\d+ steps? to:")
-        .contains("plan = {")
-        .contains("\"resource_changes\"");
+        .containsPattern("Shrunk in \\d+ steps? \\(\\d+ of 2000 evaluations\\) to:")
+        .contains("plan = plan by ")
+        .contains("resource_changes:")
+        .containsPattern("Shrunk choices: \\[[0-9, ]+\\]")
+        .doesNotContain("\"prior_state\"", "\"configuration\"", "\"planned_values\"");
     assertThat(o.result().getThrowable()).hasValueSatisfying(t -> assertThat(t.getCause()).isInstanceOf(AssertionError.class));
   }
 
@@ -69,6 +71,76 @@ class JUnitIntegrationTest {
       } else {
         System.setProperty(Property.SEED_PROPERTY, old);
       }
+    }
+  }
+
+  @Test
+  void aPassingPropertyWithARandomSeedPrintsNothing() {
+    String old = System.getProperty(Property.SEED_PROPERTY);
+    System.clearProperty(Property.SEED_PROPERTY);
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      Launch.Outcome o = Launch.only(Examples.PassesWithRandomSeed.class);
+      assertThat(o.succeeded()).as(o.message()).isTrue();
+      assertThat(o.entry("tfdrift.seed")).isPresent();
+    } finally {
+      System.setErr(err);
+      if (old != null) {
+        System.setProperty(Property.SEED_PROPERTY, old);
+      }
+    }
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("seed");
+  }
+
+  @Test
+  void beforeTryAndAfterTryRunAroundEachTry() {
+    Examples.PerTryHooks.BEFORE.set(0);
+    Examples.PerTryHooks.AFTER.set(0);
+    Examples.PerTryHooks.CALLS.set(0);
+    Launch.Outcome o = Launch.only(Examples.PerTryHooks.class);
+    assertThat(o.succeeded()).as(o.message()).isTrue();
+    assertThat(Examples.PerTryHooks.CALLS.get()).isEqualTo(25);
+    assertThat(Examples.PerTryHooks.BEFORE.get()).isEqualTo(25);
+    assertThat(Examples.PerTryHooks.AFTER.get()).isEqualTo(25);
+  }
+
+  @Test
+  void theLastFailureIsReplayedFirstByTheNextRunAndForgottenOnceFixed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.util.Map<String, String> memory = java.util.Map.of("tfdrift.failures", dir.toString());
+    Examples.FailsUntilFixed.fixed = false;
+    Launch.Outcome first = Launch.run(Examples.FailsUntilFixed.class, memory).get(0);
+    assertThat(first.message()).contains("Property belowFiveHundred failed after").contains("replayed first by the next run");
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertThat(files).singleElement().satisfies(f -> assertThat(f.getFileName().toString()).endsWith("FailsUntilFixed#belowFiveHundred.properties"));
+    }
+    Launch.Outcome second = Launch.run(Examples.FailsUntilFixed.class, memory).get(0);
+    assertThat(second.message()).contains("Property belowFiveHundred failed replaying its last failure").contains("x = 500");
+    Examples.FailsUntilFixed.fixed = true;
+    Launch.Outcome third = Launch.run(Examples.FailsUntilFixed.class, memory).get(0);
+    assertThat(third.succeeded()).isTrue();
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void aMissedCoverageRequirementFailsTheProperty() {
+    Launch.Outcome o = Launch.only(Examples.MissesItsCoverage.class);
+    assertThat(o.succeeded()).isFalse();
+    assertThat(o.message()).contains("Property neverHuge did not cover what it requires in 50 tries").contains("huge: 0.0% of tries, at least 10.0% required");
+  }
+
+  @Test
+  void aSeedForOnePropertyIsGivenByItsClassAndMethod() {
+    String key = Property.SEED_PROPERTY + ".FailsWithRandomSeed#noStringX";
+    System.setProperty(key, "99");
+    try {
+      Launch.Outcome o = Launch.only(Examples.FailsWithRandomSeed.class);
+      assertThat(o.entry("tfdrift.seed")).contains("99");
+    } finally {
+      System.clearProperty(key);
     }
   }
 
@@ -155,5 +227,16 @@ class JUnitIntegrationTest {
   @PlanProperty(tries = 50, seed = 7L)
   void namedGeneratorsWorkDirectly(@From("pairs") List<Integer> pair, boolean flag) {
     assertThat(pair).hasSize(2);
+  }
+
+  @PlanProperty(tries = 60, seed = 11L)
+  void sizeBoundsPlansAndStrings(@Size(max = 2) Plan plan, @Size(min = 3, max = 5) String name) {
+    assertThat(plan.resourceChanges().stream().filter(rc -> rc.deposed().isEmpty()).count() + plan.deferredChanges().size()).isLessThanOrEqualTo(2);
+    assertThat(name.length()).isBetween(3, 5);
+  }
+
+  @PlanProperty(tries = 12, seed = 13L, edgeCases = io.github.tfdrift.testkit.gen.EdgeCases.FIRST)
+  void withoutEdgeCasesKeepsOneParameterOrdinary(Plan edgy, @WithoutEdgeCases @Size(min = 1, max = 3) Plan ordinary) {
+    assertThat(ordinary.resourceChanges()).isNotEmpty();
   }
 }

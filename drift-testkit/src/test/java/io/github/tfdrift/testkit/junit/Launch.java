@@ -34,10 +34,16 @@ final class Launch {
   private Launch() {}
 
   static List<Outcome> run(Class<?> testClass) {
+    return run(testClass, Map.of("tfdrift.afterFailure", "ignore"));
+  }
+
+  /** Runs with these configuration parameters (failure memory is on unless they turn it off). */
+  static List<Outcome> run(Class<?> testClass, Map<String, String> parameters) {
     LauncherDiscoveryRequest request =
         LauncherDiscoveryRequestBuilder.request()
             .selectors(DiscoverySelectors.selectClass(testClass))
             .configurationParameter("tfdrift.selfTest", "true")
+            .configurationParameters(parameters)
             .build();
     Launcher launcher = LauncherFactory.create();
     List<Outcome> outcomes = new ArrayList<>();

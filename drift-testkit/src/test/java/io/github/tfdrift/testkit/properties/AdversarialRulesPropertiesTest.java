@@ -213,7 +213,7 @@ class AdversarialRulesPropertiesTest {
   @Test
   void theGeneratedCasesGiveTheAdversariesEntriesToSuppressAndEscalate() {
     int[] seen = new int[4];
-    Property.forAll(cases()).withSeed(20261122L).tries(100).check(c -> {
+    Property.forAll(cases()).withSeed(20261122L).tries(150).check(c -> {
       Plan plan = ClassificationPropertiesTest.deferSome(c.plan(), new Random(7));
       Report r = c.engine(withAdversaries(7, new Adversary("hostile", 7, Move.values()))).classify(plan);
       seen[0] += r.suppressed().size();

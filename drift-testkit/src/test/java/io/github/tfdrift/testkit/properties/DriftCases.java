@@ -1,6 +1,7 @@
 package io.github.tfdrift.testkit.properties;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.address.ResourceAddress;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.json.PlanWriter;
 import io.github.tfdrift.core.model.Plan;
@@ -92,6 +93,30 @@ final class DriftCases {
    * or expect {@code all} attributes of every resource: the strongest pressure toward quiet verdicts.
    */
   static Gen<Case> cases(boolean sweeping) {
+    return raws(sweeping).map(Raw::toCase);
+  }
+
+  /**
+   * The parts a {@link Case} is made of, before its policy is built: so that a metamorphic property
+   * can rename the plan's addresses and the policy's addresses the same way.
+   */
+  record Raw(Plan plan, Map<String, List<AttributePath>> ignored, Map<String, List<AttributePath>> expected, List<Boolean> expired, int sweep) {
+    Case toCase() {
+      return new Case(plan, policy(plan, ignored, expected, expired, sweep));
+    }
+
+    /** The same case with every resource renamed by {@code names} (plan and policy alike). */
+    Raw renamed(UnaryOperator<String> names) {
+      return new Raw(DriftCases.renamed(plan, names), renamedKeys(ignored, names), renamedKeys(expected, names), expired, sweep);
+    }
+
+    @Override
+    public String toString() {
+      return toCase().toString();
+    }
+  }
+
+  static Gen<Raw> raws(boolean sweeping) {
     return PlanGens.plans()
         .flatMap(
             plan ->
@@ -108,8 +133,138 @@ final class DriftCases {
                           Map<String, List<AttributePath>> expected = (Map<String, List<AttributePath>>) t.get(1);
                           @SuppressWarnings("unchecked")
                           List<Boolean> expired = (List<Boolean>) t.get(2);
-                          return new Case(plan, policy(plan, ignored, expected, expired, (Integer) t.get(3)));
+                          return new Raw(plan, ignored, expected, expired, (Integer) t.get(3));
                         }));
+  }
+
+  private static Map<String, List<AttributePath>> renamedKeys(Map<String, List<AttributePath>> m, UnaryOperator<String> names) {
+    Map<String, List<AttributePath>> out = new LinkedHashMap<>();
+    m.forEach((a, paths) -> out.put(renamedAddress(a, names), paths));
+    return out;
+  }
+
+  /** {@code module.m[0].aws_s3_bucket.a["k"]} with its resource name mapped: {@code module.m[0].aws_s3_bucket.NAME["k"]}. */
+  static String renamedAddress(String address, UnaryOperator<String> names) {
+    return ResourceAddress.parse(address)
+        .map(a -> new ResourceAddress(a.modulePath(), a.mode(), a.type(), names.apply(a.name()), a.key()).render())
+        .getOrElse(address);
+  }
+
+  /**
+   * The plan with every resource renamed by {@code names}, consistently: the address and name of
+   * every change, drift entry, deferred change, planned and prior-state value and configuration
+   * block, previous addresses, {@code depends_on} and relevant attributes.
+   */
+  static Plan renamed(Plan plan, UnaryOperator<String> names) {
+    return read(renamedTree(tree(plan), names));
+  }
+
+  private static JsonValue renamedTree(JsonValue v, UnaryOperator<String> names) {
+    if (v instanceof JsonValue.Arr a) {
+      List<JsonValue> l = new ArrayList<>();
+      a.elements().forEach(e -> l.add(renamedTree(e, names)));
+      return JsonValue.array(l);
+    }
+    if (!(v instanceof JsonValue.Obj o)) {
+      return v;
+    }
+    Map<String, JsonValue> m = new LinkedHashMap<>();
+    boolean resource = o.get("address") instanceof JsonValue.Str && o.get("type") instanceof JsonValue.Str && o.get("name") instanceof JsonValue.Str;
+    for (String k : o.keys()) {
+      JsonValue x = o.get(k);
+      boolean value = k.equals("before") || k.equals("after") || k.startsWith("after_") || k.startsWith("before_")
+          || (resource && (k.equals("values") || k.equals("expressions") || k.equals("sensitive_values")));
+      if (value) {
+        m.put(k, x);
+      } else if (resource && k.equals("name")) {
+        m.put(k, JsonValue.of(names.apply(x.asText().orElseThrow())));
+      } else if ((resource && k.equals("address")) || k.equals("previous_address") || k.equals("resource")) {
+        m.put(k, x.asText().map(t -> (JsonValue) JsonValue.of(renamedAddress(t, names))).orElse(x));
+      } else if (k.equals("depends_on") && x instanceof JsonValue.Arr deps) {
+        List<JsonValue> l = new ArrayList<>();
+        deps.elements().forEach(d -> l.add(d.asText().map(t -> (JsonValue) JsonValue.of(renamedAddress(t, names))).orElse(d)));
+        m.put(k, JsonValue.array(l));
+      } else {
+        m.put(k, renamedTree(x, names));
+      }
+    }
+    return JsonValue.object(m);
+  }
+
+  /**
+   * The plan with unrelated no-ops added: {@code terraform_data} objects (names {@code
+   * unrelated_noop_0}, …) that nothing else mentions, each in resource_changes, planned_values,
+   * prior_state and configuration, as Terraform writes an unchanged resource.
+   */
+  static Plan withUnrelatedNoOps(Plan plan, int count) {
+    JsonValue.Obj t = tree(plan);
+    List<JsonValue> changes = new ArrayList<>(t.get("resource_changes") instanceof JsonValue.Arr a ? a.elements() : List.of());
+    List<JsonValue> planned = new ArrayList<>();
+    List<JsonValue> state = new ArrayList<>();
+    List<JsonValue> config = new ArrayList<>();
+    String provider = "terraform.io/builtin/terraform";
+    for (int i = 0; i < count; i++) {
+      String name = "unrelated_noop_" + i;
+      String address = "terraform_data." + name;
+      JsonValue value = JsonValue.object(new TreeMap<>(Map.of("id", JsonValue.of("noop-" + i), "input", JsonValue.of("same"), "output", JsonValue.of("same"))));
+      Map<String, JsonValue> change = new LinkedHashMap<>();
+      change.put("actions", JsonValue.array(JsonValue.of("no-op")));
+      change.put("before", value);
+      change.put("after", value);
+      change.put("after_unknown", JsonValue.Obj.EMPTY);
+      change.put("before_sensitive", JsonValue.Obj.EMPTY);
+      change.put("after_sensitive", JsonValue.Obj.EMPTY);
+      Map<String, JsonValue> rc = new LinkedHashMap<>();
+      rc.put("address", JsonValue.of(address));
+      rc.put("mode", JsonValue.of("managed"));
+      rc.put("type", JsonValue.of("terraform_data"));
+      rc.put("name", JsonValue.of(name));
+      rc.put("provider_name", JsonValue.of(provider));
+      rc.put("change", JsonValue.object(change));
+      changes.add(JsonValue.object(rc));
+      Map<String, JsonValue> values = new LinkedHashMap<>();
+      values.put("address", JsonValue.of(address));
+      values.put("mode", JsonValue.of("managed"));
+      values.put("type", JsonValue.of("terraform_data"));
+      values.put("name", JsonValue.of(name));
+      values.put("provider_name", JsonValue.of(provider));
+      values.put("schema_version", JsonValue.of(0));
+      values.put("values", value);
+      values.put("sensitive_values", JsonValue.Obj.EMPTY);
+      planned.add(JsonValue.object(values));
+      state.add(JsonValue.object(values));
+      Map<String, JsonValue> block = new LinkedHashMap<>();
+      block.put("address", JsonValue.of(address));
+      block.put("mode", JsonValue.of("managed"));
+      block.put("type", JsonValue.of("terraform_data"));
+      block.put("name", JsonValue.of(name));
+      block.put("provider_config_key", JsonValue.of("terraform"));
+      block.put("expressions", JsonValue.Obj.EMPTY);
+      block.put("schema_version", JsonValue.of(0));
+      config.add(JsonValue.object(block));
+    }
+    t = t.with("resource_changes", JsonValue.array(changes));
+    t = t.with("planned_values", withRootResources(t.get("planned_values"), planned, null));
+    JsonValue prior = t.get("prior_state");
+    t = t.with("prior_state", withRootResources(prior.isNullOrAbsent() ? JsonValue.Obj.EMPTY.with("format_version", JsonValue.of("1.0")) : prior, state, "values"));
+    JsonValue.Obj configuration = t.get("configuration") instanceof JsonValue.Obj c ? c : JsonValue.Obj.EMPTY;
+    JsonValue.Obj providers = configuration.get("provider_config") instanceof JsonValue.Obj p ? p : JsonValue.Obj.EMPTY;
+    providers = providers.with("terraform", JsonValue.object(Map.of("name", JsonValue.of("terraform"), "full_name", JsonValue.of(provider))));
+    configuration = configuration.with("provider_config", providers);
+    configuration = (JsonValue.Obj) withRootResources(configuration, config, null);
+    t = t.with("configuration", configuration);
+    return read(t);
+  }
+
+  /** {@code section} (or {@code section.values} when {@code inner} is given) with {@code resources} added to its root module. */
+  private static JsonValue withRootResources(JsonValue section, List<JsonValue> resources, String inner) {
+    JsonValue.Obj s = section instanceof JsonValue.Obj o ? o : JsonValue.Obj.EMPTY;
+    JsonValue.Obj holder = inner == null ? s : (s.get(inner) instanceof JsonValue.Obj o ? o : JsonValue.Obj.EMPTY);
+    JsonValue.Obj root = holder.get("root_module") instanceof JsonValue.Obj r ? r : JsonValue.Obj.EMPTY;
+    List<JsonValue> all = new ArrayList<>(root.get("resources") instanceof JsonValue.Arr a ? a.elements() : List.of());
+    all.addAll(resources);
+    holder = holder.with("root_module", root.with("resources", JsonValue.array(all)));
+    return inner == null ? holder : s.with(inner, holder);
   }
 
   private static Policy policy(
@@ -139,7 +294,48 @@ final class DriftCases {
   }
 
   static Plan read(JsonValue tree) {
-    return PlanReader.create().read(JsonValues.toJson(tree), "generated.json").getOrElseThrow(e -> new AssertionError(e.describe()));
+    return PlanReader.create().read(JsonValues.toJson(withPriorStateOfBefore(tree)), "generated.json").getOrElseThrow(e -> new AssertionError(e.describe()));
+  }
+
+  /**
+   * The plan with each {@code prior_state} object's values set to the {@code before} of its change,
+   * as Terraform writes them: the edits of this class change {@code before}, and a plan whose prior
+   * state disagrees with it is not one Terraform could produce.
+   */
+  static JsonValue withPriorStateOfBefore(JsonValue tree) {
+    if (!(tree instanceof JsonValue.Obj plan) || !(plan.get("resource_changes") instanceof JsonValue.Arr changes)
+        || !(plan.get("prior_state") instanceof JsonValue.Obj state) || !(state.get("values") instanceof JsonValue.Obj values)
+        || !(values.get("root_module") instanceof JsonValue.Obj root)) {
+      return tree;
+    }
+    Map<String, JsonValue> before = new HashMap<>();
+    for (JsonValue e : changes.elements()) {
+      if (e instanceof JsonValue.Obj o && o.get("change").get("before") instanceof JsonValue.Obj b) {
+        before.put(o.get("address").asText().orElse("") + "|" + o.get("deposed").asText().orElse(""), b);
+      }
+    }
+    return plan.with("prior_state", state.with("values", values.with("root_module", withBefore(root, before))));
+  }
+
+  private static JsonValue.Obj withBefore(JsonValue.Obj module, Map<String, JsonValue> before) {
+    JsonValue.Obj out = module;
+    if (module.get("resources") instanceof JsonValue.Arr rs) {
+      List<JsonValue> l = new ArrayList<>();
+      for (JsonValue r : rs.elements()) {
+        JsonValue.Obj o = (JsonValue.Obj) r;
+        JsonValue b = before.get(o.get("address").asText().orElse("") + "|" + o.get("deposed_key").asText().orElse(""));
+        l.add(b == null ? o : o.with("values", b));
+      }
+      out = out.with("resources", JsonValue.array(l));
+    }
+    if (module.get("child_modules") instanceof JsonValue.Arr cs) {
+      List<JsonValue> l = new ArrayList<>();
+      for (JsonValue c : cs.elements()) {
+        l.add(withBefore((JsonValue.Obj) c, before));
+      }
+      out = out.with("child_modules", JsonValue.array(l));
+    }
+    return out;
   }
 
   /** The plan with every entry of {@code resource_changes} and {@code resource_drift} edited. */
@@ -279,7 +475,8 @@ final class DriftCases {
     if (v.isAbsent()) {
       return v;
     }
-    if (mask.isWhollyMarked()) {
+    if (mask.isWhollyMarked() && !(v instanceof JsonValue.Obj) && !(v instanceof JsonValue.Arr)) {
+      // A marked object or array keeps its shape (its mirrors may describe it): its scalars become secrets.
       return v.isNull() ? v : JsonValue.of(secrets.computeIfAbsent(v, k -> SECRET + secrets.size() + "-" + Integer.toHexString(k.hashCode())));
     }
     if (!mask.anyMarked()) {
