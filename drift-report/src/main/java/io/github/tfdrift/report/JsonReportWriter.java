@@ -249,6 +249,7 @@ public final class JsonReportWriter implements ReportWriter {
           .string("to", m.to())
           .string("block", m.block())
           .strings("attributes", m.attributes())
+          .strings("identity", m.identity())
           .endObject();
     } else {
       j.optional("suggested_move", java.util.Optional.empty());
