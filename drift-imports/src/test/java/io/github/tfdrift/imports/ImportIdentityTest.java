@@ -7,6 +7,9 @@ import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -174,6 +177,36 @@ class ImportIdentityTest {
     ImportEntry e = ImportPlanner.plan(p, log, ImportOptions.defaults()).entries().get(0);
 
     assertThat(e.identity().orElseThrow().members()).containsOnlyKeys("name");
+  }
+
+  // ---- a real Terraform 1.14 plan of AWS provider 6 ------------------------------------------------
+
+  /**
+   * The corpus plan of trivy's {@code module_call} test data (Terraform 1.14.2, AWS provider 6): a
+   * bucket created in a module, {@code after_identity} with every member {@code null} (the provider
+   * knows them after apply), {@code region} set to the provider's.
+   */
+  private static ImportEntry trivyBucket() throws java.io.IOException {
+    Path file = Path.of(System.getProperty("tfdrift.corpus", "../shared/corpus"))
+        .resolve("aquasecurity__trivy/pkg__iac__scanners__terraformplan__tfjson__testdata__module_call.json");
+    Assumptions.assumeTrue(Files.isRegularFile(file), "corpus absent: skipped");
+    Plan p = PlanReader.create().read(file).getOrElseThrow(e -> new AssertionError(e.describe()));
+    ApplyLog log = Seed003.log(
+        "╷\n│ Error: creating S3 Bucket (test): operation error S3: CreateBucket, https response error StatusCode: 409,"
+            + " RequestID: r, BucketAlreadyOwnedByYou: yours\n│ \n│   with module.s3_bucket.aws_s3_bucket.main,\n"
+            + "│   on main.tf line 1, in resource:\n│    1: resource {\n│ \n╵\n",
+        "apply.txt");
+    return ImportPlanner.plan(p, log, ImportOptions.defaults()).entries().get(0);
+  }
+
+  @Test
+  void aPlannedIdentityOfNullsGivesWayToTheCatalogue() throws java.io.IOException {
+    assertThat(trivyBucket().identity().orElseThrow().members()).containsExactly(Map.entry("bucket", "test"), Map.entry("region", "eu-west-1"));
+  }
+
+  @Test
+  void aBucketInTheProvidersRegionKeepsItsPlainId() throws java.io.IOException {
+    assertThat(trivyBucket().id()).isEqualTo("test");
   }
 
   // ---- extension --------------------------------------------------------------------------------
