@@ -123,7 +123,7 @@ public final class ImportRenderer {
     comment(b, "", (identity ? "Needs Terraform 1.12+ or OpenTofu 1.12+ (identity = { ... })." : "Needs Terraform 1.5+ or OpenTofu 1.6+.")
         + " Put this file next to the configuration and run `" + tool + " plan`:");
     comment(b, "", "each resource below should show as imported. Apply, then `" + tool + " plan` again should show no changes.");
-    counts(b, plan);
+    counts(b, plan, argument);
     for (ImportEntry e : plan.entries()) {
       b.append('\n');
       comment(b, "", sourceLine(e));
@@ -387,11 +387,20 @@ public final class ImportRenderer {
   }
 
   private static void counts(StringBuilder b, ImportPlan plan) {
-    int unresolved = plan.unresolved().size();
+    counts(b, plan, ImportArgument.ID);
+  }
+
+  /** The counts line; with identities, an entry is to complete when the block it gets has a placeholder. */
+  private static void counts(StringBuilder b, ImportPlan plan, ImportArgument argument) {
+    long unresolved =
+        plan.entries().stream()
+            .filter(e -> argument == ImportArgument.IDENTITY && e.identity().isPresent() ? !e.identity().get().isResolved() : !e.isResolved())
+            .count();
+    String what = argument == ImportArgument.IDENTITY ? " with an ID or identity to complete)" : " with an ID to complete)";
     comment(
         b,
         "",
-        plan.entries().size() + " to import" + (unresolved > 0 ? " (" + unresolved + " with an ID to complete)" : "")
+        plan.entries().size() + " to import" + (unresolved > 0 ? " (" + unresolved + what : "")
             + ", " + plan.skipped().size() + " skipped, " + plan.unmatched().size() + " unmatched errors"
             + (plan.failures().isEmpty() ? "" : ", " + plan.failures().size() + " pipeline failures") + ".");
   }

@@ -168,6 +168,16 @@ class ImportIdentityTest {
   }
 
   @Test
+  void theCountsLineCountsTheIdentitiesToComplete() {
+    Plan p = oneCreate("aws_instance", "{\"ami\":\"ami-1\"}", "{\"id\":true}", "");
+    ImportEntry e = imported(p, "aws_instance", "creating EC2 Instance: the instance already exists");
+    ImportPlan plan = new ImportPlan("apply.txt", io.github.tfdrift.core.model.Producer.Tool.TERRAFORM, java.util.List.of(e), java.util.List.of(),
+        java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.Optional.empty(), "given");
+
+    assertThat(ImportRenderer.hcl(plan, ImportArgument.IDENTITY)).contains("# 1 to import (1 with an ID or identity to complete), 0 skipped");
+  }
+
+  @Test
   void anOptionalMemberNotKnownIsLeftOut() {
     Plan p = oneCreate("aws_iam_role", "{\"name\":\"deployer\"}", "{\"arn\":true}", "");
     ApplyLog log = Seed003.log(
