@@ -42,12 +42,13 @@ public sealed interface AnalysisError {
   }
 
   /**
-   * The AWS account or region for the apply log's import IDs was given without an apply log.
+   * The AWS account or region for the apply log's import IDs, or imports by identity, were asked for
+   * without an apply log.
    */
   record ImportOptionsWithoutApplyLog() implements AnalysisError {
     @Override
     public String describe() {
-      return "the AWS account ID and region only apply with an apply log";
+      return "the AWS account ID and region, and imports by identity, only apply with an apply log";
     }
   }
 

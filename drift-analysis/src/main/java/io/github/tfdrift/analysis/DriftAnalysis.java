@@ -18,6 +18,7 @@ import io.github.tfdrift.imports.ImportIdPolicy;
 import io.github.tfdrift.imports.ImportIdTemplate;
 import io.github.tfdrift.imports.ImportOptions;
 import io.github.tfdrift.imports.ImportPlan;
+import io.github.tfdrift.imports.ImportArgument;
 import io.github.tfdrift.imports.ImportPlanner;
 import io.github.tfdrift.imports.ImportReconciler;
 import io.github.tfdrift.imports.OptionError;
@@ -261,16 +262,18 @@ public final class DriftAnalysis {
   private static final class ApplyLogStep {
     private final ApplyLog log;
     private final ImportOptions options;
+    private final ImportArgument argument;
 
-    private ApplyLogStep(ApplyLog log, ImportOptions options) {
+    private ApplyLogStep(ApplyLog log, ImportOptions options, ImportArgument argument) {
       this.log = log;
       this.options = options;
+      this.argument = argument;
     }
 
     /** The step for the builder's apply log, none without one, or why the log or its options cannot be used. */
     static Either<AnalysisError, Optional<ApplyLogStep>> prepare(Builder b, Optional<Policy> policy, Expansion expansion) {
       if (b.applyLog.isEmpty()) {
-        return b.awsAccountId.isPresent() || b.awsRegion.isPresent()
+        return b.awsAccountId.isPresent() || b.awsRegion.isPresent() || b.importArgument != ImportArgument.ID
             ? Either.left(new AnalysisError.ImportOptionsWithoutApplyLog())
             : Either.right(Optional.empty());
       }
@@ -310,13 +313,13 @@ public final class DriftAnalysis {
       if (log.isLeft()) {
         return Either.left(new AnalysisError.ApplyLogUnreadable(log.getLeft()));
       }
-      return Either.right(Optional.of(new ApplyLogStep(log.get(), options)));
+      return Either.right(Optional.of(new ApplyLogStep(log.get(), options, b.importArgument)));
     }
 
     /** The plan classified by {@code engine}, with the imports the log shows and the log's notes. */
     AnalyzedPlan analyse(DriftEngine engine, String name, Optional<Path> file, Plan plan, Optional<String> policyName) {
       ImportPlan imports = ImportPlanner.plan(plan, log, options);
-      ImportReconciler.Result r = ImportReconciler.classify(engine, plan, name, imports);
+      ImportReconciler.Result r = ImportReconciler.classify(engine, plan, name, imports, argument);
       return AnalyzedPlan.of(name, file, plan, r.report(), policyName).withNotes(r.notes());
     }
   }
@@ -349,6 +352,7 @@ public final class DriftAnalysis {
     private Optional<LogInput> applyLog = Optional.empty();
     private Optional<String> awsAccountId = Optional.empty();
     private Optional<String> awsRegion = Optional.empty();
+    private ImportArgument importArgument = ImportArgument.ID;
     private Optional<LocalDate> today = Optional.empty();
     private ExitCodeMode mode = ExitCodeMode.DETAILED;
     private String toolVersion = "unknown";
@@ -448,6 +452,16 @@ public final class DriftAnalysis {
     /** With an apply log: the AWS account ID for import IDs, when no ARN in the plan reveals it. */
     public Builder awsAccountId(String id) {
       this.awsAccountId = Optional.of(id);
+      return this;
+    }
+
+    /**
+     * With an apply log: what the generated {@code import {}} blocks name the existing objects by
+     * (default {@link ImportArgument#ID}; {@link ImportArgument#IDENTITY} writes {@code identity = {
+     * … }} for the types whose identity is known, Terraform 1.12+ and OpenTofu 1.12+).
+     */
+    public Builder importArgument(ImportArgument argument) {
+      this.importArgument = Objects.requireNonNull(argument, "argument");
       return this;
     }
 

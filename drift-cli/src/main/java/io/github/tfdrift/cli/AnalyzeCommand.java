@@ -7,6 +7,7 @@ import io.github.tfdrift.analysis.DriftAnalysis;
 import io.github.tfdrift.analysis.PlanFailure;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.redact.Secrets;
+import io.github.tfdrift.imports.ImportArgument;
 import io.github.tfdrift.imports.LogReadError;
 import io.github.tfdrift.report.AnalyzedPlan;
 import io.github.tfdrift.rules.PlanNote;
@@ -38,7 +39,7 @@ import picocli.CommandLine;
     customSynopsis = {
       "drift analyze [--policy FILE] [--format text|markdown|json|sarif|junit] [--output FILE]",
       "              [--exit-code detailed|terraform] [--tf-bin BIN] [--today YYYY-MM-DD] [--no-progress]",
-      "              [--apply-log LOG [--aws-account-id ID] [--aws-region REGION]] PLAN..."
+      "              [--apply-log LOG [--aws-account-id ID] [--aws-region REGION] [--identity]] PLAN..."
     },
     description =
         """
@@ -66,7 +67,9 @@ import picocli.CommandLine;
             computes them; import_ids: in the policy file adds templates). Addresses already in the
             state, errors that match nothing and the log's other errors are notes of the report.
             Pipeline failures in the log (SOPS decryption, state backend, state lock, credentials) get
-            one line on standard error each and make the exit status 1.
+            one line on standard error each and make the exit status 1. With --identity, the import
+            blocks name objects by identity = { ... } (Terraform 1.12+, OpenTofu 1.12+) where the
+            identity is known, by id with a comment elsewhere (docs/imports.md).
 
             Secrets are never printed: values marked sensitive, sensitive outputs and variables, and
             every copy of them inside other values are shown as (sensitive).
@@ -105,6 +108,11 @@ public final class AnalyzeCommand implements Command {
 
   @CommandLine.Option(names = "--aws-region", paramLabel = "REGION", description = "with --apply-log: the AWS region, when the plan does not show it")
   private Optional<String> awsRegion = Optional.empty();
+
+  @CommandLine.Option(
+      names = "--identity",
+      description = "with --apply-log: import blocks with identity = { ... } (Terraform 1.12+, OpenTofu 1.12+) where the identity is known")
+  private boolean identity;
 
   @CommandLine.Parameters(paramLabel = "PLAN")
   private List<String> plans = new ArrayList<>();
@@ -181,6 +189,9 @@ public final class AnalyzeCommand implements Command {
     }
     awsAccountId.ifPresent(builder::awsAccountId);
     awsRegion.ifPresent(builder::awsRegion);
+    if (identity) {
+      builder.importArgument(ImportArgument.IDENTITY);
+    }
     Either<AnalysisError, DriftAnalysis> analysis = builder.build();
     if (analysis.isLeft()) {
       return console.fail(message(analysis.getLeft()));
@@ -197,7 +208,7 @@ public final class AnalyzeCommand implements Command {
   /** The one line drift prints for a setup problem, in the words of the command's options. */
   private static String message(AnalysisError error) {
     if (error instanceof AnalysisError.ImportOptionsWithoutApplyLog) {
-      return "analyze: --aws-account-id and --aws-region only apply with --apply-log LOG";
+      return "analyze: --aws-account-id, --aws-region and --identity only apply with --apply-log LOG";
     }
     if (error instanceof AnalysisError.ImportOptionInvalid o) {
       return "analyze: --" + o.option() + ": " + o.message();

@@ -64,6 +64,7 @@ public final class FingerprintCommand implements Command {
       m.put("version", JsonValue.of(PlanFingerprint.VERSION));
       m.put("resource_changes", JsonValue.of(f.resourceChanges()));
       m.put("output_changes", JsonValue.of(f.outputChanges()));
+      m.put("action_invocations", JsonValue.of(f.actionInvocations()));
       console.out().println(JsonValues.toJson(JsonValue.object(m)));
     } else {
       console.out().println(f.hex());

@@ -3,6 +3,7 @@ package io.github.tfdrift.cli;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.imports.ApplyLog;
+import io.github.tfdrift.imports.ImportArgument;
 import io.github.tfdrift.imports.ImportEntry;
 import io.github.tfdrift.imports.ImportFormat;
 import io.github.tfdrift.imports.ImportIdPolicy;
@@ -42,7 +43,7 @@ import picocli.CommandLine;
     name = "import",
     header = "turn apply's \"already exists\" errors into import blocks or commands",
     customSynopsis = {
-      "drift import --plan PLAN --log APPLY_LOG [--format hcl|sh|json] [--aws-account-id ID]",
+      "drift import --plan PLAN --log APPLY_LOG [--format hcl|sh|json] [--identity] [--aws-account-id ID]",
       "             [--aws-region REGION] [--tf-bin terraform|tofu] [--policy FILE] [--output FILE]"
     },
     description =
@@ -57,6 +58,10 @@ import picocli.CommandLine;
             plan's prior state is never imported again; a repeated error gives one import; each import says
             which error it comes from. A value the plan cannot tell (unknown until apply, sensitive, an AWS
             account no ARN reveals) stays a <PLACEHOLDER>, commented out, with a warning.
+            With --identity, import blocks name objects by identity = { ... } (Terraform 1.12+, OpenTofu
+            1.12+) for the types whose identity the plan (after_identity) or the identity catalogue
+            knows, and by id with a comment for the others; an object in another AWS region than the
+            provider's gets the region in its identity, and ID@REGION in its ID (docs/imports.md).
             Pipeline failures in the log (SOPS decryption, state backend unreachable, state lock held,
             provider credentials) are reported with a hint, and the exit status is then 1.
             """)
@@ -75,6 +80,11 @@ public final class ImportCommand implements Command {
       paramLabel = "FORMAT",
       description = "hcl (import blocks, the default), sh (import commands) or json")
   private String format = "hcl";
+
+  @CommandLine.Option(
+      names = "--identity",
+      description = "hcl: import blocks with identity = { ... } (Terraform 1.12+, OpenTofu 1.12+) where the identity is known, id elsewhere")
+  private boolean identity;
 
   @CommandLine.Option(names = "--aws-account-id", paramLabel = "ID", description = "the AWS account ID, when no ARN in the plan reveals it")
   private Optional<String> awsAccountId = Optional.empty();
@@ -161,7 +171,9 @@ public final class ImportCommand implements Command {
     }
 
     ImportPlan result = ImportPlanner.plan(read.get(), applyLog.get(), options);
-    String text = ImportRenderer.render(result, importFormat.get(), binary.orElse(result.tool().command()));
+    String text =
+        ImportRenderer.render(
+            result, importFormat.get(), binary.orElse(result.tool().command()), identity ? ImportArgument.IDENTITY : ImportArgument.ID);
     if (output.isPresent()) {
       Optional<Path> out = path(output.get());
       if (out.isEmpty()) {

@@ -116,7 +116,39 @@ class AnalyzeApplyLogTest {
   void anAwsAccountIdWithoutAnApplyLogIsRejected() {
     CliRun r = CliRun.of("analyze", "--aws-account-id", "210987654321", PLAN);
     assertThat(r.status()).isEqualTo(ExitCodes.ERROR);
-    assertThat(r.errLines()).containsExactly("drift: analyze: --aws-account-id and --aws-region only apply with --apply-log LOG");
+    assertThat(r.errLines()).containsExactly("drift: analyze: --aws-account-id, --aws-region and --identity only apply with --apply-log LOG");
+  }
+
+  @Test
+  void identityWithoutAnApplyLogIsRejected() {
+    CliRun r = CliRun.of("analyze", "--identity", PLAN);
+    assertThat(r.status()).isEqualTo(ExitCodes.ERROR);
+    assertThat(r.errLines()).containsExactly("drift: analyze: --aws-account-id, --aws-region and --identity only apply with --apply-log LOG");
+  }
+
+  @Test
+  void withIdentityTheReportsImportBlockNamesTheRoleByItsIdentity() {
+    CliRun r = CliRun.of("analyze", "--apply-log", JSON_LOG, "--identity", "--format", "json", PLAN);
+
+    assertThat(imports(r)).filteredOn(c -> c.get("address").asText().orElseThrow().equals(ROLE)).singleElement()
+        .satisfies(c -> assertThat(c.get("import").get("block").asText().orElseThrow())
+            .isEqualTo("import {\n  to = " + ROLE + "\n  identity = {\n    name       = \"notion_lambda\"\n    account_id = \"123456789012\"\n  }\n}\n"));
+  }
+
+  @Test
+  void withIdentityTheJsonReportCarriesTheIdentityObject() {
+    CliRun r = CliRun.of("analyze", "--apply-log", JSON_LOG, "--identity", "--format", "json", PLAN);
+
+    assertThat(imports(r)).filteredOn(c -> c.get("address").asText().orElseThrow().equals(ROLE)).singleElement()
+        .satisfies(c -> assertThat(c.get("import").get("identity").get("name")).isEqualTo(JsonValue.of("notion_lambda")));
+  }
+
+  @Test
+  void withoutIdentityTheJsonReportsImportHasANullIdentity() {
+    CliRun r = CliRun.of("analyze", "--apply-log", JSON_LOG, "--format", "json", PLAN);
+
+    assertThat(imports(r)).filteredOn(c -> c.get("address").asText().orElseThrow().equals(ROLE)).singleElement()
+        .satisfies(c -> assertThat(c.get("import").get("identity").isNull()).isTrue());
   }
 
   @Test

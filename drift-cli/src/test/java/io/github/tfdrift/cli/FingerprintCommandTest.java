@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.tfdrift.testkit.builder.Json;
+import io.github.tfdrift.testkit.builder.Plans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,26 @@ class FingerprintCommandTest {
     assertThat(json.get("version")).isEqualTo(JsonValue.of(1));
     assertThat(json.get("resource_changes")).isEqualTo(JsonValue.of(1));
     assertThat(r.out().lines()).hasSize(1);
+  }
+
+  @Test
+  void fingerprintAsJsonCountsTheActionInvocations() throws IOException {
+    Path plan = tmp.resolve("actions.json");
+    Files.writeString(
+        plan,
+        PlanWriter.pretty()
+            .toJson(
+                Plans.plan().terraform("1.14.0")
+                    .resource("aws_instance.web").create().after(Json.obj("ami", "ami-1"))
+                    .and()
+                    .action("action.aws_lambda_invoke.warm").config(Json.obj("function_name", "api"))
+                    .triggeredBy("aws_instance.web", "after_create")
+                    .build()),
+        StandardCharsets.UTF_8);
+
+    JsonValue json = JsonValues.parseTrusted(CliRun.of("fingerprint", "--format", "json", plan.toString()).out());
+
+    assertThat(json.get("action_invocations")).isEqualTo(JsonValue.of(1));
   }
 
   @Test

@@ -47,6 +47,24 @@ class ImportCommandTest {
   }
 
   @Test
+  void withIdentityAnIamRoleIsImportedByItsIdentity() {
+    CliRun r = CliRun.of("import", "--plan", PLAN, "--log", JSON_LOG, "--identity");
+    assertThat(r.status()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out())
+        .contains("import {\n  to = module.put_todoist_lambda.module.lambda_function.aws_iam_role.lambda[0]\n  identity = {\n"
+            + "    name       = \"put_todoist_lambda\"\n    account_id = \"123456789012\"\n  }\n}\n");
+  }
+
+  @Test
+  void withIdentityATypeWithoutOneKeepsItsIdAndSaysWhy() {
+    CliRun r = CliRun.of("import", "--plan", PLAN, "--log", JSON_LOG, "--identity");
+    assertThat(r.out())
+        .contains("# no identity known for aws_iam_policy: imported by id (add its identity with an ImportIdProvider)\n"
+            + "import {\n  to = module.get_visualization_data.module.lambda_function.aws_iam_policy.additional_inline[0]\n"
+            + "  id = \"arn:aws:iam::123456789012:policy/get_visualization_data-inline\"\n}\n");
+  }
+
+  @Test
   void shFormatWritesQuotedCommandsForTheToolGiven() {
     CliRun r = CliRun.of("import", "--plan", PLAN, "--log", TEXT_LOG, "--format", "sh", "--tf-bin", "tofu");
     assertThat(r.status()).isEqualTo(ExitCodes.OK);

@@ -42,7 +42,14 @@ final class IdResolver {
                   + " (section Import) and add it to import_ids: in the policy file"),
           Optional.empty());
     }
-    ImportIdTemplate t = entry.get().template();
+    return resolve(entry.get().template(), rc, errorId);
+  }
+
+  /**
+   * One template's value for a resource: the first alternative without placeholders, else the one
+   * with the fewest; a value holding a secret of the plan is replaced by {@code <SENSITIVE>}.
+   */
+  Result resolve(ImportIdTemplate t, ResourceChange rc, Optional<String> errorId) {
     Rendered best = null;
     String bestText = null;
     for (ImportIdTemplate.Alternative a : t.parsedAlternatives()) {
@@ -68,6 +75,30 @@ final class IdResolver {
       warnings.add("find the ID with: " + hint.text);
     }
     return new Result(id, List.copyOf(placeholders), dedupe(warnings), Optional.of(bestText));
+  }
+
+  /**
+   * The entry's ID with {@code @REGION} appended when its type needs it ({@link RegionSuffix}) and the
+   * resource's own {@code region} is known and differs from the AWS provider's; else as it is.
+   */
+  Result withRegionSuffix(Result r, ResourceChange rc) {
+    Optional<String> own = ownRegion(rc.change());
+    if (!RegionSuffix.applies(rc.type()) || own.isEmpty() || aws.region.isEmpty() || own.get().equals(aws.region.get())
+        || r.id().endsWith("@" + own.get())) {
+      return r;
+    }
+    List<String> w = new ArrayList<>(r.warnings());
+    w.add("the object is in " + own.get() + ", not in the AWS provider's region " + aws.region.get()
+        + ": the ID ends in @" + own.get() + ", as AWS provider 6 asks");
+    return new Result(r.id() + "@" + own.get(), r.placeholders(), dedupe(w), r.template());
+  }
+
+  /** The resource's own {@code region} (AWS provider 6), when the plan shows it. */
+  private static Optional<String> ownRegion(Change change) {
+    return change.afterSensitiveMask().child("region").isWhollyMarked()
+            || change.afterUnknownMask().child("region").isWhollyMarked()
+        ? Optional.empty()
+        : change.after().get("region").asText().filter(s -> !s.isEmpty());
   }
 
   private static List<String> dedupe(List<String> l) {
@@ -129,11 +160,7 @@ final class IdResolver {
         }
         break;
       case REGION:
-        Optional<String> own =
-            change.afterSensitiveMask().child("region").isWhollyMarked()
-                    || change.afterUnknownMask().child("region").isWhollyMarked()
-                ? Optional.empty()
-                : change.after().get("region").asText().filter(s -> !s.isEmpty());
+        Optional<String> own = ownRegion(change);
         if (own.isPresent()) {
           r.text.append(own.get());
         } else if (aws.region.isPresent()) {

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param templateOrigin where that template comes from: {@code built-in}, a provider, the policy file
  * @param warnings what the user should know or do, one sentence each
  * @param sources the errors of the log it comes from, in log order (several when the log repeats one)
+ * @param identity the object's identity for {@code identity = { … }} (Terraform 1.12+, OpenTofu 1.12+),
+ *     when the identity catalogue or the plan's {@code after_identity} knows the type's identity
  */
 public record ImportEntry(
     String address,
@@ -29,10 +31,12 @@ public record ImportEntry(
     Optional<String> template,
     Optional<String> templateOrigin,
     List<String> warnings,
-    List<SourceError> sources) {
+    List<SourceError> sources,
+    Optional<ImportIdentity> identity) {
 
   /** Validates and copies the parts. */
   public ImportEntry {
+    Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(id, "id");
@@ -44,6 +48,30 @@ public record ImportEntry(
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("an import entry comes from at least one error");
     }
+  }
+
+  /**
+   * An entry without an identity.
+   *
+   * @param address the resource instance address
+   * @param type the resource type
+   * @param id the import ID, possibly with placeholders
+   * @param placeholders the placeholders in {@code id}
+   * @param template the template the ID was built from
+   * @param templateOrigin where that template comes from
+   * @param warnings what the user should know or do
+   * @param sources the errors of the log it comes from
+   */
+  public ImportEntry(
+      String address,
+      String type,
+      String id,
+      List<String> placeholders,
+      Optional<String> template,
+      Optional<String> templateOrigin,
+      List<String> warnings,
+      List<SourceError> sources) {
+    this(address, type, id, placeholders, template, templateOrigin, warnings, sources, Optional.empty());
   }
 
   /** True when the ID is complete: no placeholder. */

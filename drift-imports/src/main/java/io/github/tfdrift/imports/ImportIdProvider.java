@@ -3,7 +3,8 @@ package io.github.tfdrift.imports;
 import java.util.Map;
 
 /**
- * Adds import ID templates to {@link io.github.tfdrift.imports.ImportIdCatalogue#installed()}. Register
+ * Adds import ID templates to {@link io.github.tfdrift.imports.ImportIdCatalogue#installed()}, and
+ * identity templates to {@link ImportIdentityCatalogue#installed()}. Register
  * an implementation (public, with a public no-argument constructor) in {@code
  * META-INF/services/io.github.tfdrift.imports.ImportIdProvider}.
  *
@@ -33,4 +34,15 @@ public interface ImportIdProvider {
    * @return the templates; never null
    */
   Map<String, ImportIdTemplate> templates();
+
+  /**
+   * The identity templates this provider contributes to {@link ImportIdentityCatalogue#installed()},
+   * keyed like {@link #templates()}: how to write {@code identity = { … }} in an import block
+   * (Terraform 1.12+, OpenTofu 1.12+) for its types. None by default.
+   *
+   * @return the identity templates; never null
+   */
+  default Map<String, ImportIdentityTemplate> identities() {
+    return Map.of();
+  }
 }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * What {@link ImportPlanner} is told besides the plan and the log: the AWS account ID and region when
- * the plan does not show them, the catalogue of import ID templates, and the policy file's {@code
- * import_ids:} map. Immutable; every {@code with...} returns a copy.
+ * the plan does not show them, the catalogue of import ID templates, the policy file's {@code
+ * import_ids:} map, and the identity catalogue. Immutable; every {@code with...} returns a copy.
  *
  * <pre>{@code
  * ImportOptions o = ImportOptions.defaults().withAwsAccountId("123456789012");
@@ -22,20 +22,23 @@ public final class ImportOptions {
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
   private static final ImportOptions DEFAULTS =
-      new ImportOptions(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), "policy");
+      new ImportOptions(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), "policy", Optional.empty());
 
   private final Optional<String> awsAccountId;
   private final Optional<String> awsRegion;
   private final Optional<ImportIdCatalogue> catalogue;
   private final Map<String, ImportIdTemplate> importIds;
   private final String importIdsOrigin;
+  private final Optional<ImportIdentityCatalogue> identities;
 
   private ImportOptions(
       Optional<String> awsAccountId,
       Optional<String> awsRegion,
       Optional<ImportIdCatalogue> catalogue,
       Map<String, ImportIdTemplate> importIds,
-      String importIdsOrigin) {
+      String importIdsOrigin,
+      Optional<ImportIdentityCatalogue> identities) {
+    this.identities = identities;
     this.awsAccountId = awsAccountId;
     this.awsRegion = awsRegion;
     this.catalogue = catalogue;
@@ -89,7 +92,7 @@ public final class ImportOptions {
    */
   public ImportOptions withAwsAccountId(String id) {
     String v = checkAwsAccountId(id).getOrElseThrow((OptionError e) -> new IllegalArgumentException(e.describe()));
-    return new ImportOptions(Optional.of(v), awsRegion, catalogue, importIds, importIdsOrigin);
+    return new ImportOptions(Optional.of(v), awsRegion, catalogue, importIds, importIdsOrigin, identities);
   }
 
   /**
@@ -101,7 +104,7 @@ public final class ImportOptions {
    */
   public ImportOptions withAwsRegion(String region) {
     String v = checkAwsRegion(region).getOrElseThrow((OptionError e) -> new IllegalArgumentException(e.describe()));
-    return new ImportOptions(awsAccountId, Optional.of(v), catalogue, importIds, importIdsOrigin);
+    return new ImportOptions(awsAccountId, Optional.of(v), catalogue, importIds, importIdsOrigin, identities);
   }
 
   /**
@@ -111,7 +114,7 @@ public final class ImportOptions {
    * @return the copy
    */
   public ImportOptions withCatalogue(ImportIdCatalogue c) {
-    return new ImportOptions(awsAccountId, awsRegion, Optional.of(Objects.requireNonNull(c, "c")), importIds, importIdsOrigin);
+    return new ImportOptions(awsAccountId, awsRegion, Optional.of(Objects.requireNonNull(c, "c")), importIds, importIdsOrigin, identities);
   }
 
   /**
@@ -132,7 +135,22 @@ public final class ImportOptions {
           m.put(k, Objects.requireNonNull(v, "template"));
         });
     return new ImportOptions(
-        awsAccountId, awsRegion, catalogue, Collections.unmodifiableMap(m), Objects.requireNonNull(origin, "origin"));
+        awsAccountId, awsRegion, catalogue, Collections.unmodifiableMap(m), Objects.requireNonNull(origin, "origin"), identities);
+  }
+
+  /**
+   * A copy with another identity catalogue (the default is {@link ImportIdentityCatalogue#installed()}).
+   *
+   * @param c the catalogue
+   * @return the copy
+   */
+  public ImportOptions withIdentityCatalogue(ImportIdentityCatalogue c) {
+    return new ImportOptions(awsAccountId, awsRegion, catalogue, importIds, importIdsOrigin, Optional.of(Objects.requireNonNull(c, "c")));
+  }
+
+  /** The identity catalogue: the one given, else {@link ImportIdentityCatalogue#installed()}. */
+  public ImportIdentityCatalogue identityCatalogue() {
+    return identities.orElseGet(ImportIdentityCatalogue::installed);
   }
 
   /** The AWS account ID given, if any. */

@@ -66,13 +66,45 @@ public record ImportPlan(
    * @return the existing objects
    */
   public ExistingObjects existingObjects() {
+    return existingObjects(ImportArgument.ID);
+  }
+
+  /**
+   * The entries as evidence for the engine, as {@link #existingObjects()}, naming the objects by
+   * {@code argument}: with {@link ImportArgument#IDENTITY}, an entry whose identity is known carries
+   * it ({@link ExistingObject#identity()}), and the rule {@code import-existing} generates a block by
+   * identity for it (its identity warnings joined to the entry's); the others keep their ID.
+   *
+   * @param argument what the generated blocks name the objects by
+   * @return the existing objects
+   */
+  public ExistingObjects existingObjects(ImportArgument argument) {
     List<ExistingObject> objects = new ArrayList<>(entries.size());
     for (ImportEntry e : entries) {
       List<ExistingObject.Origin> origins = new ArrayList<>(e.sources().size());
       for (SourceError s : e.sources()) {
         origins.add(s.position());
       }
-      objects.add(new ExistingObject(e.address(), Optional.of(e.id()), e.placeholders(), origins, e.warnings()));
+      Optional<ImportIdentity> identity = argument == ImportArgument.IDENTITY ? e.identity() : Optional.empty();
+      List<String> warnings = new ArrayList<>();
+      if (identity.isPresent()) {
+        warnings.addAll(identity.get().warnings());
+        for (String w : e.warnings()) {
+          if (e.placeholders().stream().noneMatch(w::contains)) {
+            warnings.add(w);
+          }
+        }
+      } else {
+        warnings.addAll(e.warnings());
+      }
+      objects.add(
+          new ExistingObject(
+              e.address(),
+              Optional.of(e.id()),
+              e.placeholders(),
+              origins,
+              warnings,
+              identity.map(i -> new ExistingObject.Identity(i.members(), i.placeholders()))));
     }
     return ExistingObjects.of(objects, tool);
   }

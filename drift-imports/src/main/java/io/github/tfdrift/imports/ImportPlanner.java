@@ -58,6 +58,8 @@ public final class ImportPlanner {
     AwsFacts aws = AwsFacts.of(plan, options);
     ImportIdCatalogue catalogue = options.effectiveCatalogue();
     IdResolver resolver = new IdResolver(aws, secrets);
+    IdentityResolver identities = new IdentityResolver(resolver, secrets);
+    ImportIdentityCatalogue identityCatalogue = options.identityCatalogue();
     String source = log.source();
 
     Map<String, ResourceChange> changes = new LinkedHashMap<>();
@@ -71,6 +73,7 @@ public final class ImportPlanner {
 
     List<String> warnings = new ArrayList<>(log.problems());
     warnings.addAll(catalogue.problems());
+    warnings.addAll(identityCatalogue.problems());
     warnings.addAll(aws.warnings);
 
     Map<PipelineFailure.Kind, PipelineFailure> failures = new EnumMap<>(PipelineFailure.Kind.class);
@@ -188,7 +191,7 @@ public final class ImportPlanner {
       Optional<String> errorId =
           cs.stream().map(c -> c.exists.idInMessage()).flatMap(Optional::stream).findFirst();
       Optional<ImportIdCatalogue.Entry> template = catalogue.find(rc.type());
-      IdResolver.Result r = resolver.resolve(template, rc, errorId);
+      IdResolver.Result r = resolver.withRegionSuffix(resolver.resolve(template, rc, errorId), rc);
       List<String> w = new ArrayList<>(r.warnings());
       if (cs.stream().anyMatch(c -> c.matchedById)) {
         w.add("the log names no address for this error; it was matched by the ID in its message");
@@ -202,6 +205,7 @@ public final class ImportPlanner {
       if (ids.size() > 1) {
         w.add("the log's errors for this address name " + ids.size() + " different IDs; the first one is used");
       }
+      Optional<ImportIdentity> identity = identities.resolve(identityCatalogue.find(rc.type()), rc, errorId);
       entries.add(
           new ImportEntry(
               address,
@@ -211,7 +215,8 @@ public final class ImportPlanner {
               r.template(),
               template.map(ImportIdCatalogue.Entry::origin),
               List.copyOf(new LinkedHashSet<>(w)),
-              sources));
+              sources,
+              identity));
     }
 
     entries.sort(Comparator.comparing(ImportEntry::address, Addresses.ORDER));

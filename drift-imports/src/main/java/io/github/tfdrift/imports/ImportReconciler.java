@@ -78,9 +78,25 @@ public final class ImportReconciler {
    * @return the report and the notes
    */
   public static Result classify(DriftEngine engine, Plan plan, String sourceName, ImportPlan imports) {
+    return classify(engine, plan, sourceName, imports, ImportArgument.ID);
+  }
+
+  /**
+   * As {@link #classify(DriftEngine, Plan, String, ImportPlan)}, the generated blocks naming the
+   * objects by {@code argument} ({@link ImportPlan#existingObjects(ImportArgument)}).
+   *
+   * @param engine the engine
+   * @param plan the plan the log is of
+   * @param sourceName where the plan was read from
+   * @param imports the import plan of that plan and log
+   * @param argument what the generated blocks name the objects by
+   * @return the report and the notes
+   */
+  public static Result classify(DriftEngine engine, Plan plan, String sourceName, ImportPlan imports, ImportArgument argument) {
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(imports, "imports");
-    return review(engine.classify(plan, sourceName, imports.existingObjects()), imports);
+    Objects.requireNonNull(argument, "argument");
+    return review(engine.classify(plan, sourceName, imports.existingObjects(argument)), imports);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes an {@link ImportPlan} as {@code import {}} blocks (Terraform 1.5+, OpenTofu 1.6+), as a shell
@@ -35,9 +36,23 @@ public final class ImportRenderer {
    * @return the text, ending in a line break
    */
   public static String render(ImportPlan plan, ImportFormat format, String binary) {
+    return render(plan, format, binary, ImportArgument.ID);
+  }
+
+  /**
+   * Renders in a format, HCL blocks naming objects by {@code argument} (shell commands always take the
+   * ID: {@code terraform import} has no identity form; JSON carries both).
+   *
+   * @param plan the import plan
+   * @param format the format
+   * @param binary the command for shell output ({@code terraform}, {@code tofu} or a path)
+   * @param argument what HCL blocks name the objects by
+   * @return the text, ending in a line break
+   */
+  public static String render(ImportPlan plan, ImportFormat format, String binary, ImportArgument argument) {
     switch (format) {
       case HCL:
-        return hcl(plan);
+        return hcl(plan, argument);
       case SH:
         return shell(plan, binary);
       case JSON:
@@ -67,29 +82,76 @@ public final class ImportRenderer {
   }
 
   /**
-   * The plan as an HCL file of {@code import} blocks.
+   * One {@code import} block naming the object by {@code argument}: {@code identity = { … }} when
+   * asked for and the entry's identity is known, else {@code id}; uncommented, placeholders included.
+   *
+   * @param entry the entry
+   * @param argument what to name the object by
+   * @return the block, ending in a line break
+   */
+  public static String hclBlock(ImportEntry entry, ImportArgument argument) {
+    if (argument == ImportArgument.IDENTITY && entry.identity().isPresent()) {
+      return GeneratedImport.identityBlock(entry.address(), entry.identity().get().members());
+    }
+    return hclBlock(entry);
+  }
+
+  /**
+   * The plan as an HCL file of {@code import} blocks with {@code id}.
    *
    * @param plan the import plan
    * @return the file's text
    */
   public static String hcl(ImportPlan plan) {
+    return hcl(plan, ImportArgument.ID);
+  }
+
+  /**
+   * The plan as an HCL file of {@code import} blocks naming objects by {@code argument}. With {@link
+   * ImportArgument#IDENTITY}, an entry whose identity is not known gets {@code id} and a comment saying
+   * why.
+   *
+   * @param plan the import plan
+   * @param argument what the blocks name the objects by
+   * @return the file's text
+   */
+  public static String hcl(ImportPlan plan, ImportArgument argument) {
     String tool = plan.tool().command();
+    boolean identity = argument == ImportArgument.IDENTITY;
     StringBuilder b = new StringBuilder();
     comment(b, "", "Import blocks for the resources " + tool + " apply reported as already existing (drift import, from " + plan.log() + ").");
-    comment(b, "", "Needs Terraform 1.5+ or OpenTofu 1.6+. Put this file next to the configuration and run `" + tool + " plan`:");
+    comment(b, "", (identity ? "Needs Terraform 1.12+ or OpenTofu 1.12+ (identity = { ... })." : "Needs Terraform 1.5+ or OpenTofu 1.6+.")
+        + " Put this file next to the configuration and run `" + tool + " plan`:");
     comment(b, "", "each resource below should show as imported. Apply, then `" + tool + " plan` again should show no changes.");
-    counts(b, plan);
+    counts(b, plan, argument);
     for (ImportEntry e : plan.entries()) {
       b.append('\n');
       comment(b, "", sourceLine(e));
-      for (String w : e.warnings()) {
-        comment(b, "", "warning: " + w);
-      }
-      if (e.isResolved()) {
-        b.append(hclBlock(e));
+      boolean byIdentity = identity && e.identity().isPresent();
+      List<String> placeholders = byIdentity ? e.identity().get().placeholders() : e.placeholders();
+      if (byIdentity) {
+        for (String w : e.identity().get().warnings()) {
+          comment(b, "", "warning: " + w);
+        }
+        for (String w : e.warnings()) {
+          if (e.placeholders().stream().noneMatch(w::contains)) {
+            comment(b, "", "warning: " + w);
+          }
+        }
       } else {
-        comment(b, "", "Replace " + String.join(", ", e.placeholders()) + ", then remove the '# ' in front of the block:");
-        for (String line : hclBlock(e).split("\n")) {
+        if (identity) {
+          comment(b, "", "no identity known for " + e.type() + ": imported by id (add its identity with an ImportIdProvider)");
+        }
+        for (String w : e.warnings()) {
+          comment(b, "", "warning: " + w);
+        }
+      }
+      String block = hclBlock(e, argument);
+      if (placeholders.isEmpty()) {
+        b.append(block);
+      } else {
+        comment(b, "", "Replace " + String.join(", ", placeholders) + ", then remove the '# ' in front of the block:");
+        for (String line : block.split("\n")) {
           b.append("# ").append(line).append('\n');
         }
       }
@@ -216,6 +278,23 @@ public final class ImportRenderer {
           g.writeNullField("template_origin");
         }
         g.writeStringField("hcl", hclBlock(e));
+        if (e.identity().isPresent()) {
+          ImportIdentity id = e.identity().get();
+          g.writeObjectFieldStart("identity");
+          g.writeObjectFieldStart("members");
+          for (Map.Entry<String, String> m : id.members().entrySet()) {
+            g.writeStringField(m.getKey(), m.getValue());
+          }
+          g.writeEndObject();
+          g.writeBooleanField("resolved", id.isResolved());
+          strings(g, "placeholders", id.placeholders());
+          g.writeStringField("origin", id.origin());
+          g.writeStringField("hcl", hclBlock(e, ImportArgument.IDENTITY));
+          strings(g, "warnings", id.warnings());
+          g.writeEndObject();
+        } else {
+          g.writeNullField("identity");
+        }
         g.writeStringField("command", shellCommand(e, binary));
         strings(g, "warnings", e.warnings());
         g.writeArrayFieldStart("sources");
@@ -308,11 +387,20 @@ public final class ImportRenderer {
   }
 
   private static void counts(StringBuilder b, ImportPlan plan) {
-    int unresolved = plan.unresolved().size();
+    counts(b, plan, ImportArgument.ID);
+  }
+
+  /** The counts line; with identities, an entry is to complete when the block it gets has a placeholder. */
+  private static void counts(StringBuilder b, ImportPlan plan, ImportArgument argument) {
+    long unresolved =
+        plan.entries().stream()
+            .filter(e -> argument == ImportArgument.IDENTITY && e.identity().isPresent() ? !e.identity().get().isResolved() : !e.isResolved())
+            .count();
+    String what = argument == ImportArgument.IDENTITY ? " with an ID or identity to complete)" : " with an ID to complete)";
     comment(
         b,
         "",
-        plan.entries().size() + " to import" + (unresolved > 0 ? " (" + unresolved + " with an ID to complete)" : "")
+        plan.entries().size() + " to import" + (unresolved > 0 ? " (" + unresolved + what : "")
             + ", " + plan.skipped().size() + " skipped, " + plan.unmatched().size() + " unmatched errors"
             + (plan.failures().isEmpty() ? "" : ", " + plan.failures().size() + " pipeline failures") + ".");
   }

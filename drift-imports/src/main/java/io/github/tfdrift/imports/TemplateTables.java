@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Reads tables of import ID templates from YAML: the built-in catalogue and the policy file. */
+/** Reads tables of import ID and identity templates from YAML: the built-in catalogues and the policy file. */
 final class TemplateTables {
   private static final YAMLFactory YAML = YAMLFactory.builder().build();
   private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]*\\*?");
@@ -92,6 +92,81 @@ final class TemplateTables {
         return Either.left(t.getLeft());
       }
       out.put(key, t.get());
+    }
+    return Either.right(out);
+  }
+
+  /**
+   * Reads a table of identity templates: a map from resource type (or prefix*) to a map with {@code
+   * required} (a map from member name to template, at least one) and optional {@code optional} (the
+   * same).
+   *
+   * @param table the table
+   * @param where how messages name the table
+   */
+  static Either<TemplateError, Map<String, ImportIdentityTemplate>> readIdentities(JsonValue table, String where) {
+    if (table.isNullOrAbsent()) {
+      return Either.right(Map.of());
+    }
+    if (!(table instanceof JsonValue.Obj obj)) {
+      return Either.left(TemplateError.in(where, "must be a map from resource type to identity"));
+    }
+    Map<String, ImportIdentityTemplate> out = new LinkedHashMap<>();
+    for (String key : obj.keys()) {
+      String at = where + "." + key;
+      if (!isKey(key)) {
+        return Either.left(TemplateError.in(at, "not a resource type (lower-case letters, digits and _, optionally ending in *)"));
+      }
+      if (!(obj.get(key) instanceof JsonValue.Obj entry)) {
+        return Either.left(TemplateError.in(at, "must be a map with required: and optional optional:"));
+      }
+      for (String k : entry.keys()) {
+        if (!k.equals("required") && !k.equals("optional")) {
+          return Either.left(TemplateError.in(at, "unknown key '" + k + "' (an identity has required and optional)"));
+        }
+      }
+      Either<TemplateError, Map<String, ImportIdTemplate>> required = members(entry.get("required"), at + ".required");
+      if (required.isLeft()) {
+        return Either.left(required.getLeft());
+      }
+      if (required.get().isEmpty()) {
+        return Either.left(TemplateError.in(at, "needs at least one required member"));
+      }
+      Either<TemplateError, Map<String, ImportIdTemplate>> optional = members(entry.get("optional"), at + ".optional");
+      if (optional.isLeft()) {
+        return Either.left(optional.getLeft());
+      }
+      for (String k : optional.get().keySet()) {
+        if (required.get().containsKey(k)) {
+          return Either.left(TemplateError.in(at + ".optional." + k, "is also required"));
+        }
+      }
+      out.put(key, ImportIdentityTemplate.of(required.get(), optional.get()));
+    }
+    return Either.right(out);
+  }
+
+  private static Either<TemplateError, Map<String, ImportIdTemplate>> members(JsonValue v, String at) {
+    if (v.isNullOrAbsent()) {
+      return Either.right(Map.of());
+    }
+    if (!(v instanceof JsonValue.Obj o)) {
+      return Either.left(TemplateError.in(at, "must be a map from identity member to template"));
+    }
+    Map<String, ImportIdTemplate> out = new LinkedHashMap<>();
+    for (String k : o.keys()) {
+      if (!ImportIdentityTemplate.isMember(k)) {
+        return Either.left(TemplateError.in(at + "." + k, "not an identity member name (lower-case letters, digits and _)"));
+      }
+      Optional<String> text = o.get(k).asText();
+      if (text.isEmpty()) {
+        return Either.left(TemplateError.in(at + "." + k, "must be a template string"));
+      }
+      Either<TemplateError, ImportIdTemplate> t = ImportIdTemplate.parse(text.get());
+      if (t.isLeft()) {
+        return Either.left(t.getLeft().within(at + "." + k));
+      }
+      out.put(k, t.get());
     }
     return Either.right(out);
   }

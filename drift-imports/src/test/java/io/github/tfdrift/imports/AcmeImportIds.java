@@ -15,4 +15,11 @@ public final class AcmeImportIds implements ImportIdProvider {
         "acme_widget", ImportIdTemplate.parse("{region}/{name}").get(),
         "aws_ecr_repository", ImportIdTemplate.parse("acme/{name}").get());
   }
+
+  @Override
+  public Map<String, ImportIdentityTemplate> identities() {
+    return Map.of(
+        "acme_widget",
+        ImportIdentityTemplate.of(Map.of("name", ImportIdTemplate.parse("{name}").get()), Map.of("region", ImportIdTemplate.parse("{region}").get())));
+  }
 }

@@ -229,8 +229,17 @@ public final class JsonReportWriter implements ReportWriter {
           .string("id", gi.id())
           .string("block", gi.block())
           .string("command", gi.command())
-          .string("source", gi.source())
-          .endObject();
+          .string("source", gi.source());
+      if (gi.identity().isPresent()) {
+        j.startObject("identity");
+        for (java.util.Map.Entry<String, String> m : gi.identity().get().entrySet()) {
+          j.string(m.getKey(), m.getValue());
+        }
+        j.endObject();
+      } else {
+        j.optional("identity", java.util.Optional.empty());
+      }
+      j.endObject();
     } else {
       j.optional("import", java.util.Optional.empty());
     }
@@ -249,6 +258,7 @@ public final class JsonReportWriter implements ReportWriter {
           .string("to", m.to())
           .string("block", m.block())
           .strings("attributes", m.attributes())
+          .strings("identity", m.identity())
           .endObject();
     } else {
       j.optional("suggested_move", java.util.Optional.empty());

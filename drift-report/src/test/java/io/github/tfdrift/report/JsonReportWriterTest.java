@@ -174,7 +174,7 @@ class JsonReportWriterTest {
     String expected =
         "{\"from\":\"terraform_data.old\",\"to\":\"module.m.terraform_data.new\","
             + "\"block\":\"moved {\\n  from = terraform_data.old\\n  to   = module.m.terraform_data.new\\n}\\n\","
-            + "\"attributes\":[\"input\"]}";
+            + "\"attributes\":[\"input\"],\"identity\":[]}";
     for (int i = 0; i < 3; i++) {
       JsonValue c = changes.get(i);
       switch (str(c.get("address"))) {

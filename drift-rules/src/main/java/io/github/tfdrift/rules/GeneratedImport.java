@@ -1,7 +1,11 @@
 package io.github.tfdrift.rules;
 
 import io.github.tfdrift.core.address.HclStrings;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -12,19 +16,91 @@ import java.util.regex.Pattern;
  * warnings then say so. Printed only through the report writers, which redact secrets.
  *
  * @param id the import ID, possibly with placeholders
- * @param block the {@code import {}} block, ending in a line break
- * @param command the import command, without a line break
+ * @param block the {@code import {}} block, ending in a line break: with {@code identity = { … }} when
+ *     {@code identity} is present, else with {@code id}
+ * @param command the import command, without a line break ({@code terraform import} takes an ID only)
  * @param source the error it comes from, as {@code EntityAlreadyExists at apply.log:60}
+ * @param identity the identity members and values the block imports by (Terraform 1.12+, OpenTofu
+ *     1.12+), in block order; empty when the block imports by ID
  */
-public record GeneratedImport(String id, String block, String command, String source) {
+public record GeneratedImport(String id, String block, String command, String source, Optional<Map<String, String>> identity) {
   private static final Pattern SAFE_WORD = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
-  /** Validates the parts. */
+  /** Validates the parts, keeping the order of the identity members. */
   public GeneratedImport {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(block, "block");
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(source, "source");
+    identity = Objects.requireNonNull(identity, "identity").map(m -> Collections.unmodifiableMap(new LinkedHashMap<>(m)));
+  }
+
+  /**
+   * An import by ID.
+   *
+   * @param id the import ID
+   * @param block the {@code import {}} block
+   * @param command the import command
+   * @param source the error it comes from
+   */
+  public GeneratedImport(String id, String block, String command, String source) {
+    this(id, block, command, source, Optional.empty());
+  }
+
+  /**
+   * The import of the object at {@code address} by its identity: the {@link #identityBlock identity
+   * block}, and the {@link #command(String, String, String) command} with the ID (the command takes no
+   * identity).
+   *
+   * @param address the resource instance address, in Terraform's notation
+   * @param id the import ID, for the command
+   * @param identity the identity members and values, in block order; at least one
+   * @param binary the command ({@code terraform}, {@code tofu} or a path)
+   * @param source where it comes from
+   * @return the generated import
+   */
+  public static GeneratedImport byIdentity(String address, String id, Map<String, String> identity, String binary, String source) {
+    return new GeneratedImport(id, identityBlock(address, identity), command(binary, address, id), source, Optional.of(identity));
+  }
+
+  /**
+   * One {@code import} block by identity (Terraform 1.12+, OpenTofu 1.12+), formatted as {@code
+   * terraform fmt} writes it (the members' {@code =} aligned):
+   *
+   * <pre>
+   * import {
+   *   to = aws_s3_bucket.logs
+   *   identity = {
+   *     bucket     = "acme-logs"
+   *     region     = "eu-west-1"
+   *     account_id = "123456789012"
+   *   }
+   * }
+   * </pre>
+   *
+   * @param address the resource instance address, in Terraform's notation
+   * @param identity the members and values, in order; a name that is not an identifier is quoted
+   * @return the block, ending in a line break
+   * @throws IllegalArgumentException when {@code identity} is empty
+   */
+  public static String identityBlock(String address, Map<String, String> identity) {
+    if (identity.isEmpty()) {
+      throw new IllegalArgumentException("an identity has at least one member");
+    }
+    Map<String, String> keys = new LinkedHashMap<>();
+    int width = 0;
+    for (String k : identity.keySet()) {
+      String written = IDENTIFIER.matcher(k).matches() ? k : HclStrings.quote(k);
+      keys.put(k, written);
+      width = Math.max(width, written.length());
+    }
+    StringBuilder b = new StringBuilder("import {\n  to = ").append(address).append("\n  identity = {\n");
+    for (Map.Entry<String, String> e : identity.entrySet()) {
+      String k = keys.get(e.getKey());
+      b.append("    ").append(k).append(" ".repeat(width - k.length())).append(" = ").append(HclStrings.quote(e.getValue())).append('\n');
+    }
+    return b.append("  }\n}\n").toString();
   }
 
   /**

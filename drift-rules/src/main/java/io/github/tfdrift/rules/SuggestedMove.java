@@ -13,14 +13,34 @@ import java.util.Objects;
  * @param from the address of the object the plan destroys, in Terraform's syntax
  * @param to the address of the object the plan creates, in Terraform's syntax
  * @param attributes the attributes found equal in both (names only, never values), sorted
+ * @param identity the members of the resource identity (Terraform 1.12+) found equal in the delete's
+ *     {@code before_identity} and the create's {@code after_identity}, sorted; empty when the values
+ *     alone suggest the pair. Equal identities are the strongest evidence: the same remote object.
  */
-public record SuggestedMove(String from, String to, List<String> attributes) {
+public record SuggestedMove(String from, String to, List<String> attributes, List<String> identity) {
 
   /** Validates and copies the parts. */
   public SuggestedMove {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     attributes = List.copyOf(attributes);
+    identity = List.copyOf(identity);
+  }
+
+  /**
+   * A suggestion from equal values alone, no identity.
+   *
+   * @param from the address of the object the plan destroys
+   * @param to the address of the object the plan creates
+   * @param attributes the attributes found equal in both (names only), sorted
+   */
+  public SuggestedMove(String from, String to, List<String> attributes) {
+    this(from, to, attributes, List.of());
+  }
+
+  /** True when equal identities (not only equal values) suggest the pair. */
+  public boolean byIdentity() {
+    return !identity.isEmpty();
   }
 
   /**

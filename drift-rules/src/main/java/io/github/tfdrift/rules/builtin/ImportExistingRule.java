@@ -19,8 +19,9 @@ import java.util.Optional;
  * the entry would otherwise be CREATE, and never hides a higher verdict (a rule's destructive one). A
  * deferred create and a create of an object deleted outside the state get no finding: the engine's
  * floors (DEFERRED, RECREATE) decide them. The finding carries the generated {@code import {}} block
- * and command when the import ID is known; its warnings say how to complete a {@code <PLACEHOLDER>}
- * left in the ID.
+ * and command when the import ID is known, the block by identity ({@code identity = { … }}) when the
+ * evidence carries the object's identity; its warnings say how to complete a {@code <PLACEHOLDER>}
+ * left in the ID or the identity.
  */
 public final class ImportExistingRule extends BuiltInRule {
   /** The rule id. */
@@ -47,7 +48,11 @@ public final class ImportExistingRule extends BuiltInRule {
     }
     ExistingObject o = found.get();
     List<String> warnings = new ArrayList<>(o.warnings());
-    if (!o.placeholders().isEmpty()) {
+    if (o.identity().isPresent()) {
+      if (!o.identity().get().placeholders().isEmpty()) {
+        warnings.add("complete " + String.join(", ", o.identity().get().placeholders()) + " in the identity before using the block");
+      }
+    } else if (!o.placeholders().isEmpty()) {
       warnings.add("complete " + String.join(", ", o.placeholders()) + " in the import ID before using the block");
     }
     String more = o.origins().size() > 1 ? ", and " + (o.origins().size() - 1) + " more" : "";
@@ -55,8 +60,11 @@ public final class ImportExistingRule extends BuiltInRule {
         Finding.propose(Verdict.IMPORT, e.address() + " already exists outside the state (" + o.origin().describe() + more + "): import it instead of creating it.")
             .warnings(warnings)
             .correcting(Verdict.CREATE);
-    if (o.importId().isPresent()) {
-      String binary = ctx.tool() != Producer.Tool.UNKNOWN ? ctx.toolCommand() : ctx.existingObjects().tool().command();
+    String binary = ctx.tool() != Producer.Tool.UNKNOWN ? ctx.toolCommand() : ctx.existingObjects().tool().command();
+    if (o.identity().isPresent()) {
+      f.generatedImport(
+          GeneratedImport.byIdentity(o.address(), o.importId().orElse("<IMPORT_ID>"), o.identity().get().members(), binary, o.origin().describe()));
+    } else if (o.importId().isPresent()) {
       f.generatedImport(GeneratedImport.of(o.address(), o.importId().get(), binary, o.origin().describe()));
     }
     return List.of(f.build());

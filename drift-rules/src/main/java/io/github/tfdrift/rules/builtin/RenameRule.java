@@ -15,7 +15,8 @@ import java.util.Optional;
  * a suggested {@code moved {}} block, on both entries. Danger is not downgraded: the delete stays
  * DELETE (STOP) and the create CREATE; the finding proposes the entry's own verdict and never decides
  * over {@code destructive-change} or {@code planned-change}. The matching is {@link
- * PlanContext#suggestedMove}'s.
+ * PlanContext#suggestedMove}'s: equal resource identities (Terraform 1.12+ {@code before_identity} of
+ * the delete, {@code after_identity} of the create) are strong evidence and the warning says so.
  */
 public final class RenameRule extends BuiltInRule {
   /** The rule id. */
@@ -41,7 +42,10 @@ public final class RenameRule extends BuiltInRule {
     }
     SuggestedMove m = found.get();
     String warning =
-        "Looks like a rename of " + m.from() + " to " + m.to() + ": add `" + m.inline() + "` to keep the object instead of destroying it.";
+        m.byIdentity()
+            ? "The same object as " + (k == ChangeKind.DELETE ? m.to() : m.from()) + " (equal identity: " + String.join(", ", m.identity())
+                + "), a rename of " + m.from() + " to " + m.to() + ": add `" + m.inline() + "` to keep the object instead of destroying it."
+            : "Looks like a rename of " + m.from() + " to " + m.to() + ": add `" + m.inline() + "` to keep the object instead of destroying it.";
     Finding f;
     if (k == ChangeKind.DELETE) {
       f = Finding.propose(Verdict.DELETE, e.address() + " will be destroyed, but it looks renamed to " + m.to() + ": STOP, add a moved block to keep it, or apply only if the removal is intended.")

@@ -127,6 +127,23 @@ public final class DriftEngine {
     return classifier.evidence(plan, today.orElseGet(LocalDate::now), existing);
   }
 
+  /**
+   * The facts of every action invocation of a plan ({@code action_invocations}, then {@code
+   * deferred_action_invocations}, Terraform 1.14+) as {@link io.github.tfdrift.rules.spi.Rule
+   * #evaluateAction} sees them; for running one rule on its own. Never throws for any plan.
+   *
+   * @param plan the plan
+   * @return the facts, in report order
+   */
+  public List<io.github.tfdrift.rules.spi.ActionFacts> actionFacts(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    try {
+      return Classifier.actionFacts(plan);
+    } catch (RuntimeException e) {
+      return List.of();
+    }
+  }
+
   private Report classify(Plan plan, Optional<String> source) {
     Objects.requireNonNull(plan, "plan");
     return classifier.classify(plan, source, today.orElseGet(LocalDate::now), ExistingObjects.none());

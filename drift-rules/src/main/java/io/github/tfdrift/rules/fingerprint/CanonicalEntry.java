@@ -51,6 +51,8 @@ final class CanonicalEntry {
   final Node planned;
   final JsonValue afterSensitive;
   final Optional<String> trigger;
+  final Optional<Node> identity;
+  final Optional<Node> importIdentity;
 
   private CanonicalEntry(
       Source source,
@@ -62,8 +64,11 @@ final class CanonicalEntry {
       Optional<String> importId,
       Optional<Boolean> importUnknown,
       Node planned,
-      JsonValue afterSensitive) {
-    this(source, id, previousAddress, actions, actionReason, replacePaths, importId, importUnknown, planned, afterSensitive, Optional.empty());
+      JsonValue afterSensitive,
+      Optional<Node> identity,
+      Optional<Node> importIdentity) {
+    this(source, id, previousAddress, actions, actionReason, replacePaths, importId, importUnknown, planned, afterSensitive, Optional.empty(),
+        identity, importIdentity);
   }
 
   private CanonicalEntry(
@@ -77,7 +82,9 @@ final class CanonicalEntry {
       Optional<Boolean> importUnknown,
       Node planned,
       JsonValue afterSensitive,
-      Optional<String> trigger) {
+      Optional<String> trigger,
+      Optional<Node> identity,
+      Optional<Node> importIdentity) {
     this.source = source;
     this.id = id;
     this.previousAddress = previousAddress;
@@ -89,6 +96,8 @@ final class CanonicalEntry {
     this.planned = planned;
     this.afterSensitive = afterSensitive;
     this.trigger = trigger;
+    this.identity = identity;
+    this.importIdentity = importIdentity;
   }
 
   /** The key that pairs entries of two plans: source, address and deposed key. */
@@ -127,7 +136,9 @@ final class CanonicalEntry {
               c.importing().flatMap(i -> i.id()),
               c.importing().flatMap(i -> i.unknown()),
               canonical(c.after(), c.afterUnknown(), true),
-              c.afterSensitive()));
+              c.afterSensitive(),
+              identity(c.afterIdentity()),
+              c.importing().flatMap(i -> identity(i.identity()))));
     }
     for (Map.Entry<String, Change> e : plan.outputChanges().entrySet()) {
       Change c = e.getValue();
@@ -145,7 +156,9 @@ final class CanonicalEntry {
               Optional.empty(),
               Optional.empty(),
               canonical(c.after(), c.afterUnknown(), true),
-              c.afterSensitive()));
+              c.afterSensitive(),
+              Optional.empty(),
+              Optional.empty()));
     }
     addActions(plan, l);
     l.sort(Comparator.comparing((CanonicalEntry x) -> x.source).thenComparing(x -> x.id).thenComparing(x -> x.trigger.orElse("")));
@@ -198,7 +211,19 @@ final class CanonicalEntry {
         Optional.empty(),
         canonical(config, unknown, true),
         sensitive,
-        Optional.of(trigger));
+        Optional.of(trigger),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * The canonical form of a planned identity ({@code after_identity}, {@code importing.identity}),
+   * when the plan has one (Terraform 1.12+ writes it only when the provider gives the resource type an
+   * identity); values canonical as {@code after}'s, without normalisers (an identity holds names and
+   * IDs, never documents).
+   */
+  private static Optional<Node> identity(JsonValue identity) {
+    return identity.isNullOrAbsent() ? Optional.empty() : Optional.of(canonical(identity, JsonValue.absent(), false));
   }
 
   private static String word(JsonValue v) {

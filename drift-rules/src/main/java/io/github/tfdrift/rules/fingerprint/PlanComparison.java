@@ -122,10 +122,30 @@ public final class PlanComparison {
           : "a different import ID";
       out.add(Difference.of(x, Difference.Kind.IMPORT, "different import: " + what, List.of()));
     }
+    if (!x.identity.equals(y.identity) || !x.importIdentity.equals(y.importIdentity)) {
+      List<String> names = new ArrayList<>();
+      identityNames(x.identity, y.identity, names);
+      identityNames(x.importIdentity, y.importIdentity, names);
+      out.add(Difference.of(x, Difference.Kind.IDENTITY,
+          "different identity" + (names.isEmpty() ? ": only one plan has it" : " at " + String.join(", ", names)), names));
+    }
     if (!x.planned.equals(y.planned)) {
       List<String> paths = new ArrayList<>();
       walk(new ArrayList<>(), x.planned, y.planned, x.afterSensitive, y.afterSensitive, paths);
       out.add(Difference.of(x, Difference.Kind.VALUES, "different planned values at " + String.join(", ", paths), paths));
+    }
+  }
+
+  /** The identity attributes that differ, when both plans have an identity; none when only one has it. */
+  private static void identityNames(java.util.Optional<Node> a, java.util.Optional<Node> b, List<String> out) {
+    if (a.isPresent() && b.isPresent() && !a.get().equals(b.get())) {
+      List<String> found = new ArrayList<>();
+      walk(new ArrayList<>(), a.get(), b.get(), JsonValue.absent(), JsonValue.absent(), found);
+      for (String p : found) {
+        if (!out.contains(p)) {
+          out.add(p);
+        }
+      }
     }
   }
 
@@ -224,6 +244,11 @@ public final class PlanComparison {
       REPLACE_PATHS,
       /** One plan imports the object and the other does not, or with another import ID. */
       IMPORT,
+      /**
+       * The planned identity ({@code after_identity} or {@code importing.identity}, Terraform 1.12+)
+       * differs at some attributes, or only one plan has one.
+       */
+      IDENTITY,
       /** The planned values ({@code after}, with unknowns) differ at some paths. */
       VALUES
     }

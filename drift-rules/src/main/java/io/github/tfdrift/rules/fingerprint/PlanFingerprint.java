@@ -42,6 +42,8 @@ import java.util.Optional;
  *       strings (or lists of strings) that hold OpenSSH public keys, by their canonical form under
  *       drift-rules' default normalisers ({@link io.github.tfdrift.rules.normalize.NormalizerRegistry
  *       #defaults()}), so re-formatting a policy document or a key's comment does not count;
+ *   <li>the planned identity ({@code after_identity}, Terraform 1.12+) and {@code importing.identity},
+ *       canonical as {@code after}, when the plan has them;
  *   <li>for an action invocation: its {@code address}, its trigger (the invoke trigger and its {@code
  *       calling_resource_address}, or the lifecycle trigger's resource, event, block and list index
  *       and {@code on_failure}), whether it is deferred and why, and {@code config_values} merged
@@ -53,8 +55,8 @@ import java.util.Optional;
  * counts, not the state it starts from), the {@code *_sensitive} marks (sensitive values count, their
  * marks do not), {@code variables}, {@code planned_values} (a copy of {@code after}), {@code
  * prior_state}, {@code configuration}, {@code resource_drift}, {@code relevant_attributes}, {@code
- * checks}, {@code deferred_changes}, {@code generated_config}, the {@code config_sensitive} marks, the
- * identities, {@code applyable}/{@code complete}/{@code errored}, policy attachments of normalisers,
+ * checks}, {@code deferred_changes}, {@code generated_config}, the {@code config_sensitive} marks, {@code
+ * before_identity} and the identities of {@code prior_state} and {@code planned_values}, {@code applyable}/{@code complete}/{@code errored}, policy attachments of normalisers,
  * and any field the model does not know.
  *
  * <p>Sensitive values: they enter only the SHA-256 over the whole, so neither the digest nor {@link
@@ -65,7 +67,10 @@ import java.util.Optional;
  * <p>The digest covers a versioned encoding ({@link #VERSION}); a new version may give other digests
  * for the same plan. Action invocations were added to version 1 without a bump: a plan without any
  * keeps its digest, and a plan with some, which earlier releases hashed as if it had none, now has
- * another digest, so an approval made before cannot pass for a plan that invokes actions. Immutable; equal when the digests are equal (the counts follow from the digest's
+ * another digest, so an approval made before cannot pass for a plan that invokes actions. Planned
+ * identities joined version 1 the same way: a plan without {@code after_identity} and {@code
+ * importing.identity} keeps its digest; one with them (Terraform 1.12+ with a provider that defines
+ * identities) has another digest than earlier releases gave it. Immutable; equal when the digests are equal (the counts follow from the digest's
  * input).
  *
  * @param hex the digest as 64 lower-case hexadecimal digits
@@ -141,6 +146,8 @@ public record PlanFingerprint(String hex, int resourceChanges, int outputChanges
       enc.optional(e.importId);
       enc.optional(e.importUnknown.map(String::valueOf));
       enc.node(e.planned);
+      enc.tagged('I', e.identity);
+      enc.tagged('J', e.importIdentity);
     }
     return new PlanFingerprint(HexFormat.of().formatHex(md.digest()), resources, outputs, actions);
   }
@@ -207,6 +214,17 @@ public record PlanFingerprint(String hex, int resourceChanges, int outputChanges
         text(s.get());
       } else {
         md.update((byte) '-');
+      }
+    }
+
+    /**
+     * An item only some plans have: nothing when absent, so a plan without it keeps the digest it had
+     * before the item was added; else a tag byte no other item starts with, then the node.
+     */
+    void tagged(char tag, Optional<Node> n) {
+      if (n.isPresent()) {
+        md.update((byte) tag);
+        node(n.get());
       }
     }
 

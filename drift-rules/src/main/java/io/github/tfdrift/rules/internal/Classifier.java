@@ -214,6 +214,14 @@ public final class Classifier {
     }
   }
 
+  /**
+   * The facts of every action invocation of a plan, as the rules see them: the planned ones in plan
+   * order, then the deferred ones (a deferred entry without a readable invocation is left out).
+   */
+  public static List<ActionFacts> actionFacts(Plan plan) {
+    return actionFacts(plan, new ArrayList<>());
+  }
+
   /** The facts of every action invocation: the planned ones in plan order, then the deferred ones. */
   private static List<ActionFacts> actionFacts(Plan plan, List<RuleError> errors) {
     Map<String, ResourceChange> current = new HashMap<>();

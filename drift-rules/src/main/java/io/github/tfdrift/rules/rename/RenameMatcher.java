@@ -41,6 +41,14 @@ import java.util.Set;
  *   <li>the pair is one-to-one: the delete matches no other create and the create no other delete.
  * </ul>
  *
+ * <p>Identities (Terraform 1.12+) are stronger evidence than values. When the create's planned
+ * identity ({@code after_identity}) has known members (not null), a delete whose {@code
+ * before_identity} has the same value for each of them is the same remote object: the pair is
+ * suggested whatever the other attributes say, and {@link SuggestedMove#identity()} names the
+ * members. A delete whose {@code before_identity} gives another value for one of them is another
+ * object and is never paired with that create. Without identities on both sides, the attributes
+ * decide as above.
+ *
  * <p>The result does not depend on the order of {@code resource_changes}. Candidates are grouped by type
  * and provider once, and looked up through an index on the create's most selective plain attribute (a
  * scalar no normaliser applies to); a create without one is compared with every delete of its group.
@@ -72,10 +80,42 @@ public final class RenameMatcher {
   private static final class Half {
     final ResourceChange rc;
     final JsonValue.Obj values;
+    final JsonValue.Obj identity;
 
-    Half(ResourceChange rc, JsonValue.Obj values) {
+    Half(ResourceChange rc, JsonValue.Obj values, JsonValue identity) {
       this.rc = rc;
       this.values = values;
+      this.identity = identity instanceof JsonValue.Obj o ? o : JsonValue.Obj.EMPTY;
+    }
+
+    /** The identity members with a value (not null), sorted; empty without an identity. */
+    List<String> knownIdentity() {
+      List<String> keys = new ArrayList<>(identity.size());
+      for (int i = 0, n = identity.size(); i < n; i++) {
+        if (!identity.valueAt(i).isNullOrAbsent()) {
+          keys.add(identity.keyAt(i));
+        }
+      }
+      keys.sort(null);
+      return keys;
+    }
+
+    /**
+     * How this delete's identity compares with a create's on the create's known members: {@code
+     * SAME} when it has each of them with the same value, {@code OTHER} when one differs, {@code
+     * UNKNOWN} when it lacks one.
+     */
+    IdentityMatch identityAgainst(Half create, List<String> keys) {
+      IdentityMatch m = IdentityMatch.SAME;
+      for (String k : keys) {
+        JsonValue mine = identity.get(k);
+        if (mine.isNullOrAbsent()) {
+          m = IdentityMatch.UNKNOWN;
+        } else if (!mine.equals(create.identity.get(k))) {
+          return IdentityMatch.OTHER;
+        }
+      }
+      return m;
     }
 
     /** The address as Terraform writes it; empty when it does not parse (no block can name it). */
@@ -84,12 +124,20 @@ public final class RenameMatcher {
     }
   }
 
+  /** What two identities say about two objects. */
+  private enum IdentityMatch {
+    SAME,
+    OTHER,
+    UNKNOWN
+  }
+
   /** The deletes and creates of one type and provider. */
   private static final class Group {
     final String type;
     final List<Half> deletes = new ArrayList<>();
     final List<Half> creates = new ArrayList<>();
     final Map<String, Map<JsonValue, List<Half>>> index = new HashMap<>();
+    final Map<String, Map<JsonValue, List<Half>>> identityIndex = new HashMap<>();
 
     Group(String type) {
       this.type = type;
@@ -111,6 +159,36 @@ public final class RenameMatcher {
                 return m;
               });
       return byValue.getOrDefault(value, List.of());
+    }
+
+    /** The deletes whose {@code before_identity} member {@code key} is {@code value}. */
+    List<Half> deletesWithIdentity(String key, JsonValue value) {
+      Map<JsonValue, List<Half>> byValue =
+          identityIndex.computeIfAbsent(
+              key,
+              k -> {
+                Map<JsonValue, List<Half>> m = new HashMap<>();
+                for (Half d : deletes) {
+                  JsonValue v = d.identity.get(k);
+                  if (!v.isNullOrAbsent()) {
+                    m.computeIfAbsent(v, x -> new ArrayList<>(1)).add(d);
+                  }
+                }
+                return m;
+              });
+      return byValue.getOrDefault(value, List.of());
+    }
+
+    /** The deletes that may have the create's identity: those sharing its most selective known member. */
+    List<Half> identityCandidates(Half c, List<String> keys) {
+      List<Half> best = null;
+      for (String k : keys) {
+        List<Half> l = deletesWithIdentity(k, c.identity.get(k));
+        if (best == null || l.size() < best.size()) {
+          best = l;
+        }
+      }
+      return best == null ? List.of() : best;
     }
   }
 
@@ -155,12 +233,12 @@ public final class RenameMatcher {
         if (reason.isPresent() && !REASONS.contains(reason.get())) {
           continue;
         }
-        half(rc, rc.change().before()).ifPresent(h -> group(groups, rc).deletes.add(h));
+        half(rc, rc.change().before(), rc.change().beforeIdentity()).ifPresent(h -> group(groups, rc).deletes.add(h));
       } else if (k == ChangeKind.CREATE
           && rc.change().importing().isEmpty()
           && rc.previousAddress().isEmpty()
           && !deletedOutside.contains(rc.address())) {
-        half(rc, rc.change().after()).ifPresent(h -> group(groups, rc).creates.add(h));
+        half(rc, rc.change().after(), rc.change().afterIdentity()).ifPresent(h -> group(groups, rc).creates.add(h));
       }
     }
     Map<InstanceId, SuggestedMove> out = new HashMap<>();
@@ -177,11 +255,11 @@ public final class RenameMatcher {
     return groups.computeIfAbsent(key, k -> new Group(rc.type()));
   }
 
-  private static Optional<Half> half(ResourceChange rc, JsonValue values) {
+  private static Optional<Half> half(ResourceChange rc, JsonValue values, JsonValue identity) {
     if (!(values instanceof JsonValue.Obj o)) {
       return Optional.empty();
     }
-    return Optional.of(new Half(rc, o));
+    return Optional.of(new Half(rc, o, identity));
   }
 
   /** Finds each create's matching deletes, then keeps the pairs that are one-to-one. */
@@ -189,8 +267,27 @@ public final class RenameMatcher {
     Map<Half, List<Half>> matches = new IdentityHashMap<>();
     Map<Half, List<String>> compared = new IdentityHashMap<>();
     Map<Half, Integer> timesMatched = new IdentityHashMap<>();
+    Map<Half, List<String>> byIdentity = new IdentityHashMap<>();
     Set<List<Half>> tooMany = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Half c : g.creates) {
+      List<String> identityKeys = c.knownIdentity();
+      if (!identityKeys.isEmpty()) {
+        List<Half> same = new ArrayList<>(1);
+        for (Half d : g.identityCandidates(c, identityKeys)) {
+          if (d.identityAgainst(c, identityKeys) == IdentityMatch.SAME) {
+            same.add(d);
+          }
+        }
+        if (!same.isEmpty()) {
+          for (Half d : same) {
+            timesMatched.merge(d, 1, Integer::sum);
+          }
+          matches.put(c, same);
+          compared.put(c, equalKeys(c, same.get(0)));
+          byIdentity.put(c, identityKeys);
+          continue;
+        }
+      }
       List<String> keys = comparedKeys(g.type, c.rc.change());
       if (keys.isEmpty()) {
         continue;
@@ -202,6 +299,9 @@ public final class RenameMatcher {
       }
       List<Half> found = new ArrayList<>(1);
       for (Half d : candidates) {
+        if (!identityKeys.isEmpty() && d.identityAgainst(c, identityKeys) == IdentityMatch.OTHER) {
+          continue; // another object, whatever its values say
+        }
         if (matches(g.type, keys, d.values, c.values)) {
           found.add(d);
           timesMatched.merge(d, 1, Integer::sum);
@@ -230,10 +330,25 @@ public final class RenameMatcher {
       if (from.isEmpty() || to.isEmpty()) {
         continue;
       }
-      SuggestedMove move = new SuggestedMove(from.get(), to.get(), compared.get(c));
+      SuggestedMove move = new SuggestedMove(from.get(), to.get(), compared.get(c), byIdentity.getOrDefault(c, List.of()));
       out.put(d.rc.id(), move);
       out.put(c.rc.id(), move);
     }
+  }
+
+  /** The create's known attributes whose value equals the delete's, sorted (names only). */
+  private static List<String> equalKeys(Half create, Half delete) {
+    JsonValue unknown = create.rc.change().afterUnknown();
+    List<String> keys = new ArrayList<>();
+    for (int i = 0, n = create.values.size(); i < n; i++) {
+      String k = create.values.keyAt(i);
+      JsonValue v = create.values.valueAt(i);
+      if (!v.isNullOrAbsent() && !anyTrue(unknown.get(k)) && v.equals(delete.values.get(k))) {
+        keys.add(k);
+      }
+    }
+    keys.sort(null);
+    return keys;
   }
 
   /**

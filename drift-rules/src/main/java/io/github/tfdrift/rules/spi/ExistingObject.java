@@ -1,7 +1,10 @@
 package io.github.tfdrift.rules.spi;
 
 import io.github.tfdrift.core.address.ResourceAddress;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,9 +23,54 @@ import java.util.Optional;
  * @param origins where the evidence comes from (a log and line), first the one to cite; at least one
  * @param warnings what the user should know or do about this object (how to find a placeholder's
  *     value), one sentence each
+ * @param identity the object's identity, when it is to be imported by identity ({@code identity = {
+ *     … }}, Terraform 1.12+, OpenTofu 1.12+); empty to import it by ID
  */
 public record ExistingObject(
-    String address, Optional<String> importId, List<String> placeholders, List<Origin> origins, List<String> warnings) {
+    String address,
+    Optional<String> importId,
+    List<String> placeholders,
+    List<Origin> origins,
+    List<String> warnings,
+    Optional<Identity> identity) {
+
+  /**
+   * The identity of an existing object: members and values in the order of the import block, and the
+   * placeholders left in the values. {@link #toString()} never shows a value.
+   *
+   * @param members the members and values; at least one
+   * @param placeholders the placeholders left in the values, e.g. {@code <id>}; empty when complete
+   */
+  public record Identity(Map<String, String> members, List<String> placeholders) {
+    /** Validates and copies the parts, keeping the members' order. */
+    public Identity {
+      Objects.requireNonNull(members, "members");
+      if (members.isEmpty()) {
+        throw new IllegalArgumentException("an identity has at least one member");
+      }
+      members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+      placeholders = List.copyOf(placeholders);
+    }
+
+    /** The member names only. */
+    @Override
+    public String toString() {
+      return "Identity[" + String.join(", ", members.keySet()) + "]";
+    }
+  }
+
+  /**
+   * Evidence of an object to import by ID.
+   *
+   * @param address the resource instance address
+   * @param importId the import ID, when known
+   * @param placeholders the placeholders left in {@code importId}
+   * @param origins where the evidence comes from; at least one
+   * @param warnings what the user should know or do
+   */
+  public ExistingObject(String address, Optional<String> importId, List<String> placeholders, List<Origin> origins, List<String> warnings) {
+    this(address, importId, placeholders, origins, warnings, Optional.empty());
+  }
 
   /**
    * Where evidence was seen: what was reported, in which file, at which line.
@@ -59,6 +107,7 @@ public record ExistingObject(
     placeholders = List.copyOf(placeholders);
     origins = List.copyOf(origins);
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(identity, "identity");
     if (origins.isEmpty()) {
       throw new IllegalArgumentException("an existing object is seen somewhere: give at least one origin");
     }

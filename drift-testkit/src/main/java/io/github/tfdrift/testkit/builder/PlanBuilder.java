@@ -307,6 +307,8 @@ public final class PlanBuilder {
               .schemaVersion(JsonValue.of(r.schemaVersion()))
               .values(after)
               .sensitiveValues(rc.change().afterSensitive())
+              .identitySchemaVersion(identityVersion(rc.change().afterIdentity(), r))
+              .identity(rc.change().afterIdentity())
               .build());
     }
     var out = Values.builder().rootModule(tree(resources));
@@ -321,6 +323,11 @@ public final class PlanBuilder {
           }
         });
     return out.build();
+  }
+
+  /** {@code identity_schema_version}, written only with an identity, as {@code jsonstate} does. */
+  private static JsonValue identityVersion(JsonValue identity, ResourceChangeBuilder r) {
+    return identity.isNullOrAbsent() ? JsonValue.absent() : JsonValue.of(r.identitySchemaVersion());
   }
 
   private Optional<StateDocument> priorState(List<ResourceChange> changes) {
@@ -342,6 +349,8 @@ public final class PlanBuilder {
               .schemaVersion(JsonValue.of(r.schemaVersion()))
               .values(before)
               .sensitiveValues(rc.change().beforeSensitive())
+              .identitySchemaVersion(identityVersion(rc.change().beforeIdentity(), r))
+              .identity(rc.change().beforeIdentity())
               .dependsOn(r.dependencies())
               .deposedKey(rc.deposed())
               .build());

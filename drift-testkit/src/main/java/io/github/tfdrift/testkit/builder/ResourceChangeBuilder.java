@@ -56,6 +56,9 @@ public final class ResourceChangeBuilder {
   private final List<String> dependsOn = new ArrayList<>();
   private JsonValue expressions = JsonValue.Obj.EMPTY;
   private String deferralReason;
+  private JsonValue beforeIdentity = JsonValue.absent();
+  private JsonValue afterIdentity = JsonValue.absent();
+  private int identitySchemaVersion;
 
   private enum DriftKind {
     NONE,
@@ -222,6 +225,32 @@ public final class ResourceChangeBuilder {
     return this;
   }
 
+  /**
+   * The object's resource identity (Terraform 1.12+, OpenTofu 1.12+), the same before and after, as a
+   * provider that defines identities gives it: written as {@code before_identity} when the change has a
+   * {@code before} object and {@code after_identity} when it has an {@code after} object (as Terraform's
+   * {@code jsonplan} writes each only when it is not null), and as {@code identity} (with {@code
+   * identity_schema_version}) of the object in {@code prior_state} and {@code planned_values}. A
+   * planned create's identity may hold {@code null} members the provider knows only after apply.
+   * Imitate a 1.12 or later version.
+   */
+  public ResourceChangeBuilder identity(JsonValue identity) {
+    return identity(identity, identity);
+  }
+
+  /** The identity before ({@code before_identity}) and after ({@code after_identity}), when they differ. */
+  public ResourceChangeBuilder identity(JsonValue before, JsonValue after) {
+    this.beforeIdentity = Objects.requireNonNull(before, "before");
+    this.afterIdentity = Objects.requireNonNull(after, "after");
+    return this;
+  }
+
+  /** {@code identity_schema_version} of the object in the values representations (default 0). */
+  public ResourceChangeBuilder identitySchemaVersion(int version) {
+    this.identitySchemaVersion = version;
+    return this;
+  }
+
   /** {@code previous_address}: the object was moved here from another address. */
   public ResourceChangeBuilder movedFrom(String previousAddress) {
     this.previousAddress = Objects.requireNonNull(previousAddress, "previousAddress");
@@ -326,6 +355,10 @@ public final class ResourceChangeBuilder {
 
   int schemaVersion() {
     return schemaVersion;
+  }
+
+  int identitySchemaVersion() {
+    return identitySchemaVersion;
   }
 
   List<String> dependencies() {
@@ -436,6 +469,14 @@ public final class ResourceChangeBuilder {
     if (reason != null) {
       checkReason(kind);
     }
+    for (JsonValue id : List.of(beforeIdentity, afterIdentity)) {
+      if (!id.isNullOrAbsent() && !(id instanceof JsonValue.Obj)) {
+        throw fail("an identity is an object");
+      }
+      if (!id.isNullOrAbsent() && data) {
+        throw fail("data sources have no identity");
+      }
+    }
     JsonValue beforeSorted = Json.sorted(b);
     JsonValue afterFull = Json.sorted(a);
     ImmutableChange.Builder c =
@@ -449,6 +490,12 @@ public final class ResourceChangeBuilder {
             .replacePaths(replacePaths);
     if (importId != null) {
       c.importing(Importing.builder().id(importId).build());
+    }
+    if (b instanceof JsonValue.Obj && !beforeIdentity.isNullOrAbsent()) {
+      c.beforeIdentity(Json.sorted(beforeIdentity));
+    }
+    if (a instanceof JsonValue.Obj && !afterIdentity.isNullOrAbsent()) {
+      c.afterIdentity(Json.sorted(afterIdentity));
     }
     return common(tool).change(c.build()).actionReason(Optional.ofNullable(reason)).build();
   }

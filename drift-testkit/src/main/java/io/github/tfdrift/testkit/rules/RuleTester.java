@@ -6,7 +6,9 @@ import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.rules.Finding;
 import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.policy.PolicyReader;
+import io.github.tfdrift.rules.spi.ActionFacts;
 import io.github.tfdrift.rules.spi.EntryFacts;
+import io.github.tfdrift.rules.spi.ExistingObjects;
 import io.github.tfdrift.rules.spi.PlanEvidence;
 import io.github.tfdrift.rules.spi.Rule;
 import io.github.tfdrift.testkit.Fixture;
@@ -68,6 +70,7 @@ public final class RuleTester {
   private final Set<InstanceId> noFindingFor = new LinkedHashSet<>();
   private boolean noOtherFindings;
   private SensitiveValues secrets;
+  private ExistingObjects existing = ExistingObjects.none();
 
   private static final String HIDDEN = "(not shown: it contains a sensitive value)";
 
@@ -130,6 +133,16 @@ public final class RuleTester {
     return withPolicy(p);
   }
 
+  /**
+   * The objects known to exist outside the state ({@link io.github.tfdrift.rules.spi.PlanContext
+   * #existingObjects()}), as {@code drift analyze --apply-log} gives them from a failed apply's log
+   * (default: none).
+   */
+  public RuleTester withExistingObjects(ExistingObjects existing) {
+    this.existing = Objects.requireNonNull(existing, "existing");
+    return this;
+  }
+
   /** The evaluation date the rule sees ({@link io.github.tfdrift.rules.spi.PlanContext#today()}). */
   public RuleTester on(LocalDate date) {
     this.today = Optional.of(Objects.requireNonNull(date, "date"));
@@ -187,6 +200,39 @@ public final class RuleTester {
   }
 
   /**
+   * The rule's findings for the plan's action invocations ({@link Rule#evaluateAction}, Terraform
+   * 1.14+), by {@link ActionFacts#key()} in report order, stamped with the rule's id, without checking
+   * anything. Invocations without findings are left out.
+   *
+   * @throws IllegalStateException when no plan was given
+   * @throws AssertionError when the rule throws or returns {@code null}
+   */
+  public Map<String, List<Finding>> actionFindings() {
+    PlanEvidence evidence = evidence();
+    DriftEngine.Builder b = DriftEngine.builder().policy(effectivePolicy());
+    today.ifPresent(b::today);
+    Map<String, List<Finding>> m = new LinkedHashMap<>();
+    String id = ruleId();
+    for (ActionFacts a : b.build().actionFacts(plan)) {
+      List<Finding> fs;
+      try {
+        fs = rule.evaluateAction(a, evidence.context());
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Throwable t) {
+        throw new AssertionError(header() + ":" + nl() + "  - " + a.address() + ": the rule threw " + t.getClass().getName() + " on an action invocation", t);
+      }
+      if (fs == null || fs.stream().anyMatch(Objects::isNull)) {
+        throw new AssertionError(header() + ":" + nl() + "  - " + a.address() + ": the rule returned null for an action invocation (return List.of() for no opinion)");
+      }
+      if (!fs.isEmpty()) {
+        m.put(a.key(), fs.stream().map(f -> f.withRuleId(id)).toList());
+      }
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /**
    * Runs the rule and checks the expectations and the rule's good behaviour.
    *
    * @throws IllegalStateException when no plan was given
@@ -236,7 +282,7 @@ public final class RuleTester {
     secrets = SensitiveValues.of(plan);
     DriftEngine.Builder b = DriftEngine.builder().policy(effectivePolicy());
     today.ifPresent(b::today);
-    return b.build().evidence(plan);
+    return b.build().evidence(plan, existing);
   }
 
   private Policy effectivePolicy() {
