@@ -66,7 +66,8 @@ import java.util.function.Supplier;
  *     .run();
  * }</pre>
  *
- * <p>{@link #run()} keeps every plan for the report; {@link #stream(AnalysisListener)} hands each plan
+ * <p>{@link #run()} keeps every plan for the report (or, past {@link Builder#retainedPlanBytes}, only
+ * its totals, reading the plan again when the report is written); {@link #stream(AnalysisListener)} hands each plan
  * to a listener as soon as it is decided and keeps only what the summary needs (decision, counts,
  * causes), for runs over thousands of plans. Both classify with the rules installed on the class path
  * (the built-in ones and every {@code RuleProvider}). Inputs are read when the analysis runs: run an
