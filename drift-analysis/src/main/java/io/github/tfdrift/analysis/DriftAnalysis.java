@@ -35,8 +35,10 @@ import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.policy.PolicyErrors;
 import io.github.tfdrift.rules.policy.PolicyReader;
 import io.vavr.control.Either;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -49,6 +51,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -172,7 +175,7 @@ public final class DriftAnalysis {
   private static long fileSize(Source s) {
     try {
       return Files.size(s.file().get());
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return 0;
     }
   }
@@ -182,7 +185,7 @@ public final class DriftAnalysis {
     Either<PlanFailure, Plan> plan = read(s, PlanReader.create(), Secrets.none());
     if (plan.isLeft()) {
       // No name or message: both may quote the input. The writers pass it on as an input/output error.
-      throw new java.io.UncheckedIOException(new java.io.IOException("a plan could not be read again to write the report"));
+      throw new UncheckedIOException(new IOException("a plan could not be read again to write the report"));
     }
     return analyse(s, plan.get(), new IdentityHashMap<>());
   }
@@ -199,7 +202,7 @@ public final class DriftAnalysis {
   }
 
   /** {@link #stream(AnalysisListener)}, also handing each analysed plan with its source to {@code sink}. */
-  private RunSummary stream(AnalysisListener listener, java.util.function.BiConsumer<Source, AnalyzedPlan> sink) {
+  private RunSummary stream(AnalysisListener listener, BiConsumer<Source, AnalyzedPlan> sink) {
     Objects.requireNonNull(listener, "listener");
     List<PlanFailure> failures = new ArrayList<>();
     Decision decision = Decision.NO_CHANGES;
