@@ -36,8 +36,10 @@ import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.policy.PolicyErrors;
 import io.github.tfdrift.rules.policy.PolicyReader;
 import io.vavr.control.Either;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -50,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -67,7 +70,8 @@ import java.util.function.Supplier;
  *     .run();
  * }</pre>
  *
- * <p>{@link #run()} keeps every plan for the report; {@link #stream(AnalysisListener)} hands each plan
+ * <p>{@link #run()} keeps every plan for the report (or, past {@link Builder#retainedPlanBytes}, only
+ * its totals, reading the plan again when the report is written); {@link #stream(AnalysisListener)} hands each plan
  * to a listener as soon as it is decided and keeps only what the summary needs (decision, counts,
  * causes), for runs over thousands of plans. Both classify with the rules installed on the class path
  * (the built-in ones and every {@code RuleProvider}). Inputs are read when the analysis runs: run an
@@ -84,6 +88,7 @@ public final class DriftAnalysis {
   private final Map<String, String> environment;
   private final Optional<PrintStream> diagnostics;
   private final Optional<ApplyLogStep> applyLog;
+  private final long retainedPlanBytes;
 
   private DriftAnalysis(Builder b, Expansion expansion, Optional<Policy> policy, Optional<ApplyLogStep> applyLog) {
     this.expansion = expansion;
@@ -96,6 +101,7 @@ public final class DriftAnalysis {
     this.environment = b.environment;
     this.diagnostics = b.diagnostics;
     this.applyLog = applyLog;
+    this.retainedPlanBytes = b.retainedPlanBytes;
   }
 
   /** A builder: no plans, no policy, no apply log, today's date, detailed exit codes. */
@@ -137,6 +143,8 @@ public final class DriftAnalysis {
     Objects.requireNonNull(listener, "listener");
     RunReport.Builder report = RunReport.builder().mode(mode).rules(rules()).toolVersion(toolVersion);
     List<PlanFailure> failures = new ArrayList<>();
+    long[] kept = {0};
+    boolean several = planCount() > 1; // one plan is held whole either way: never read it twice
     stream(
         new AnalysisListener() {
           @Override
@@ -149,13 +157,38 @@ public final class DriftAnalysis {
             if (outcome.isLeft()) {
               failures.add(outcome.getLeft());
               report.addInputError(outcome.getLeft().inputError());
-            } else {
-              report.addPlan(outcome.get());
             }
             listener.decided(outcome);
           }
+        },
+        (source, plan) -> {
+          long size = source.kind() == PlanSources.Kind.JSON ? fileSize(source) : 0;
+          if (size > 0 && several && kept[0] + size > retainedPlanBytes) {
+            report.addPlan(plan, () -> again(source));
+          } else {
+            kept[0] += size;
+            report.addPlan(plan);
+          }
         });
     return new AnalysisResult(report.build(), failures);
+  }
+
+  private static long fileSize(Source s) {
+    try {
+      return Files.size(s.file().get());
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  /** A JSON plan file not kept by the report, read and classified again when the report is written. */
+  private AnalyzedPlan again(Source s) {
+    Either<PlanFailure, Plan> plan = read(s, PlanReader.create(), Secrets.none());
+    if (plan.isLeft()) {
+      // No name or message: both may quote the input. The writers pass it on as an input/output error.
+      throw new UncheckedIOException(new IOException("a plan could not be read again to write the report"));
+    }
+    return analyse(s, plan.get(), new IdentityHashMap<>());
   }
 
   /**
@@ -166,6 +199,11 @@ public final class DriftAnalysis {
    * @return what the run keeps: decision, exit code, counts and causes across plans
    */
   public RunSummary stream(AnalysisListener listener) {
+    return stream(listener, (source, plan) -> {});
+  }
+
+  /** {@link #stream(AnalysisListener)}, also handing each analysed plan with its source to {@code sink}. */
+  private RunSummary stream(AnalysisListener listener, BiConsumer<Source, AnalyzedPlan> sink) {
     Objects.requireNonNull(listener, "listener");
     List<PlanFailure> failures = new ArrayList<>();
     Decision decision = Decision.NO_CHANGES;
@@ -203,6 +241,7 @@ public final class DriftAnalysis {
       ap.report().countsByVerdict().forEach((k, v) -> counts.merge(k, v, Integer::sum));
       causes.add(ap.report());
       analysed++;
+      sink.accept(s, ap);
       listener.decided(Either.right(ap));
     }
     return new RunSummary(analysed, failures, mode, failures.isEmpty() ? decision : Decision.ERROR, counts, causes.causes());
@@ -359,6 +398,7 @@ public final class DriftAnalysis {
     private Optional<String> terraformBinary = Optional.empty();
     private Map<String, String> environment = System.getenv();
     private Optional<PrintStream> diagnostics = Optional.empty();
+    private long retainedPlanBytes = Long.MAX_VALUE;
 
     private Builder() {}
 
@@ -501,6 +541,26 @@ public final class DriftAnalysis {
     /** The environment whose {@code PATH} finds the binary for binary plans (default: the process's). */
     public Builder environment(Map<String, String> env) {
       this.environment = Map.copyOf(env);
+      return this;
+    }
+
+    /**
+     * How many bytes of JSON plan files {@link DriftAnalysis#run} keeps in memory for the report
+     * (default: no limit, every plan is kept). Once the files kept add up to this, each further JSON
+     * plan file is dropped as soon as it is decided, with its decision, counts, causes and secrets
+     * taken for the report, and is read and classified again, one at a time, when the report is
+     * written: the report is the same, the memory bounded by the limit and the largest plan, at the
+     * cost of reading those plans twice. Plans from standard input, binary plans, plan models, and the
+     * plan of a run over one plan are always kept. {@code drift analyze} sets a share of the heap.
+     *
+     * @param bytes the limit, 0 to keep no JSON plan file
+     * @return this builder
+     */
+    public Builder retainedPlanBytes(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("retainedPlanBytes must be at least 0");
+      }
+      this.retainedPlanBytes = bytes;
       return this;
     }
 

@@ -42,6 +42,7 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * java -jar drift-bench/target/drift-bench.jar [options] SIZE...
+ * java -jar drift-bench/target/drift-bench.jar --process MEASUREMENT FILE   (one run, whole process)
  *   SIZE                 resource instances, e.g. 1000 10k 100k
  *   --heap SIZE          -Xmx of each measuring JVM (default 16g)
  *   --stream-heap SIZE   -Xmx of the small-heap streaming JVM (default 64m; "none" skips it)
@@ -63,6 +64,10 @@ public final class BenchMain {
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--child")) {
       child(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+      return;
+    }
+    if (args.length > 0 && args[0].equals("--process")) {
+      process(args[1], Path.of(args[2]));
       return;
     }
     if (args.length > 0 && args[0].equals("--child-stream-file")) {
@@ -354,6 +359,15 @@ public final class BenchMain {
   // ---- children ------------------------------------------------------------------------------
 
   /** Measures one reader on one plan: warm-up, timed iterations, then retained heap. */
+  /**
+   * One measurement once, as a whole process of its own ({@code whole-process.sh} times it next to
+   * {@code drift}): reads the file, runs the measurement, prints its summary line.
+   */
+  private static void process(String name, Path file) throws Exception {
+    Measurement m = Measurements.named(name).orElseThrow(() -> new IllegalArgumentException("no measurement " + name));
+    System.out.println(m.summarize(m.run(Files.readAllBytes(file), HeapProbe.off())));
+  }
+
   private static void child(String name, Path file, int warmup, int iterations, int interval) throws Exception {
     Measurement m = Measurements.named(name).orElseThrow();
     byte[] bytes = Files.readAllBytes(file);

@@ -15,7 +15,11 @@ import io.github.tfdrift.rules.policy.Policy;
 import io.github.tfdrift.rules.policy.PolicyErrors;
 import io.github.tfdrift.rules.policy.PolicyReader;
 import io.vavr.control.Either;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -151,7 +155,8 @@ public final class AnalyzeCommand implements Command {
             .today(date.get())
             .exitCodeMode(settings.get().mode())
             .toolVersion(Version.current())
-            .environment(env);
+            .environment(env)
+            .retainedPlanBytes(retainedPlanBytes(Runtime.getRuntime().maxMemory()));
     policy.get().ifPresent(builder::policy);
     tfBin.ifPresent(builder::terraformBinary);
     if (console.debug()) {
@@ -205,6 +210,15 @@ public final class AnalyzeCommand implements Command {
     return emit(result, settings.get(), console);
   }
 
+  /**
+   * How many bytes of plan files a run keeps for its report: a sixteenth of the heap, at most 64 MB
+   * (a plan takes several times its file size in memory). Past that, plans are read again when the
+   * report is written, so a run over thousands of plans stays within the heap.
+   */
+  static long retainedPlanBytes(long maxHeap) {
+    return Math.min(maxHeap / 16, 64L << 20);
+  }
+
   /** The one line drift prints for a setup problem, in the words of the command's options. */
   private static String message(AnalysisError error) {
     if (error instanceof AnalysisError.ImportOptionsWithoutApplyLog) {
@@ -231,10 +245,30 @@ public final class AnalyzeCommand implements Command {
     private final boolean progressWanted;
     private Progress progress;
     private Secrets known = Secrets.none();
+    // The secrets of the plans decided since known was last needed: merged only when something is
+    // redacted, so that a run over thousands of plans does not merge every plan's secrets into all.
+    private final List<Secrets> pending = new ArrayList<>();
 
     ConsoleListener(Console console, boolean progressWanted) {
       this.console = console;
       this.progressWanted = progressWanted;
+    }
+
+    private Secrets known() {
+      if (!pending.isEmpty()) {
+        known = known.union(union(pending, 0, pending.size()));
+        pending.clear();
+      }
+      return known;
+    }
+
+    /** The union of {@code l[from, to)}, halving: each secret is copied log(n) times, not n times. */
+    private static Secrets union(List<Secrets> l, int from, int to) {
+      if (to - from == 1) {
+        return l.get(from);
+      }
+      int mid = (from + to) >>> 1;
+      return union(l, from, mid).union(union(l, mid, to));
     }
 
     @Override
@@ -242,7 +276,9 @@ public final class AnalyzeCommand implements Command {
       if (progress == null) {
         progress = Progress.start(console.err(), total, console.errTerminal() && progressWanted);
       }
-      progress.step(known.redact(name));
+      if (progress.enabled()) {
+        progress.step(known().redact(name));
+      }
     }
 
     @Override
@@ -254,18 +290,22 @@ public final class AnalyzeCommand implements Command {
           PlanError e = f.planError().get();
           console.err().println(Console.PROGRAM + ": debug: " + f.name() + ": " + e.kind() + e.jsonPath().map(p -> " at " + p).orElse(""));
         }
-        console.fail(known.redact(f.message()));
+        console.fail(known().redact(f.message()));
         return;
       }
       AnalyzedPlan ap = outcome.get();
-      Secrets redact = known.union(ap.secrets());
-      for (PlanNote n : ap.notes()) {
-        if (n.level() == PlanNote.Level.ERROR) {
-          finishProgress();
-          console.fail(redact.redact(n.message()));
+      if (!ap.secrets().isEmpty()) {
+        pending.add(ap.secrets());
+      }
+      if (ap.hasErrorNotes()) {
+        Secrets redact = known();
+        for (PlanNote n : ap.notes()) {
+          if (n.level() == PlanNote.Level.ERROR) {
+            finishProgress();
+            console.fail(redact.redact(n.message()));
+          }
         }
       }
-      known = redact;
     }
 
     void finishProgress() {
@@ -278,8 +318,14 @@ public final class AnalyzeCommand implements Command {
   /** Writes the report where the settings say; returns the run's exit code, or 1 if writing failed. */
   static int emit(AnalysisResult result, ReportOptions.Settings settings, Console console) {
     if (settings.output().isEmpty()) {
-      console.out().print(result.render(settings.format()));
-      console.out().flush();
+      // Written as it is made, never held whole: a report over thousands of plans can be large.
+      Writer out = new BufferedWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), 1 << 16);
+      try {
+        result.write(settings.format(), out);
+      } catch (IOException e) {
+        console.out().flush();
+        return console.fail("cannot write the report to standard output (an input/output error)");
+      }
       return result.exitCode();
     }
     Either<IOException, Path> written;

@@ -5,9 +5,7 @@ import io.github.tfdrift.core.address.PathStep;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.Verdict;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,21 +61,25 @@ public final class DriftCause {
   }
 
   /**
-   * The causes of the given plans: every group of at least {@link #MIN_ENTRIES} entries with the
-   * same verdict, type and generalised paths (see {@link #generalise}), in {@link #ORDER}.
-   *
-   * @param plans the plans of a run, in run order
-   * @return the causes, possibly none
+   * The causes of a run, counted plan by plan: only the group keys, counts and addresses are held,
+   * never the plans, so a run can report causes over plans it does not keep. Not thread-safe.
    */
-  static List<DriftCause> of(List<AnalyzedPlan> plans) {
-    record Key(Verdict verdict, String type, List<String> paths) {}
-    final class Group {
+  static final class Tally {
+    private record Key(Verdict verdict, String type, List<String> paths) {}
+
+    private static final class Group {
       int count;
-      final Set<AnalyzedPlan> plans = Collections.newSetFromMap(new IdentityHashMap<>());
+      int planCount;
+      int lastPlan = -1;
       final Set<String> addresses = new LinkedHashSet<>();
     }
-    Map<Key, Group> groups = new LinkedHashMap<>();
-    for (AnalyzedPlan p : plans) {
+
+    private final Map<Key, Group> groups = new LinkedHashMap<>();
+    private int plans;
+
+    /** Counts the entries of one more plan. */
+    void add(AnalyzedPlan p) {
+      int index = plans++;
       for (ClassifiedEntry e : p.report().entries()) {
         if (e.verdict() == Verdict.NO_CHANGE || (e.paths().isEmpty() && e.drift().isEmpty())) {
           continue;
@@ -88,29 +90,28 @@ public final class DriftCause {
         }
         Group g = groups.computeIfAbsent(new Key(e.verdict(), e.type(), List.copyOf(ps)), k -> new Group());
         g.count++;
-        g.plans.add(p);
+        if (g.lastPlan != index) {
+          g.lastPlan = index;
+          g.planCount++;
+        }
         g.addresses.add(e.address());
       }
     }
-    List<DriftCause> causes = new ArrayList<>();
-    groups.forEach((k, g) -> {
-      if (g.count >= MIN_ENTRIES) {
-        List<String> first = g.addresses.stream().limit(MAX_ADDRESSES).toList();
-        causes.add(new DriftCause(k.verdict(), k.type(), k.paths(), g.count, g.plans.size(), first, g.addresses.size()));
-      }
-    });
-    causes.sort(ORDER);
-    return List.copyOf(causes);
+
+    /** The causes of the plans counted so far, in {@link #ORDER}. */
+    List<DriftCause> causes() {
+      List<DriftCause> causes = new ArrayList<>();
+      groups.forEach((k, g) -> {
+        if (g.count >= MIN_ENTRIES) {
+          List<String> first = g.addresses.stream().limit(MAX_ADDRESSES).toList();
+          causes.add(new DriftCause(k.verdict(), k.type(), k.paths(), g.count, g.planCount, first, g.addresses.size()));
+        }
+      });
+      causes.sort(ORDER);
+      return List.copyOf(causes);
+    }
   }
 
-  /**
-   * A path in Terraform notation with every list index written {@code [*]}: {@code
-   * ingress[3].cidr_blocks[0]} becomes {@code ingress[*].cidr_blocks[*]}; map keys stay as they
-   * are ({@code tags["ManagedBy"]}).
-   *
-   * @param path an attribute path
-   * @return its generalised rendering
-   */
   public static String generalise(AttributePath path) {
     if (path.isAll()) {
       return path.render();

@@ -5,19 +5,23 @@ import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.rules.Decision;
 import io.github.tfdrift.rules.ExitCodeMode;
 import io.github.tfdrift.rules.Verdict;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.Supplier;
 
 /**
  * The result of one run over several plans: each plan's classification, the inputs that could not be
  * read, the rules that were used, and the worst decision, which gives the exit code. Inputs that failed
  * make the decision {@link Decision#ERROR} (exit 1) while the plans that were read are still reported.
- * The same change on several resources is grouped into {@link #causes()}.
- * Immutable.
+ * The same change on several resources is grouped into {@link #causes()}. The run's totals (decision,
+ * counts, causes, secrets) are taken as plans are added, so a report can cover plans it does not keep
+ * ({@link Builder#addPlan(AnalyzedPlan, Supplier)}). Immutable.
  */
 public final class RunReport {
   private final List<AnalyzedPlan> plans;
@@ -27,23 +31,31 @@ public final class RunReport {
   private final String toolVersion;
   private final Secrets secrets;
   private final Decision decision;
+  private final Map<Verdict, Integer> counts;
   private final List<DriftCause> causes;
 
   private RunReport(Builder b) {
-    this.plans = List.copyOf(b.plans);
+    this.plans = b.slots.stream().allMatch(Slot::kept) ? b.slots.stream().map(Slot::plan).toList() : new PlanList(b.slots);
     this.inputErrors = List.copyOf(b.inputErrors);
     this.mode = b.mode;
     this.rules = b.rules;
     this.toolVersion = b.toolVersion;
-    Secrets s = Secrets.none();
-    Decision d = Decision.NO_CHANGES;
-    for (AnalyzedPlan p : plans) {
-      s = s.union(p.secrets());
-      d = worse(d, p.decision());
+    this.secrets = union(b.secrets, 0, b.secrets.size());
+    this.decision = inputErrors.isEmpty() ? b.decision : Decision.ERROR;
+    this.counts = Collections.unmodifiableMap(new EnumMap<>(b.counts));
+    this.causes = b.causes.causes();
+  }
+
+  /** The union of {@code l[from, to)}, halving: each secret is copied log(n) times, not n times. */
+  private static Secrets union(List<Secrets> l, int from, int to) {
+    if (to - from == 0) {
+      return Secrets.none();
     }
-    this.secrets = s;
-    this.decision = inputErrors.isEmpty() ? d : Decision.ERROR;
-    this.causes = DriftCause.of(plans);
+    if (to - from == 1) {
+      return l.get(from);
+    }
+    int mid = (from + to) >>> 1;
+    return union(l, from, mid).union(union(l, mid, to));
   }
 
   /** A builder: no plans, detailed exit codes, the built-in rules, version {@code unknown}. */
@@ -69,7 +81,10 @@ public final class RunReport {
     }
   }
 
-  /** The plans, in the order they were given. */
+  /**
+   * The plans, in the order they were given. A plan added with {@link Builder#addPlan(AnalyzedPlan,
+   * Supplier)} is not kept: each {@link List#get} of it analyses it again (the last one is remembered).
+   */
   public List<AnalyzedPlan> plans() {
     return plans;
   }
@@ -121,14 +136,7 @@ public final class RunReport {
 
   /** How many entries have each verdict over all plans (every verdict present, in rank order). */
   public Map<Verdict, Integer> countsByVerdict() {
-    Map<Verdict, Integer> c = new EnumMap<>(Verdict.class);
-    for (Verdict v : Verdict.values()) {
-      c.put(v, 0);
-    }
-    for (AnalyzedPlan p : plans) {
-      p.report().countsByVerdict().forEach((k, v) -> c.merge(k, v, Integer::sum));
-    }
-    return Collections.unmodifiableMap(c);
+    return counts;
   }
 
   /**
@@ -144,19 +152,105 @@ public final class RunReport {
     return "RunReport{" + plans.size() + " plans, " + inputErrors.size() + " input errors: " + decision + " (exit " + exitCode() + ")}";
   }
 
+  /**
+   * A plan of the run: kept, or analysed again whenever the report is written.
+   *
+   * @param plan the plan when kept, else the first analysis of it (not kept by the report)
+   * @param again analyses the plan again; null when kept
+   */
+  private record Slot(AnalyzedPlan plan, Supplier<AnalyzedPlan> again) {
+    boolean kept() {
+      return again == null;
+    }
+  }
+
+  /** The plans of a report some of whose plans are not kept: a plan not kept is analysed again when read. */
+  private static final class PlanList extends AbstractList<AnalyzedPlan> implements RandomAccess {
+    private record Last(int index, AnalyzedPlan plan) {}
+
+    private final List<AnalyzedPlan> kept;
+    private final List<Supplier<AnalyzedPlan>> again;
+    private volatile Last last = new Last(-1, null);
+
+    PlanList(List<Slot> slots) {
+      List<AnalyzedPlan> k = new ArrayList<>(slots.size());
+      List<Supplier<AnalyzedPlan>> a = new ArrayList<>(slots.size());
+      for (Slot s : slots) {
+        k.add(s.kept() ? s.plan() : null);
+        a.add(s.again());
+      }
+      this.kept = k;
+      this.again = a;
+    }
+
+    @Override
+    public AnalyzedPlan get(int index) {
+      AnalyzedPlan p = kept.get(index);
+      if (p != null) {
+        return p;
+      }
+      Last l = last;
+      if (l.index() == index) {
+        return l.plan();
+      }
+      AnalyzedPlan read = Objects.requireNonNull(again.get(index).get(), "plan");
+      last = new Last(index, read);
+      return read;
+    }
+
+    @Override
+    public int size() {
+      return kept.size();
+    }
+  }
+
   /** Builds a {@link RunReport}. */
   public static final class Builder {
-    private final List<AnalyzedPlan> plans = new ArrayList<>();
+    private final List<Slot> slots = new ArrayList<>();
     private final List<InputError> inputErrors = new ArrayList<>();
+    private final List<Secrets> secrets = new ArrayList<>();
+    private final Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+    private final DriftCause.Tally causes = new DriftCause.Tally();
+    private Decision decision = Decision.NO_CHANGES;
     private ExitCodeMode mode = ExitCodeMode.DETAILED;
     private RuleCatalog rules = RuleCatalog.builtIn();
     private String toolVersion = "unknown";
 
-    private Builder() {}
+    private Builder() {
+      for (Verdict v : Verdict.values()) {
+        counts.put(v, 0);
+      }
+    }
 
     /** Adds a plan. */
     public Builder addPlan(AnalyzedPlan p) {
-      plans.add(Objects.requireNonNull(p, "plan"));
+      return add(new Slot(Objects.requireNonNull(p, "plan"), null));
+    }
+
+    /**
+     * Adds a plan that the report does not keep, for runs over more plans than fit in memory: its
+     * decision, counts, causes and secrets are taken now, and whenever the report's {@link #plans()}
+     * are read (as the writers do), {@code again} analyses it anew. {@code again} must give a plan equal
+     * to {@code p} (read from the same file, classified by the same engine), or the report contradicts
+     * itself; an exception it throws reaches the reader of {@link #plans()}.
+     *
+     * @param p the plan, as first analysed
+     * @param again analyses the same plan again
+     * @return this builder
+     */
+    public Builder addPlan(AnalyzedPlan p, Supplier<AnalyzedPlan> again) {
+      return add(new Slot(Objects.requireNonNull(p, "plan"), Objects.requireNonNull(again, "again")));
+    }
+
+    private Builder add(Slot s) {
+      AnalyzedPlan p = s.plan();
+      slots.add(s.kept() ? s : new Slot(null, s.again()));
+      if (!p.secrets().isEmpty()) {
+        secrets.add(p.secrets());
+      }
+      decision = worse(decision, p.decision());
+      p.report().countsByVerdict().forEach((k, v) -> counts.merge(k, v, Integer::sum));
+      causes.add(p);
       return this;
     }
 

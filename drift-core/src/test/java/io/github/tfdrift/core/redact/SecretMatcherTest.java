@@ -37,6 +37,24 @@ class SecretMatcherTest {
   }
 
   @Test
+  void secretsOfManyLettersInAndOutsideAsciiAreMaskedAsTheNaiveSearchMasksThem() {
+    Random random = new Random(20261204L);
+    for (int trial = 0; trial < 2000; trial++) {
+      // Few letters, or enough that nodes get a direct table of their ASCII children as well.
+      String letters = random.nextBoolean() ? "aé€ж" : "abcdefghijkl€ж";
+      List<String> secrets = new ArrayList<>();
+      int n = 1 + random.nextInt(random.nextBoolean() ? 8 : 60);
+      for (int i = 0; i < n; i++) {
+        secrets.add(word(random, letters, 1 + random.nextInt(5)));
+      }
+      String text = word(random, letters, random.nextInt(40));
+      List<String> distinct = secrets.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+      assertThat(SecretMatcher.of(distinct).mask(text, MASK)).as("text %s, secrets %s", text, distinct).isEqualTo(naive(text, distinct));
+    }
+  }
+
+  @Test
   void overlappingOccurrencesAreOneMaskAndTouchingOnesTwo() {
     SecretMatcher m = SecretMatcher.of(List.of("abcd", "cdef", "xy"));
     assertThat(m.mask("..abcdef..", MASK)).isEqualTo("..#..");
@@ -90,6 +108,14 @@ class SecretMatcherTest {
       at = r[1];
     }
     return b.append(text.substring(at)).toString();
+  }
+
+  private static String word(Random random, String letters, int length) {
+    StringBuilder b = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      b.append(letters.charAt(random.nextInt(letters.length())));
+    }
+    return b.toString();
   }
 
   private static String word(Random random, int alphabet, int length) {

@@ -1,0 +1,63 @@
+package io.github.tfdrift.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End-to-end: the launcher {@code bin/drift} (quick JIT compiler only, and a class archive written by
+ * the first run and used by the next ones) runs the built jar with the same output and exit status as
+ * {@code java -jar drift.jar}. Skips visibly where there is no {@code sh}.
+ */
+class LauncherIT {
+  @TempDir Path tmp;
+
+  record Result(int status, String out) {}
+
+  private Result run(List<String> cmd, Map<String, String> env) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(tmp, "out", ".txt");
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().putAll(env);
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process p = pb.start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("drift finished").isTrue();
+    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theLauncherWritesTheClassArchiveOnceAndPrintsWhatTheJarPrints() throws Exception {
+    Path sh = Path.of("/bin/sh");
+    assumeTrue(Files.isExecutable(sh), "no /bin/sh: skipped");
+    Path jar = Path.of(System.getProperty("drift.jar", "target/drift.jar")).toAbsolutePath();
+    String plan = CliRun.plan("s1-memory-changed.json").toString();
+    Path cds = tmp.resolve("cds");
+    Map<String, String> env = Map.of("DRIFT_JAR", jar.toString(), "DRIFT_CDS_DIR", cds.toString());
+    List<String> launcher = new ArrayList<>(List.of(sh.toString(), Path.of("bin/drift").toAbsolutePath().toString()));
+    launcher.addAll(List.of("analyze", "--format", "json", plan));
+
+    Result direct =
+        run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "analyze", "--format", "json", plan), Map.of());
+    Result first = run(launcher, env);
+    List<Path> archives;
+    try (Stream<Path> s = Files.list(cds)) {
+      archives = s.toList();
+    }
+    Result second = run(launcher, env);
+
+    assertThat(direct.status()).isEqualTo(2);
+    assertThat(first).isEqualTo(direct);
+    assertThat(second).isEqualTo(direct);
+    assertThat(archives).singleElement().satisfies(a -> assertThat(a.getFileName().toString()).endsWith(".jsa"));
+  }
+}
