@@ -47,6 +47,12 @@ class LifecycleFromConfigurationTest {
   }
 
   @Test
+  void the_lifecycle_of_a_resource_applies_to_every_instance_of_it() {
+    assertThat(ConfiguredLifecycle.resourceAddressOf("module.vm[\"web\"].module.disk[0].aws_ebs_volume.data[\"a.b\"]"))
+        .isEqualTo("module.vm.module.disk.aws_ebs_volume.data");
+  }
+
+  @Test
   void a_configuration_without_ignore_changes_leaves_the_drift_to_apply() {
     ConfiguredLifecycle none = ConfiguredLifecycle.of(VM, "proxmox_virtual_environment_vm", BLOCK);
 
