@@ -105,6 +105,7 @@ class LifecycleFromConfigurationTest {
     Report r = classify(destroy, Policy.empty().withLifecycle(List.of(guarded)));
 
     ClassifiedEntry e = r.entry(VM).orElseThrow();
+    assertThat(e.warnings()).contains(e.escalation().orElseThrow().reason());
     assertThat(e.escalation().orElseThrow().reason()).isEqualTo(VM
         + " has lifecycle.prevent_destroy at modules/vm/main.tf:44: terraform apply will fail rather than destroy it;"
         + " change the configuration or the plan, do not apply.");
