@@ -33,6 +33,7 @@ import io.github.tfdrift.testkit.builder.Plans;
 import io.github.tfdrift.testkit.builder.ResourceChangeBuilder;
 import io.github.tfdrift.testkit.gen.Gen;
 import io.github.tfdrift.testkit.gen.PlanGens;
+import io.github.tfdrift.testkit.gen.Statistics;
 import io.github.tfdrift.testkit.junit.From;
 import io.github.tfdrift.testkit.junit.PlanProperty;
 import io.github.tfdrift.testkit.junit.Size;
@@ -92,7 +93,7 @@ class RuleDecisionPropertiesTest {
   }
 
   static Gen<Chosen> chosen() {
-    return PlanGens.plans(6).flatMap(plan -> {
+    return PlanGens.plans(2, 6).flatMap(plan -> {
       List<String> all = new ArrayList<>(new TreeSet<>(plan.resourceChanges().stream().map(ResourceChange::address).toList()));
       return Gen.listOf(Gen.integers(0, 2), all.size(), all.size()).map(flags -> {
         Map<String, Boolean> m = new LinkedHashMap<>();
@@ -118,12 +119,14 @@ class RuleDecisionPropertiesTest {
     Policy.Builder p = Policy.builder();
     c.addresses().keySet().forEach(a -> p.addIgnore(new IgnoreRule(Glob.any(), DriftCases.globFor(a), List.of(PathPattern.all()), Optional.empty(), Location.code())));
     Report r = classify(c.plan(), p.build(), ExistingObjects.none());
+    boolean seen = false;
     for (ClassifiedEntry e : r.entries()) {
       if (!onlyChosenMatch(c, e.address())) {
         continue;
       }
       boolean changed = drift(e, c.plan()).isPresent() || planned(e, c.plan()).filter(rc -> rc.kind() == ChangeKind.UPDATE).isPresent();
       if (c.addresses().containsKey(e.address()) && updateOrPlainNoOp(e, c.plan()) && changed) {
+        seen = true;
         assertThat(e.verdict().isActionable()).as(e.id() + " " + e.verdict() + ": " + e.reason()).isFalse();
         assertThat(findingsBy(e, "ignore-changes")).as(e.id().toString()).singleElement().satisfies(f -> {
           assertThat(f.verdict()).isEqualTo(Verdict.IGNORED);
@@ -133,6 +136,7 @@ class RuleDecisionPropertiesTest {
         assertThat(findingsBy(e, "ignore-changes")).as(e.id().toString()).isEmpty();
       }
     }
+    Statistics.cover(20.0, seen, "an ignored update or drift");
   }
 
   // ---- expected-drift -----------------------------------------------------------------------------
@@ -143,11 +147,13 @@ class RuleDecisionPropertiesTest {
     c.addresses().forEach((a, expired) -> p.addExpected(
         new Expectation(Glob.any(), DriftCases.globFor(a), List.of(PathPattern.all()), "ticket " + a.length(), Optional.of(expired ? TODAY.minusDays(1) : TODAY.plusDays(30)), Location.code())));
     Report r = classify(c.plan(), p.build(), ExistingObjects.none());
+    Set<String> seen = new TreeSet<>();
     for (ClassifiedEntry e : r.entries()) {
       if (!onlyChosenMatch(c, e.address()) || !updateOrPlainNoOp(e, c.plan()) || drift(e, c.plan()).isEmpty()) {
         continue;
       }
       Boolean expired = c.addresses().get(e.address());
+      seen.add(expired == null ? "absent" : expired ? "expired" : "unexpired");
       if (expired == null || expired) {
         assertThat(findingsBy(e, "expected-drift")).as(e.id() + " expectation " + (expired == null ? "absent" : "expired")).isEmpty();
       } else {
@@ -158,6 +164,8 @@ class RuleDecisionPropertiesTest {
         assertThat(e.verdict().isActionable()).as(e.id() + " " + e.verdict()).isFalse();
       }
     }
+    Statistics.cover(3.0, seen.contains("unexpired"), "drift under an unexpired expectation");
+    Statistics.cover(3.0, seen.contains("expired"), "drift under an expired expectation");
     long expiredChosen = c.addresses().values().stream().filter(x -> x).count();
     assertThat(r.expiredExpectations()).hasSize((int) expiredChosen);
   }
@@ -174,6 +182,7 @@ class RuleDecisionPropertiesTest {
     objects.add(ExistingObject.of("aws_s3_bucket.not_in_the_plan", "elsewhere", new ExistingObject.Origin("BucketAlreadyOwnedByYou", "apply.log", line)));
     ExistingObjects existing = ExistingObjects.of(objects);
     Report r = classify(c.plan(), Policy.builder().build(), existing);
+    boolean seen = false;
     for (ClassifiedEntry e : r.entries()) {
       boolean create = planned(e, c.plan()).filter(rc -> rc.kind() == ChangeKind.CREATE).isPresent();
       boolean named = c.addresses().containsKey(e.address());
@@ -183,26 +192,29 @@ class RuleDecisionPropertiesTest {
           assertThat(f.reason()).contains("already exists outside the state", "apply.log");
         });
         assertThat(e).hasVerdict(Verdict.IMPORT);
+        seen = true;
       } else {
         assertThat(findingsBy(e, "import-existing")).as(e.id().toString()).isEmpty();
       }
     }
+    Statistics.cover(5.0, seen, "a create of an object that already exists");
   }
 
   // ---- drift-not-acted-on -------------------------------------------------------------------------
 
   @PlanProperty(tries = TRIES)
-  void driftOnAttributesAPlannedUpdateDoesNotTouchIsReportedAsNotActedOn(@Size(max = 6) Plan plan) {
+  void driftOnAttributesAPlannedUpdateDoesNotTouchIsReportedAsNotActedOn(@Size(min = 4, max = 8) Plan plan) {
     Report r = classify(plan, Policy.builder().build(), ExistingObjects.none());
+    boolean seen = false;
     for (ClassifiedEntry e : r.entries()) {
       Optional<ResourceChange> d = drift(e, plan);
       Optional<ResourceChange> rc = planned(e, plan).filter(x -> x.kind() == ChangeKind.UPDATE);
       if (d.isEmpty() || rc.isEmpty() || e.isDeferred() || e.deposed().isPresent() || e.driftActions().contains(io.github.tfdrift.core.model.Action.DELETE)) {
         continue;
       }
-      List<AttributePath> touched = AttributeDiff.of(rc.get().change()).paths();
+      List<AttributePath> touched = AttributeDiff.asShown(rc.get().change()).paths();
       Set<AttributePath> untouched = new LinkedHashSet<>();
-      for (AttributePath p : AttributeDiff.of(d.get().change()).paths()) {
+      for (AttributePath p : AttributeDiff.asShown(d.get().change()).paths()) {
         if (touched.stream().noneMatch(p::overlaps)) {
           untouched.add(p);
         }
@@ -211,6 +223,7 @@ class RuleDecisionPropertiesTest {
       if (untouched.isEmpty()) {
         assertThat(found).as(e.id().toString()).isEmpty();
       } else {
+        seen = true;
         assertThat(found).as(e.id().toString()).singleElement().satisfies(f -> {
           assertThat(f.verdict()).isEqualTo(Verdict.IGNORED);
           assertThat(new LinkedHashSet<>(f.paths())).isEqualTo(untouched);
@@ -218,6 +231,7 @@ class RuleDecisionPropertiesTest {
         });
       }
     }
+    Statistics.cover(3.0, seen, "drift beside an update that does not touch it");
   }
 
   // ---- required-tags ------------------------------------------------------------------------------
@@ -294,6 +308,8 @@ class RuleDecisionPropertiesTest {
       ClassifiedEntry e = r.entry("aws_instance.r" + i).orElseThrow();
       List<String> missing = c.required().stream().filter(tag -> !t.tags().contains(tag)).toList();
       List<Finding> found = findingsBy(e, "required-tags");
+      Statistics.cover(10.0, missing.isEmpty(), "a resource with every required tag");
+      Statistics.cover(10.0, !missing.isEmpty() && t.sensitive(), "a resource with sensitive tags missing some");
       if (missing.isEmpty()) {
         assertThat(found).as(e.id().toString()).isEmpty();
         continue;
@@ -351,5 +367,8 @@ class RuleDecisionPropertiesTest {
       }
       assertThat(a.reason()).doesNotContain("{\"n\":");
     }
+    Statistics.cover(20.0, r.actions().stream().anyMatch(ClassifiedAction::isDeferred), "a deferred invocation");
+    Statistics.cover(20.0, r.actions().stream().anyMatch(a -> !a.invocation().lifecycleActionTrigger().isAbsent()), "a lifecycle trigger");
+    Statistics.cover(20.0, r.actions().stream().anyMatch(a -> a.invocation().lifecycleActionTrigger().isAbsent()), "apply -invoke");
   }
 }
