@@ -40,7 +40,13 @@ import java.util.Optional;
  *   <li><b>configuration agrees with addresses</b>: when the plan has a {@code configuration}, each
  *       module call and resource of an instance that stays has its block, with {@code count} for
  *       index keys, {@code for_each} for string keys and neither for no key (a delete because of a
- *       count index or for_each key needs that expression).
+ *       count index or for_each key needs that expression);
+ *   <li><b>action invocations agree with the changes</b>: each of {@code action_invocations} and
+ *       {@code deferred_action_invocations} has exactly one trigger, and a lifecycle trigger names a
+ *       managed object the plan changes with an event that happens to it: {@code BeforeCreate} or
+ *       {@code AfterCreate} for a create or a replacement, {@code BeforeUpdate} or {@code
+ *       AfterUpdate} for an update, {@code BeforeDestroy} or {@code AfterDestroy} for a delete or a
+ *       replacement.
  * </ul>
  *
  * <p>Problems name addresses and sections only, never a value.
@@ -65,7 +71,61 @@ public final class PlanValidity {
     keys(plan, out);
     priorState(plan, out);
     configuration(plan, out);
+    invocations(plan, out);
     return out;
+  }
+
+  /** One action invocation's triggers, whether deferred or not. */
+  private record Invocation(String address, JsonValue lifecycle, JsonValue invoke) {}
+
+  private static void invocations(Plan plan, List<String> out) {
+    List<Invocation> all = new ArrayList<>();
+    plan.actionInvocations().forEach(a -> all.add(new Invocation(a.address(), a.lifecycleActionTrigger(), a.invokeActionTrigger())));
+    if (plan.deferredActionInvocations() instanceof JsonValue.Arr deferred) {
+      for (JsonValue d : deferred.elements()) {
+        JsonValue a = d.get("action_invocation");
+        all.add(new Invocation(a.get("address").asText().orElse("?"), a.get("lifecycle_action_trigger"), a.get("invoke_action_trigger")));
+      }
+    }
+    Map<String, ChangeKind> changed = new HashMap<>();
+    for (ResourceChange rc : plan.resourceChanges()) {
+      if (rc.deposed().isEmpty() && rc.mode() == ResourceMode.MANAGED) {
+        changed.put(rc.address(), rc.kind());
+      }
+    }
+    for (Invocation a : all) {
+      String who = "action invocation " + a.address();
+      JsonValue lifecycle = a.lifecycle();
+      boolean hasLifecycle = !lifecycle.isNullOrAbsent();
+      if (hasLifecycle == !a.invoke().isNullOrAbsent()) {
+        out.add(who + ": has " + (hasLifecycle ? "two triggers" : "no trigger") + ", not exactly one");
+        continue;
+      }
+      if (!hasLifecycle) {
+        continue;
+      }
+      String resource = lifecycle.get("triggering_resource_address").asText().orElse("");
+      String event = lifecycle.get("action_trigger_event").asText().orElse("");
+      ChangeKind kind = changed.get(resource);
+      if (kind == null) {
+        out.add(who + ": its lifecycle trigger names " + resource + ", which the plan does not change");
+      } else if (!eventHappens(event, kind)) {
+        out.add(who + ": event " + event + " does not happen to " + resource + ", whose change is " + kind);
+      }
+    }
+  }
+
+  private static boolean eventHappens(String event, ChangeKind kind) {
+    if (event.endsWith("Create")) {
+      return kind == ChangeKind.CREATE || kind.isReplace();
+    }
+    if (event.endsWith("Update")) {
+      return kind == ChangeKind.UPDATE;
+    }
+    if (event.endsWith("Destroy")) {
+      return kind == ChangeKind.DELETE || kind.isReplace();
+    }
+    return false;
   }
 
   private static String who(ResourceChange rc) {

@@ -88,4 +88,28 @@ class PlanValidityTest {
         ImmutableResourceChange.copyOf(rc).withChange(ImmutableChange.copyOf(rc.change()).withAfterSensitive(Json.obj("policy", JsonValue.of(true))));
     assertThat(PlanValidity.problems(withChange(plan, bad))).anyMatch(p -> p.contains("after_sensitive") && p.contains("policy"));
   }
+
+  @Test
+  void anActionRunByAnEventOfAChangedResourceIsValid() {
+    Plan plan = Plans.plan().resource("aws_s3_bucket.a").create().after(Json.obj("acl", "private")).and()
+        .action("action.aws_lambda_invoke.notify").triggeredBy("aws_s3_bucket.a", "AfterCreate")
+        .action("action.aws_lambda_invoke.now").deferred("deferred_prereq").build();
+    assertThat(PlanValidity.problems(plan)).isEmpty();
+  }
+
+  @Test
+  void anActionTriggeredByAResourceThePlanDoesNotChangeIsInvalid() {
+    Plan plan = Plans.plan().resource("aws_s3_bucket.a").create().after(Json.obj("acl", "private")).and()
+        .action("action.aws_lambda_invoke.notify").triggeredBy("aws_s3_bucket.b", "AfterCreate").build();
+    assertThat(PlanValidity.problems(plan))
+        .containsExactly("action invocation action.aws_lambda_invoke.notify: its lifecycle trigger names aws_s3_bucket.b, which the plan does not change");
+  }
+
+  @Test
+  void anActionEventThatDoesNotHappenToItsResourceIsInvalid() {
+    Plan plan = Plans.plan().resource("aws_s3_bucket.a").create().after(Json.obj("acl", "private")).and()
+        .action("action.aws_lambda_invoke.notify").triggeredBy("aws_s3_bucket.a", "BeforeUpdate").deferred("deferred_prereq").build();
+    assertThat(PlanValidity.problems(plan))
+        .containsExactly("action invocation action.aws_lambda_invoke.notify: event BeforeUpdate does not happen to aws_s3_bucket.a, whose change is CREATE");
+  }
 }

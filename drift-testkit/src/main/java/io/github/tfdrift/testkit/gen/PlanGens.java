@@ -11,6 +11,7 @@ import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
+import io.github.tfdrift.testkit.builder.ActionInvocationBuilder;
 import io.github.tfdrift.testkit.builder.Json;
 import io.github.tfdrift.testkit.builder.Mirrors;
 import io.github.tfdrift.testkit.builder.PlanBuilder;
@@ -623,12 +624,89 @@ public final class PlanGens {
     return paths;
   }
 
+  // ---- action invocations ---------------------------------------------------------------------
+
+  /** The action types the generators use, with the attribute of their configuration that may be sensitive. */
+  private static final List<String> ACTION_TYPES = List.of("aws_lambda_invoke", "aws_cloudfront_create_invalidation", "ansible_playbook_run", "local_command");
+
+  /**
+   * One generated action invocation, drawn before the plan's resources are known: its type, whether a
+   * lifecycle trigger (on the resource the {@code target} index picks among the plan's creates, updates,
+   * deletes and replacements) or {@code apply -invoke} runs it, a before or after event, a {@code
+   * deferred_action_invocations} reason, and whether its {@code payload} is sensitive.
+   */
+  record ActionSpec(String type, boolean lifecycle, int target, boolean before, Optional<String> deferral, boolean sensitive) {
+
+    /** The event of a lifecycle trigger on a resource of {@code kind}, as Terraform writes it. */
+    static Optional<String> event(Kind kind, boolean before) {
+      String when = before ? "Before" : "After";
+      return switch (kind) {
+        case CREATE -> Optional.of(when + "Create");
+        case UPDATE -> Optional.of(when + "Update");
+        case DELETE -> Optional.of(when + "Destroy");
+        case REPLACE, REPLACE_CREATE_FIRST -> Optional.of(before ? "BeforeDestroy" : "AfterCreate");
+        default -> Optional.empty();
+      };
+    }
+
+    void applyTo(PlanBuilder plan, int index, List<Spec> resources) {
+      List<Spec> targets = new ArrayList<>();
+      for (Spec s : resources) {
+        if (s.address().mode() == ResourceMode.MANAGED && event(s.kind(), before).isPresent()) {
+          targets.add(s);
+        }
+      }
+      ActionInvocationBuilder a = plan.action("action." + type + ".a" + index);
+      a.config(Json.obj("function_name", JsonValue.of("fn-" + index), "payload", JsonValue.of("{\"n\":" + index + "}")));
+      if (sensitive) {
+        a.sensitive("payload");
+      }
+      if (lifecycle && !targets.isEmpty()) {
+        Spec t = targets.get(target % targets.size());
+        a.triggeredBy(t.address().render(), event(t.kind(), before).orElseThrow());
+      }
+      deferral.ifPresent(a::deferred);
+    }
+  }
+
+  private static Gen<ActionSpec> actionSpecs() {
+    return Gen.tuple(List.of(
+            Gen.elements(ACTION_TYPES), Gen.booleans(), Gen.integers(0, 9), Gen.booleans(),
+            Gen.frequency(Gen.weighted(3, Gen.constant(Optional.<String>empty())), Gen.weighted(1, Gen.elements("deferred_prereq", "resource_config_unknown", "provider_config_unknown").map(Optional::of))),
+            Gen.booleans()))
+        .map(t -> {
+          @SuppressWarnings("unchecked")
+          Optional<String> deferral = (Optional<String>) t.get(4);
+          return new ActionSpec((String) t.get(0), (Boolean) t.get(1), (Integer) t.get(2), (Boolean) t.get(3), deferral, (Boolean) t.get(5));
+        });
+  }
+
+  /**
+   * Terraform plans (1.14 and later: OpenTofu has no actions) as {@link #plans(int)} without its edge
+   * cases, with one to {@code maxActions} entries of {@code action_invocations}: each invoked with
+   * {@code apply -invoke} or run by a lifecycle trigger on one of the plan's creates, updates, deletes
+   * or replacements (a before or after event that matches the planned change, as Terraform writes
+   * {@code lifecycle_action_trigger}), some deferred ({@code deferred_action_invocations}), some with a
+   * sensitive {@code payload}. Every plan passes {@link io.github.tfdrift.testkit.PlanValidity}.
+   */
+  public static Gen<Plan> plansWithActionInvocations(int maxResources, int maxActions) {
+    if (maxResources < 0 || maxActions < 1) {
+      throw new IllegalArgumentException("bad bounds: " + maxResources + " resources, " + maxActions + " actions");
+    }
+    return plansOf(specs(), 0, maxResources, false, Gen.listOf(actionSpecs(), 1, maxActions));
+  }
+
   /** Plans of {@code min} to {@code max} objects of {@code specs}; OpenTofu or Terraform when {@code eitherTool}, else Terraform. */
   private static Gen<Plan> plansOf(Gen<Spec> specs, int min, int max, boolean eitherTool) {
+    return plansOf(specs, min, max, eitherTool, Gen.constant(List.of()));
+  }
+
+  /** Plans as {@link #plansOf(Gen, int, int, boolean)} with the action invocations of {@code actions} (Terraform only then). */
+  private static Gen<Plan> plansOf(Gen<Spec> specs, int min, int max, boolean eitherTool, Gen<List<ActionSpec>> actions) {
     Gen<List<Object[]>> outputs =
         Gen.listOf(
             Gen.tuple(List.of(attributeNames(), optional(scalars()), optional(scalars()), Gen.booleans())).map(List::toArray), 0, 2);
-    return Gen.tuple(List.of(eitherTool ? Gen.booleans() : Gen.constant(false), Gen.listOf(specs, min, max), outputs))
+    return Gen.tuple(List.of(eitherTool ? Gen.booleans() : Gen.constant(false), Gen.listOf(specs, min, max), outputs, actions))
         .map(
             t -> {
               PlanBuilder p = Plans.plan();
@@ -638,6 +716,7 @@ public final class PlanGens {
               @SuppressWarnings("unchecked")
               List<Spec> generated = (List<Spec>) t.get(1);
               Set<String> used = new LinkedHashSet<>();
+              List<Spec> applied = new ArrayList<>();
               for (Spec s : Repetition.consistent(generated)) {
                 String address = s.address().render();
                 boolean clash = used.contains(address) || s.extra().filter(e -> s.kind() == Kind.MOVE).map(used::contains).orElse(false);
@@ -649,6 +728,12 @@ public final class PlanGens {
                   used.add(s.extra().get());
                 }
                 s.applyTo(p);
+                applied.add(s);
+              }
+              @SuppressWarnings("unchecked")
+              List<ActionSpec> invocations = (List<ActionSpec>) t.get(3);
+              for (int i = 0; i < invocations.size(); i++) {
+                invocations.get(i).applyTo(p, i, applied);
               }
               @SuppressWarnings("unchecked")
               List<Object[]> outs = (List<Object[]>) t.get(2);

@@ -174,6 +174,10 @@ public final class PlanPropertyExtension implements ParameterResolver, Invocatio
   }
 
   private static Gen<?> sized(Parameter p, Gen<?> gen) {
+    IntRange range = p.getAnnotation(IntRange.class);
+    if (range != null) {
+      return ranged(p, range);
+    }
     Size size = p.getAnnotation(Size.class);
     if (size == null) {
       return gen;
@@ -191,6 +195,34 @@ public final class PlanPropertyExtension implements ParameterResolver, Invocatio
       return Gen.strings(Gen.DEFAULT_ALPHABET, size.min(), size.max());
     }
     throw new ParameterResolutionException("@Size applies to Plan and String parameters, not to " + p.getType().getSimpleName() + " " + p.getName());
+  }
+
+  private static Gen<?> ranged(Parameter p, IntRange range) {
+    String what = "@IntRange(min = " + range.min() + ", max = " + range.max() + ") of " + p.getName();
+    if (range.max() < range.min()) {
+      throw new ParameterResolutionException(what + " is not a range");
+    }
+    if (p.isAnnotationPresent(From.class)) {
+      throw new ParameterResolutionException("@IntRange does not apply to " + p.getName() + ": its generator method (@From) decides its range");
+    }
+    if (p.isAnnotationPresent(Size.class)) {
+      throw new ParameterResolutionException("@IntRange and @Size both given for " + p.getName() + ": use one");
+    }
+    Class<?> t = p.getType();
+    if (t == int.class || t == Integer.class) {
+      if (range.min() < Integer.MIN_VALUE || range.max() > Integer.MAX_VALUE) {
+        throw new ParameterResolutionException(what + " does not fit an int: declare the parameter long");
+      }
+      return Gen.integers((int) range.min(), (int) range.max());
+    }
+    if (t == long.class || t == Long.class) {
+      try {
+        return Gen.longs(range.min(), range.max());
+      } catch (IllegalArgumentException e) {
+        throw new ParameterResolutionException(what + ": " + e.getMessage());
+      }
+    }
+    throw new ParameterResolutionException("@IntRange applies to int and long parameters, not to " + t.getSimpleName() + " " + p.getName());
   }
 
   private static Gen<?> baseGenerator(Parameter p, Class<?> testClass, Optional<Object> instance) {

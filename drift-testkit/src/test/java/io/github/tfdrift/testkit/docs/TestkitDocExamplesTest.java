@@ -20,7 +20,7 @@ class TestkitDocExamplesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"StatisticsExample", "EdgeCasesExample", "SchemaExample"})
+  @ValueSource(strings = {"StatisticsExample", "EdgeCasesExample", "SchemaExample", "IntRangeExample"})
   void theDocShowsTheCompiledExample(String name) throws IOException {
     assertThat(Files.readString(DOC, StandardCharsets.UTF_8)).contains("```java\n" + example(name) + "```");
   }

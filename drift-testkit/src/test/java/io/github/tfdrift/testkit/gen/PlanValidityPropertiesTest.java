@@ -29,6 +29,16 @@ class PlanValidityPropertiesTest {
     assertThat(PlanValidity.problems(plan)).isEmpty();
   }
 
+  static Gen<Plan> plansWithActionInvocations() {
+    return PlanGens.plansWithActionInvocations(6, 3);
+  }
+
+  @PlanProperty(tries = 100)
+  void plansWithActionInvocationsAreValid(@From("plansWithActionInvocations") Plan plan) {
+    assertThat(PlanValidity.problems(plan)).isEmpty();
+    assertThat(plan.actionInvocations().size() + (plan.deferredActionInvocations() instanceof io.github.tfdrift.core.value.JsonValue.Arr a ? a.size() : 0)).isBetween(1, 3);
+  }
+
   @PlanProperty(tries = 20, edgeCases = EdgeCases.FIRST)
   void plansAreValidFromTheirEdgeCasesOn(Plan plan) {
     assertThat(PlanValidity.problems(plan)).isEmpty();

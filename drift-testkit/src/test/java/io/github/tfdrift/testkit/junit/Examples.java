@@ -171,4 +171,28 @@ final class Examples {
       assertThat(fixture.plan()).isSameAs(io.github.tfdrift.testkit.PlanFixtures.load(fixture.name()));
     }
   }
+
+  @ExtendWith(SelfTestOnly.class)
+  static class IntRanges {
+    static final List<Integer> INTS = new CopyOnWriteArrayList<>();
+    static final List<Long> LONGS = new CopyOnWriteArrayList<>();
+
+    @PlanProperty(tries = 200, seed = 17L)
+    void inRange(@IntRange(min = 3, max = 7) int small, @IntRange(min = -5_000_000_000L, max = 10_000_000_000L) Long big) {
+      INTS.add(small);
+      LONGS.add(big);
+    }
+  }
+
+  @ExtendWith(SelfTestOnly.class)
+  static class IntRangeOnAString {
+    @PlanProperty(tries = 5, seed = 1L)
+    void name(@IntRange(max = 3) String name) {}
+  }
+
+  @ExtendWith(SelfTestOnly.class)
+  static class IntRangeTooWideForAnInt {
+    @PlanProperty(tries = 5, seed = 1L)
+    void count(@IntRange(max = 3_000_000_000L) int count) {}
+  }
 }

@@ -239,4 +239,30 @@ class JUnitIntegrationTest {
   void withoutEdgeCasesKeepsOneParameterOrdinary(Plan edgy, @WithoutEdgeCases @Size(min = 1, max = 3) Plan ordinary) {
     assertThat(ordinary.resourceChanges()).isNotEmpty();
   }
+
+  @Test
+  void intRangeBoundsIntAndLongParametersAndReachesBothEnds() {
+    Examples.IntRanges.INTS.clear();
+    Examples.IntRanges.LONGS.clear();
+    Launch.Outcome o = Launch.only(Examples.IntRanges.class);
+    assertThat(o.succeeded()).as(o.message()).isTrue();
+    assertThat(Examples.IntRanges.INTS).hasSize(200).allSatisfy(x -> assertThat(x).isBetween(3, 7)).contains(3, 7);
+    assertThat(Examples.IntRanges.LONGS).allSatisfy(x -> assertThat(x).isBetween(-5_000_000_000L, 10_000_000_000L))
+        .anySatisfy(x -> assertThat(x).isGreaterThan(Integer.MAX_VALUE))
+        .anySatisfy(x -> assertThat(x).isLessThan(Integer.MIN_VALUE));
+  }
+
+  @Test
+  void intRangeOnAParameterThatIsNotAnIntOrALongIsRefused() {
+    Launch.Outcome o = Launch.only(Examples.IntRangeOnAString.class);
+    assertThat(o.succeeded()).isFalse();
+    assertThat(o.message()).contains("@IntRange applies to int and long parameters, not to String");
+  }
+
+  @Test
+  void intRangeWiderThanAnIntOnAnIntParameterIsRefused() {
+    Launch.Outcome o = Launch.only(Examples.IntRangeTooWideForAnInt.class);
+    assertThat(o.succeeded()).isFalse();
+    assertThat(o.message()).contains("@IntRange(min = 0, max = 3000000000) of").contains("does not fit an int: declare the parameter long");
+  }
 }

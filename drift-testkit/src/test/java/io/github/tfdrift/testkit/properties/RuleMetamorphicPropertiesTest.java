@@ -39,7 +39,9 @@ import org.junit.jupiter.api.TestFactory;
  * Metamorphic properties of the built-in rules, beside the reordering, reformatting and unknown-field
  * ones of {@link ClassificationPropertiesTest}: renaming every resource consistently (plan and policy
  * alike) and adding unrelated no-ops never change a verdict, for all rules together and for each rule
- * on its own; and each rule has a property of its own about what it decides.
+ * on its own; and each rule has a property of its own about what it decides. The rules that act on a
+ * policy, apply-log evidence or action invocations state their decisions in {@link
+ * RuleDecisionPropertiesTest}, over generators that make those inputs.
  */
 class RuleMetamorphicPropertiesTest {
   static final int TRIES = 40;
