@@ -133,12 +133,12 @@ public final class UnifiedDiff {
         ops.add(new Op(' ', a.get(prefix + i), prefix + i + 1, prefix + j + 1));
         i++;
         j++;
-      } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        ops.add(new Op('+', b.get(prefix + j), prefix + i + 1, prefix + j + 1));
-        j++;
-      } else {
+      } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
         ops.add(new Op('-', a.get(prefix + i), prefix + i + 1, prefix + j + 1));
         i++;
+      } else {
+        ops.add(new Op('+', b.get(prefix + j), prefix + i + 1, prefix + j + 1));
+        j++;
       }
     }
     for (int k = 0; k < suffix; k++) {
