@@ -106,11 +106,32 @@ public final class AcceptProcedure {
     }
   }
 
+  /**
+   * The paths to look the literal up at: for an element of a list of values ({@code tags[0]}) the
+   * list first, so a list that changed length is written whole; then the path and its parents.
+   */
+  private static List<AttributePath> candidates(AttributePath path) {
+    List<AttributePath> out = new ArrayList<>();
+    AttributePath list = IgnoreProcedure.ignorable(path);
+    if (!list.equals(path) && !list.isRoot()) {
+      out.add(list);
+    }
+    for (AttributePath p : Entries.selfAndParents(path)) {
+      if (!out.contains(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   private static Located locate(Configuration config, ResourceAddress address, AttributeDifference d, JsonValue before) {
     ValueOrigin.Unresolved first = null;
-    for (AttributePath p : Entries.selfAndParents(d.path())) {
+    for (AttributePath p : candidates(d.path())) {
       ValueOrigin o = config.originOf(address, p);
       if (o instanceof ValueOrigin.Unresolved u) {
+        if (p.size() < d.path().size() && p.equals(IgnoreProcedure.ignorable(d.path()))) {
+          continue; // the list is not one literal: its element may be
+        }
         if (first == null) {
           first = u;
         }
@@ -121,6 +142,9 @@ public final class AcceptProcedure {
       }
       ValueOrigin.Literal lit = (ValueOrigin.Literal) o;
       if (p.size() < d.path().size() && !Configuration.isLiteral(lit.expression())) {
+        if (p.equals(IgnoreProcedure.ignorable(d.path()))) {
+          continue; // the list holds references: only its element can be written
+        }
         break; // replacing the parent would drop its references
       }
       SourceRange r = lit.range();
