@@ -263,6 +263,62 @@ class FixWithTerraformTest {
     assertThat(tf.run("fmt", "-check", "-recursive").exitCode()).isZero();
   }
 
+  @Test
+  void aValueComputedByAFunctionIsRefusedWithItsReasonAndTheOtherEntriesArePatched() throws IOException {
+    Terraform tf = Terraform.in(dir).config("""
+        resource "terraform_data" "computed" {
+          input = {
+            memory = max(8192, 1024)
+          }
+        }
+
+        resource "terraform_data" "literal" {
+          input = {
+            memory = 8192
+          }
+        }
+        """).init().apply();
+    drift(tf, "terraform_data", "computed", null, input -> input.put("memory", 10240));
+    drift(tf, "terraform_data", "literal", null, input -> input.put("memory", 10240));
+
+    PatchResult result = Fixer.accept(configuration(), report(tf), Selection.all());
+
+    assertThat(result.refused()).singleElement().satisfies(r -> {
+      assertThat(r.address()).isEqualTo("terraform_data.computed");
+      assertThat(r.reason()).startsWith("input.memory does not resolve to a literal: computed by a function call").contains("main.tf:3");
+    });
+    assertThat(result.patched()).extracting(EntryOutcome::address).containsExactly("terraform_data.literal");
+    assertThat(result.patch().unifiedDiff()).contains("-    memory = 8192\n+    memory = 10240\n").doesNotContain("max(");
+  }
+
+  @Test
+  void aSensitiveValueIsRefusedAndNeverPrinted() throws IOException {
+    Terraform tf = Terraform.in(dir)
+        .config("""
+            variable "password" {
+              type      = string
+              sensitive = true
+            }
+
+            resource "terraform_data" "db" {
+              input = {
+                password = var.password
+              }
+            }
+            """)
+        .file("terraform.tfvars", "password = \"old-secret-1\"\n")
+        .init().apply();
+    drift(tf, "terraform_data", "db", null, input -> input.put("password", "new-secret-2"));
+
+    PatchResult result = Fixer.accept(configuration(), report(tf), Selection.all());
+
+    assertThat(result.patch().isEmpty()).isTrue();
+    assertThat(result.refused()).singleElement().satisfies(r -> {
+      assertThat(r.reason()).contains("sensitive").doesNotContain("secret-");
+      assertThat(r.toString()).doesNotContain("secret-");
+    });
+  }
+
   // ---- helpers -----------------------------------------------------------------------------------
 
   private Configuration configuration() {
