@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  *   drift-imports   io.github.tfdrift.imports..     the import assistant
  *   drift-analysis  io.github.tfdrift.analysis..    the facade: a whole run
  *   drift-testkit   io.github.tfdrift.testkit..     generators, fixtures, assertions
+ *   drift-fix       io.github.tfdrift.fix..         configuration patches (uses drift-config, drift-rules, drift-core)
  *   drift-cli       io.github.tfdrift.cli..         the drift command
  * </pre>
  *
@@ -40,7 +41,7 @@ class ArchitectureTest {
 
   @Test
   void theClassesOfEveryModuleAreChecked() {
-    for (String root : List.of("core", "rules", "report", "imports", "analysis", "testkit", "cli")) {
+    for (String root : List.of("core", "rules", "report", "imports", "analysis", "testkit", "fix", "cli")) {
       assertThat(CLASSES.containPackage("io.github.tfdrift." + root)).as("module package %s is on the test class path", root).isTrue();
     }
   }
@@ -56,7 +57,7 @@ class ArchitectureTest {
         .that().resideInAPackage("io.github.tfdrift.core..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.github.tfdrift.rules..", "io.github.tfdrift.report..", "io.github.tfdrift.imports..",
-            "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..", "io.github.tfdrift.cli..")
+            "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..", "io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
         .check(CLASSES);
   }
 
@@ -66,7 +67,7 @@ class ArchitectureTest {
         .that().resideInAPackage("io.github.tfdrift.rules..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.github.tfdrift.report..", "io.github.tfdrift.imports..", "io.github.tfdrift.analysis..",
-            "io.github.tfdrift.testkit..", "io.github.tfdrift.cli..")
+            "io.github.tfdrift.testkit..", "io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
         .check(CLASSES);
   }
 
@@ -75,7 +76,7 @@ class ArchitectureTest {
     noClasses()
         .that().resideInAnyPackage("io.github.tfdrift.report..", "io.github.tfdrift.imports..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..", "io.github.tfdrift.cli..")
+            "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..", "io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
         .check(CLASSES);
     noClasses()
         .that().resideInAPackage("io.github.tfdrift.report..")
@@ -91,11 +92,21 @@ class ArchitectureTest {
   void theFacadeIsBelowEveryLibraryAndAboveOnlyTheCommand() {
     noClasses()
         .that().resideInAPackage("io.github.tfdrift.analysis..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.tfdrift.testkit..", "io.github.tfdrift.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.tfdrift.testkit..", "io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
         .check(CLASSES);
     noClasses()
         .that().resideInAPackage("io.github.tfdrift.testkit..")
-        .should().dependOnClassesThat().resideInAPackage("io.github.tfdrift.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void fixUsesTheConfigurationReaderRulesAndCoreOnly() {
+    noClasses()
+        .that().resideInAPackage("io.github.tfdrift.fix..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.github.tfdrift.report..", "io.github.tfdrift.imports..", "io.github.tfdrift.analysis..",
+            "io.github.tfdrift.testkit..", "io.github.tfdrift.cli..")
         .check(CLASSES);
   }
 

@@ -1,5 +1,6 @@
 package io.github.tfdrift.fix;
 
+import io.github.tfdrift.fix.patch.Patch;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,11 +1,14 @@
 /**
  * {@code drift fix}: the runbook's procedures carried out on the configuration as reviewed patches.
- * {@link io.github.tfdrift.fix.Fixer} takes a configuration (drift-config's {@code
- * ConfigurationReader}), a classified plan and a {@link io.github.tfdrift.fix.Selection}, and returns
- * a {@link io.github.tfdrift.fix.PatchResult}: a {@link io.github.tfdrift.fix.Patch} (one {@link
- * io.github.tfdrift.fix.FileEdit} per file, shown as a unified diff or applied atomically) and one
- * {@link io.github.tfdrift.fix.EntryOutcome} per selected entry ({@code Patched}, {@code Refused}
- * with the reason, {@code NothingToDo}).
+ * This package holds the values a fix returns: {@link io.github.tfdrift.fix.PatchResult} (the {@link
+ * io.github.tfdrift.fix.patch.Patch} and one {@link io.github.tfdrift.fix.EntryOutcome} per selected
+ * entry: {@code Patched}, {@code Refused} with the reason, {@code NothingToDo}), the {@link
+ * io.github.tfdrift.fix.Selection} of entries and the {@link io.github.tfdrift.fix.FixProcedure}.
+ * {@link io.github.tfdrift.fix.engine.Fixer} makes them from a configuration (drift-config's {@code
+ * ConfigurationReader}) and a classified plan.
+ *
+ * <p>Layers, each using only those before it: {@code patch} and {@code hcl}; this package;
+ * {@code internal} (the procedures); {@code engine}.
  */
 @NullMarked
 package io.github.tfdrift.fix;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tfdrift.config.ConfigurationReader;
 import io.github.tfdrift.config.model.Configuration;
 import io.github.tfdrift.core.Terraform;
+import io.github.tfdrift.fix.engine.Fixer;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.rules.Report;

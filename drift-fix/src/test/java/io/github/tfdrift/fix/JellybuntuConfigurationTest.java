@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tfdrift.config.ConfigurationReader;
 import io.github.tfdrift.config.model.Configuration;
+import io.github.tfdrift.fix.engine.Fixer;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.testkit.PlanFixtures;

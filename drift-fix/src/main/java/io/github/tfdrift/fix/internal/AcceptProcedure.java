@@ -9,7 +9,7 @@ import io.github.tfdrift.core.diff.AttributeDifference;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.fix.EntryOutcome;
-import io.github.tfdrift.fix.Patch;
+import io.github.tfdrift.fix.patch.Patch;
 import io.github.tfdrift.fix.PatchResult;
 import io.github.tfdrift.fix.hcl.HclLiteral;
 import io.github.tfdrift.rules.ClassifiedEntry;

@@ -44,7 +44,15 @@ public final class HclText {
   public record Block(String type, int lineStart, int start, int open, int close) {}
 
   /** The top-level items of a body. */
-  public record Body(List<Attribute> attributes, List<Block> blocks) {
+  public static final class Body {
+    private final List<Attribute> attributes;
+    private final List<Block> blocks;
+
+    Body(List<Attribute> attributes, List<Block> blocks) {
+      this.attributes = attributes;
+      this.blocks = blocks;
+    }
+
     /** The attribute of that name. */
     public Optional<Attribute> attribute(String name) {
       return attributes.stream().filter(a -> a.name().equals(name)).findFirst();

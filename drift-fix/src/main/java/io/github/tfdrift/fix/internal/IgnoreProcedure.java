@@ -10,7 +10,7 @@ import io.github.tfdrift.core.address.ResourceAddress;
 import io.github.tfdrift.core.diff.AttributeDifference;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.fix.EntryOutcome;
-import io.github.tfdrift.fix.Patch;
+import io.github.tfdrift.fix.patch.Patch;
 import io.github.tfdrift.fix.PatchResult;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import io.github.tfdrift.config.model.ResourceBlock;
 import io.github.tfdrift.config.source.ParsedFile;
 import io.github.tfdrift.core.address.ResourceAddress;
 import io.github.tfdrift.fix.EntryOutcome;
-import io.github.tfdrift.fix.Patch;
+import io.github.tfdrift.fix.patch.Patch;
 import io.github.tfdrift.fix.PatchResult;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.SuggestedMove;

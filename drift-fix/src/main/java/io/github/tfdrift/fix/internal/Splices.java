@@ -1,6 +1,7 @@
 package io.github.tfdrift.fix.internal;
 
-import io.github.tfdrift.fix.FileEdit;
+import io.github.tfdrift.fix.patch.FileEdit;
+import io.github.tfdrift.fix.patch.UnifiedDiff;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,8 +1,9 @@
 /**
- * The implementation of {@code drift fix}: the lexical view of HCL text the edits are made in
- * ({@link io.github.tfdrift.fix.internal.HclText}), the edits of each procedure, {@code =}
- * alignment as {@code terraform fmt} does it, the unified diff and the atomic writer. Used only from
- * {@link io.github.tfdrift.fix.Fixer} and {@link io.github.tfdrift.fix.Patch}.
+ * The implementation of {@code drift fix}: the procedures ({@code AcceptProcedure}, {@code
+ * IgnoreProcedure}, {@code MoveProcedure}), the lexical view of HCL text the edits are placed in
+ * ({@link io.github.tfdrift.fix.internal.HclText}), the splicing of edits and the {@code =}
+ * alignment that {@code terraform fmt} applies. Used only from {@link
+ * io.github.tfdrift.fix.engine.Fixer}.
  */
 @NullMarked
 package io.github.tfdrift.fix.internal;

@@ -1,6 +1,9 @@
-package io.github.tfdrift.fix;
+package io.github.tfdrift.fix.engine;
 
 import io.github.tfdrift.config.model.Configuration;
+import io.github.tfdrift.fix.FixProcedure;
+import io.github.tfdrift.fix.PatchResult;
+import io.github.tfdrift.fix.Selection;
 import io.github.tfdrift.fix.internal.AcceptProcedure;
 import io.github.tfdrift.fix.internal.IgnoreProcedure;
 import io.github.tfdrift.fix.internal.MoveProcedure;
@@ -10,8 +13,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Carries out a runbook procedure on the configuration, as a {@link Patch} to review or apply, with
- * one {@link EntryOutcome} per selected entry of the {@link Report} (classify the plan with {@code
+ * Carries out a runbook procedure on the configuration, as a {@link io.github.tfdrift.fix.patch.Patch} to review or apply, with
+ * one {@link io.github.tfdrift.fix.EntryOutcome} per selected entry of the {@link Report} (classify the plan with {@code
  * DriftEngine} first; the {@code rename} rule's suggestions are what {@link #move} writes).
  *
  * <ul>

@@ -1,4 +1,4 @@
-package io.github.tfdrift.fix;
+package io.github.tfdrift.fix.patch;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.tfdrift.fix.internal;
+package io.github.tfdrift.fix.patch;
 
 import java.util.ArrayList;
 import java.util.List;

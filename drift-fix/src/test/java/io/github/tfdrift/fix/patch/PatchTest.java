@@ -1,4 +1,4 @@
-package io.github.tfdrift.fix;
+package io.github.tfdrift.fix.patch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

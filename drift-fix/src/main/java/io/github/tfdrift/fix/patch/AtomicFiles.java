@@ -1,7 +1,5 @@
-package io.github.tfdrift.fix.internal;
+package io.github.tfdrift.fix.patch;
 
-import io.github.tfdrift.fix.FileEdit;
-import io.github.tfdrift.fix.FixError;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +19,11 @@ import java.util.Optional;
  * rename). When a move fails, the targets already replaced get their original text back the same way
  * and the created files are removed. Temporary files are always removed.
  */
-public final class AtomicFiles {
+final class AtomicFiles {
   private AtomicFiles() {}
 
   /** Writes the edits into {@code directory}. */
-  public static Either<FixError, Integer> write(Path directory, List<FileEdit> edits) {
+  static Either<FixError, Integer> write(Path directory, List<FileEdit> edits) {
     List<Path> temporaries = new ArrayList<>();
     try {
       List<Path> targets = new ArrayList<>();

@@ -1,7 +1,5 @@
-package io.github.tfdrift.fix;
+package io.github.tfdrift.fix.patch;
 
-import io.github.tfdrift.fix.internal.AtomicFiles;
-import io.github.tfdrift.fix.internal.UnifiedDiff;
 import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.util.ArrayList;
