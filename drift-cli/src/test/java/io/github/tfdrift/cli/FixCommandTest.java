@@ -21,9 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FixCommandTest {
   private static final String ROOT = "/io/github/tfdrift/testkit/fixtures/configurations/jellybuntu/";
-  private static final List<String> FILES =
-      List.of("providers.tf", "variables.tf", "vms.tf", "modules/vm/main.tf", "modules/vm/variables.tf");
-
   @TempDir Path tmp;
   private Path config;
   private Path plan;
@@ -31,7 +28,7 @@ class FixCommandTest {
   @BeforeEach
   void configurationAndPlan() throws IOException {
     config = tmp.resolve("terraform");
-    for (String f : FILES) {
+    for (String f : files()) {
       try (InputStream in = Objects.requireNonNull(FixCommandTest.class.getResourceAsStream(ROOT + f), f)) {
         Files.createDirectories(config.resolve(f).getParent());
         Files.copy(in, config.resolve(f));
@@ -126,5 +123,13 @@ class FixCommandTest {
 
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.errLines()).singleElement().asString().startsWith("drift: " + bad);
+  }
+
+  /** The fixture's files, as its {@code files.txt} lists them. */
+  private static List<String> files() throws IOException {
+    try (InputStream in = Objects.requireNonNull(FixCommandTest.class.getResourceAsStream(ROOT + "files.txt"))) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
   }
 }

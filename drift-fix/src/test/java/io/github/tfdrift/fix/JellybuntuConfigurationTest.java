@@ -23,10 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Offline: the provider is never needed, only the files and the plans.
  */
 class JellybuntuConfigurationTest {
-  /** The fixture's files, relative to its directory. */
-  static final List<String> FILES =
-      List.of("providers.tf", "variables.tf", "vms.tf", "modules/vm/main.tf", "modules/vm/variables.tf");
-
   private static final String ROOT = "/io/github/tfdrift/testkit/fixtures/configurations/jellybuntu/";
 
   @TempDir Path dir;
@@ -126,7 +122,7 @@ class JellybuntuConfigurationTest {
 
   /** The fixture, copied into the temporary directory (patches are applied there). */
   static Path copy(Path dir) throws IOException {
-    for (String f : FILES) {
+    for (String f : files()) {
       try (InputStream in = Objects.requireNonNull(JellybuntuConfigurationTest.class.getResourceAsStream(ROOT + f), f)) {
         Path target = dir.resolve(f);
         Files.createDirectories(target.getParent());
@@ -145,5 +141,13 @@ class JellybuntuConfigurationTest {
 
   private static Report report(String scenario) {
     return DriftEngine.withDefaults().classify(PlanFixtures.load(scenario), scenario);
+  }
+
+  /** The fixture's files, as its {@code files.txt} lists them. */
+  private static List<String> files() throws IOException {
+    try (InputStream in = Objects.requireNonNull(JellybuntuConfigurationTest.class.getResourceAsStream(ROOT + "files.txt"))) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
   }
 }
