@@ -251,10 +251,10 @@ final class Converter {
       return literal(l, range);
     }
     if (e instanceof Hcl.QuotedTemplate q) {
-      return template(q.getExpressions(), range);
+      return template(q.getExpressions(), range, true);
     }
     if (e instanceof Hcl.HeredocTemplate h) {
-      return template(h.getExpressions(), range);
+      return heredoc(h.getExpressions(), range);
     }
     if (e instanceof Hcl.ObjectValue o) {
       List<Expression.Entry> entries = new ArrayList<>();
@@ -374,7 +374,28 @@ final class Converter {
     return new Expression.Other(range, "literal");
   }
 
-  private static Expression template(List<org.openrewrite.hcl.tree.Expression> parts, SourceRange range) {
+  private Expression heredoc(List<org.openrewrite.hcl.tree.Expression> parts, SourceRange range) {
+    for (org.openrewrite.hcl.tree.Expression part : parts) {
+      if (!(part instanceof Hcl.Literal l && l.getValue() instanceof String)) {
+        return new Expression.Template(range);
+      }
+    }
+    String written = text(range);
+    int firstNewline = written.indexOf('\n');
+    int lastNewline = written.lastIndexOf('\n');
+    if (firstNewline < 0 || lastNewline < firstNewline) {
+      return new Expression.Template(range);
+    }
+    String body = written.substring(firstNewline + 1, lastNewline + 1);
+    if (written.startsWith("<<-")) {
+      body = TemplateText.outdent(body);
+    }
+    Optional<String> value = TemplateText.decode(body, false);
+    return value.<Expression>map(v -> new Expression.Literal(range, JsonValue.of(v)))
+        .orElseGet(() -> new Expression.Template(range));
+  }
+
+  private static Expression template(List<org.openrewrite.hcl.tree.Expression> parts, SourceRange range, boolean quoted) {
     StringBuilder b = new StringBuilder();
     for (org.openrewrite.hcl.tree.Expression part : parts) {
       if (part instanceof Hcl.Literal l && l.getValue() instanceof String s) {
@@ -383,6 +404,8 @@ final class Converter {
         return new Expression.Template(range);
       }
     }
-    return new Expression.Literal(range, JsonValue.of(b.toString()));
+    Optional<String> value = TemplateText.decode(b.toString(), quoted);
+    return value.<Expression>map(v -> new Expression.Literal(range, JsonValue.of(v)))
+        .orElseGet(() -> new Expression.Template(range));
   }
 }

@@ -37,6 +37,13 @@ public final class HclParsing {
    * @return the parsed file, or the first syntax error with its position
    */
   public static Either<ConfigError, ParsedFile> parse(String path, Path absolutePath, String text) {
+    int supplementary = firstSupplementary(text);
+    if (supplementary >= 0) {
+      var at = io.github.tfdrift.config.source.SourceRange.of(path, text, supplementary, supplementary);
+      return Either.left(ConfigError.at(ConfigError.Kind.SYNTAX, path, at.startLine(), at.startColumn(),
+          "a character outside the Basic Multilingual Plane (such as an emoji): rewrite-hcl does not print"
+              + " such a file back unchanged, so it is not read"));
+    }
     List<Throwable> errors = new ArrayList<>();
     ExecutionContext ctx = new InMemoryExecutionContext(errors::add);
     SourceFile parsed;
@@ -68,6 +75,16 @@ public final class HclParsing {
           "the HCL parser does not print the file back as read; it cannot be edited safely"));
     }
     return Either.right(new ParsedFile(path, absolutePath, text, tree));
+  }
+
+  /** The offset of the first character outside the BMP (a surrogate pair), or -1. */
+  private static int firstSupplementary(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String fileName(String path) {
