@@ -265,6 +265,46 @@ class FixWithTerraformTest {
   }
 
   @Test
+  void moveOfAResourceRenamedInsideAModuleGoesToMovedTfInTheRootModule() throws IOException {
+    Terraform tf = Terraform.in(dir)
+        .config("""
+            module "media" {
+              source = "./modules/vm"
+            }
+            """)
+        .file("modules/vm/main.tf", """
+            resource "terraform_data" "vm" {
+              input = "jellyfin"
+            }
+            """)
+        .init().apply();
+    tf.file("modules/vm/main.tf", """
+        resource "terraform_data" "server" {
+          input = "jellyfin"
+        }
+        """);
+
+    PatchResult result = Fixer.move(configuration(), report(tf), Selection.all());
+
+    assertThat(result.patch().unifiedDiff()).isEqualTo("""
+        --- /dev/null
+        +++ b/moved.tf
+        @@ -0,0 +1,4 @@
+        +moved {
+        +  from = module.media.terraform_data.vm
+        +  to   = module.media.terraform_data.server
+        +}
+        """);
+    assertThat(result.patch().applyTo(dir).isRight()).isTrue();
+    JsonNode plan = JSON.readTree(tf.plan());
+    assertThat(plan.get("resource_changes")).singleElement().satisfies(rc -> {
+      assertThat(rc.at("/change/actions/0").asText()).isEqualTo("no-op");
+      assertThat(rc.get("previous_address").asText()).isEqualTo("module.media.terraform_data.vm");
+    });
+    assertThat(tf.run("fmt", "-check", "-recursive").exitCode()).isZero();
+  }
+
+  @Test
   void aValueComputedByAFunctionIsRefusedWithItsReasonAndTheOtherEntriesArePatched() throws IOException {
     Terraform tf = Terraform.in(dir).config("""
         resource "terraform_data" "computed" {
