@@ -11,9 +11,11 @@ import io.github.tfdrift.rules.spi.EntryFacts;
 import io.github.tfdrift.rules.spi.PathCategory;
 import io.github.tfdrift.rules.spi.PathChange;
 import io.github.tfdrift.rules.spi.PlanContext;
+import io.github.tfdrift.rules.lifecycle.ConfiguredLifecycle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,7 +23,9 @@ import java.util.Set;
  * them; the reason comes from {@code action_reason} and {@code replace_paths}, and says so when the
  * paths that force the replacement are under {@code ignore_changes} or differ only cosmetically. A
  * deferred replacement or deletion ({@code deferred_changes}) is REPLACE or DELETE too, and its reason
- * says that it is deferred and why.
+ * says that it is deferred and why. When the configuration's lifecycle was given ({@code
+ * Policy#withLifecycle}) and it has {@code prevent_destroy = true}, an escalation says that the apply
+ * will fail, and where {@code prevent_destroy} is written.
  */
 public final class DestructiveChangeRule extends BuiltInRule {
   /** The rule id. */
@@ -44,7 +48,15 @@ public final class DestructiveChangeRule extends BuiltInRule {
     if (!replace && !delete) {
       return List.of();
     }
-    return List.of(replace ? replace(e, ctx, k) : delete(e));
+    Finding destructive = replace ? replace(e, ctx, k) : delete(e);
+    Optional<ConfiguredLifecycle> lc = ctx.policy().lifecycleFor(e.address());
+    if (lc.isPresent() && lc.get().preventDestroy()) {
+      String at = lc.get().preventDestroyAt().orElse(lc.get().block()).describe();
+      return List.of(destructive, Finding.escalate(e.address() + " has lifecycle.prevent_destroy at " + at + ": "
+          + "terraform apply will fail rather than " + (replace ? "replace" : "destroy") + " it; change the configuration"
+          + " or the plan, do not apply.").build());
+    }
+    return List.of(destructive);
   }
 
   private Finding replace(EntryFacts e, PlanContext ctx, ChangeKind k) {

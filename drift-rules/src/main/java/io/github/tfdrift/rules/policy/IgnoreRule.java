@@ -1,6 +1,7 @@
 package io.github.tfdrift.rules.policy;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.rules.lifecycle.ConfiguredLifecycle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,9 +17,10 @@ import java.util.Optional;
  * @param attributes the ignored attributes (path patterns, see {@link PathPattern})
  * @param reason an optional note
  * @param location where the entry was written
+ * @param origin whether the entry is the policy's or the configuration's own {@code lifecycle}
  */
 public record IgnoreRule(
-    Glob type, Glob address, List<PathPattern> attributes, Optional<String> reason, Location location) {
+    Glob type, Glob address, List<PathPattern> attributes, Optional<String> reason, Location location, Origin origin) {
 
   /** Validates and copies the parts. */
   public IgnoreRule {
@@ -27,6 +29,48 @@ public record IgnoreRule(
     attributes = List.copyOf(attributes);
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  /** A policy entry (origin {@link Origin#POLICY}). */
+  public IgnoreRule(Glob type, Glob address, List<PathPattern> attributes, Optional<String> reason, Location location) {
+    this(type, address, attributes, reason, location, Origin.POLICY);
+  }
+
+  /** Where an {@code ignore_changes} entry comes from. */
+  public enum Origin {
+    /** The policy file (or code): a copy of the configuration's lifecycle, which may be stale. */
+    POLICY,
+    /** The configuration's own {@code lifecycle { ignore_changes }}, read from the {@code .tf} files. */
+    CONFIGURATION
+  }
+
+  /**
+   * The entry that a resource instance's configured {@code ignore_changes} amounts to: its paths
+   * (or {@code all}), located at the place it is written, origin {@link Origin#CONFIGURATION}. Its
+   * globs match anything: {@link Policy#ignoresFor} gives it only to the instance it belongs to.
+   * Empty when the configuration ignores nothing.
+   */
+  public static Optional<IgnoreRule> fromLifecycle(ConfiguredLifecycle lifecycle) {
+    if (!lifecycle.ignoresAnything()) {
+      return Optional.empty();
+    }
+    List<PathPattern> patterns = lifecycle.ignoreAll()
+        ? List.of(PathPattern.all())
+        : lifecycle.ignoreChanges().stream().map(PathPattern::literal).toList();
+    ConfiguredLifecycle.Place at = lifecycle.ignoreChangesAt().orElse(lifecycle.block());
+    return Optional.of(new IgnoreRule(Glob.any(), Glob.any(), patterns, Optional.of("lifecycle.ignore_changes"),
+        new Location(at.file(), at.line(), at.column()), Origin.CONFIGURATION));
+  }
+
+  /** True for the configuration's own {@code lifecycle.ignore_changes}. */
+  public boolean fromConfiguration() {
+    return origin == Origin.CONFIGURATION;
+  }
+
+  /** Where the entry is written, as a reason cites it: {@code modules/vm/main.tf:42} or {@code drift.yaml:12}. */
+  public String place() {
+    return location.line() > 0 ? location.source() + ":" + location.line() : location.source();
   }
 
   /** An entry for a type glob and attributes (given in Terraform notation), built in code. */

@@ -30,7 +30,20 @@ public final class InstanceIgnores {
    * @return the applicable entries
    */
   static InstanceIgnores of(List<IgnoreRule> all, String resourceType, String instanceAddress) {
+    return of(null, all, resourceType, instanceAddress);
+  }
+
+  /**
+   * The configuration's own entry for the instance, if any, first; then the entries of {@code all}
+   * that apply to the instance.
+   */
+  static InstanceIgnores of(
+      @org.jspecify.annotations.Nullable IgnoreRule configured, List<IgnoreRule> all, String resourceType, String instanceAddress) {
     List<IgnoreRule> l = null;
+    if (configured != null) {
+      l = new ArrayList<>(2);
+      l.add(configured);
+    }
     for (IgnoreRule r : all) {
       if (r.appliesTo(resourceType, instanceAddress)) {
         if (l == null) {

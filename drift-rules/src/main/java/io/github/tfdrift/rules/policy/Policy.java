@@ -1,7 +1,11 @@
 package io.github.tfdrift.rules.policy;
 
+import io.github.tfdrift.rules.lifecycle.ConfiguredLifecycle;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,6 +47,8 @@ public final class Policy {
   private final boolean checksFailRun;
   private final Optional<String> source;
   private final List<PolicyWarning> warnings;
+  private final Map<String, ConfiguredLifecycle> lifecycle;
+  private final Map<String, IgnoreRule> lifecycleIgnores;
 
   private Policy(Builder b) {
     this.ignoreChanges = List.copyOf(b.ignoreChanges);
@@ -55,6 +61,12 @@ public final class Policy {
     this.checksFailRun = b.checksFailRun;
     this.source = b.source;
     this.warnings = List.copyOf(b.warnings);
+    this.lifecycle = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.lifecycle));
+    Map<String, IgnoreRule> ignores = new LinkedHashMap<>();
+    for (ConfiguredLifecycle lc : b.lifecycle.values()) {
+      IgnoreRule.fromLifecycle(lc).ifPresent(r -> ignores.put(lc.address(), r));
+    }
+    this.lifecycleIgnores = ignores;
   }
 
   /** The empty policy: nothing ignored, nothing expected, no extra normalisers, tags not checked. */
@@ -80,7 +92,44 @@ public final class Policy {
     b.checksFailRun = checksFailRun;
     b.source = source;
     b.warnings.addAll(warnings);
+    b.lifecycle.putAll(lifecycle);
     return b;
+  }
+
+  /**
+   * A copy that also knows the configuration's {@code lifecycle} of these resource instances (read
+   * from the {@code .tf} files, e.g. by drift-config): their {@code ignore_changes} join the policy's
+   * in {@link #ignoresFor}, cited at their place in the configuration, and their {@code
+   * prevent_destroy} is checked against planned deletions. A later entry for the same address
+   * replaces an earlier one.
+   *
+   * @param configured one entry per resource instance address
+   * @return the policy with the configuration's lifecycle
+   */
+  public Policy withLifecycle(Collection<ConfiguredLifecycle> configured) {
+    Builder b = toBuilder();
+    for (ConfiguredLifecycle lc : configured) {
+      b.lifecycle.put(lc.address(), lc);
+    }
+    return b.build();
+  }
+
+  /** The configuration's lifecycle of every instance given with {@link #withLifecycle}, by address. */
+  public Map<String, ConfiguredLifecycle> lifecycle() {
+    return lifecycle;
+  }
+
+  /** The configuration's lifecycle of one resource instance, when it was given. */
+  public Optional<ConfiguredLifecycle> lifecycleFor(String instanceAddress) {
+    return Optional.ofNullable(lifecycle.get(instanceAddress));
+  }
+
+  /**
+   * The policy's own {@code ignore_changes} entries that apply to one resource instance, without
+   * the configuration's: to tell which configured ignores the policy file lacks.
+   */
+  public InstanceIgnores policyIgnoresFor(String resourceType, String instanceAddress) {
+    return InstanceIgnores.of(ignoreChanges, resourceType, instanceAddress);
   }
 
   /** The {@code ignore_changes} entries. */
@@ -152,14 +201,15 @@ public final class Policy {
 
   /**
    * The {@code ignore_changes} entries that apply to one resource instance: the single
-   * implementation of ignore matching, used for the IGNORED category and for reasons alike.
+   * implementation of ignore matching, used for the IGNORED category and for reasons alike. The
+   * configuration's own entry ({@link #withLifecycle}) comes first, then the policy's.
    *
    * @param resourceType the instance's resource type
    * @param instanceAddress the instance's address
    * @return the applicable entries
    */
   public InstanceIgnores ignoresFor(String resourceType, String instanceAddress) {
-    return InstanceIgnores.of(ignoreChanges, resourceType, instanceAddress);
+    return InstanceIgnores.of(lifecycleIgnores.get(instanceAddress), ignoreChanges, resourceType, instanceAddress);
   }
 
   /** Parses attribute path patterns; throws on a bad one (for code). {@code all} when none given. */
@@ -186,6 +236,7 @@ public final class Policy {
         + (expiryWarningDays == DEFAULT_EXPIRY_WARNING_DAYS ? "" : ", expiry_warning_days=" + expiryWarningDays)
         + (allowPluginSuppression ? "" : ", allow_plugin_suppression=false")
         + (checksFailRun ? "" : ", checks.fail_run=false")
+        + (lifecycle.isEmpty() ? "" : ", lifecycle=" + lifecycle.size())
         + source.map(s -> ", source=" + s).orElse("")
         + "}";
   }
@@ -202,6 +253,7 @@ public final class Policy {
     private boolean checksFailRun = true;
     private Optional<String> source = Optional.empty();
     private final List<PolicyWarning> warnings = new ArrayList<>();
+    private final Map<String, ConfiguredLifecycle> lifecycle = new LinkedHashMap<>();
 
     private Builder() {}
 
