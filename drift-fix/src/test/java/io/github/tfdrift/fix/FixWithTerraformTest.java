@@ -305,6 +305,63 @@ class FixWithTerraformTest {
   }
 
   @Test
+  void acceptOfAReplacementWritesTheRealTriggerBack() throws IOException {
+    Terraform tf = Terraform.in(dir).config("""
+        resource "terraform_data" "image" {
+          triggers_replace = "golden-9000"
+        }
+        """).init().apply();
+    driftAttribute(tf, "terraform_data", "image", "triggers_replace", "golden-9001");
+
+    PatchResult result = Fixer.accept(configuration(), report(tf), Selection.all());
+
+    assertThat(result.patch().unifiedDiff()).contains("-  triggers_replace = \"golden-9000\"\n+  triggers_replace = \"golden-9001\"\n");
+    assertNoChangesAfterWriting(tf, result);
+  }
+
+  @Test
+  void aLiteralSharedByTheInstancesOfACountIsNotChangedForOneOfThem() throws IOException {
+    Terraform tf = Terraform.in(dir).config("""
+        resource "terraform_data" "vm" {
+          count = 2
+
+          input = {
+            memory = 8192
+          }
+        }
+        """).init().apply();
+    drift(tf, "terraform_data", "vm", null, "0", input -> input.put("memory", 10240));
+
+    PatchResult result = Fixer.accept(configuration(), report(tf), Selection.all());
+
+    assertThat(result.patch().isEmpty()).isTrue();
+    assertThat(result.refused()).singleElement().satisfies(r -> {
+      assertThat(r.address()).isEqualTo("terraform_data.vm[0]");
+      assertThat(r.reason()).isEqualTo("input.memory: the literal at main.tf:5 also defines it for terraform_data.vm[1], whose real value differs: accepting would change that instance");
+    });
+  }
+
+  @Test
+  void aLiteralSharedByInstancesThatAllDriftedAlikeIsWrittenOnce() throws IOException {
+    Terraform tf = Terraform.in(dir).config("""
+        resource "terraform_data" "vm" {
+          count = 2
+
+          input = {
+            memory = 8192
+          }
+        }
+        """).init().apply();
+    drift(tf, "terraform_data", "vm", null, input -> input.put("memory", 10240));
+
+    PatchResult result = Fixer.accept(configuration(), report(tf), Selection.all());
+
+    assertThat(result.patched()).hasSize(2);
+    assertThat(result.patch().unifiedDiff()).contains("-    memory = 8192\n+    memory = 10240\n");
+    assertNoChangesAfterWriting(tf, result);
+  }
+
+  @Test
   void aValueComputedByAFunctionIsRefusedWithItsReasonAndTheOtherEntriesArePatched() throws IOException {
     Terraform tf = Terraform.in(dir).config("""
         resource "terraform_data" "computed" {
@@ -402,6 +459,24 @@ class FixWithTerraformTest {
         change.accept((ObjectNode) attributes.get("output").get("value"));
         ((ObjectNode) attributes.get("input")).set("type", typeOf(attributes.get("input").get("value")));
         ((ObjectNode) attributes.get("output")).set("type", typeOf(attributes.get("output").get("value")));
+      }
+    }
+    state.put("serial", state.get("serial").asInt() + 1);
+    Path file = tf.dir().resolve("drifted.tfstate");
+    Files.writeString(file, JSON.writeValueAsString(state), StandardCharsets.UTF_8);
+    tf.run("state", "push", "drifted.tfstate").orFail();
+    Files.delete(file);
+  }
+
+  /** The real object differs: a string attribute of the state changed. */
+  private static void driftAttribute(Terraform tf, String type, String name, String attribute, String value) throws IOException {
+    ObjectNode state = (ObjectNode) JSON.readTree(tf.run("state", "pull").orFail().out());
+    for (JsonNode r : state.get("resources")) {
+      if (type.equals(r.get("type").asText()) && name.equals(r.get("name").asText())) {
+        for (JsonNode i : r.get("instances")) {
+          ObjectNode attributes = (ObjectNode) i.get("attributes");
+          attributes.set(attribute, JSON.createObjectNode().put("value", value).put("type", "string"));
+        }
       }
     }
     state.put("serial", state.get("serial").asInt() + 1);

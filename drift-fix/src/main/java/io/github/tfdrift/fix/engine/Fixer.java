@@ -35,8 +35,10 @@ import java.util.Objects;
  * <p>An entry is refused, with the reason, when its value does not trace to a literal (a function
  * call, a conditional, a template, a data source, a reference, a remote module that is not installed),
  * when the value is sensitive (the value is never printed), when the place is in an installed remote
- * module ({@code .terraform/modules}, rewritten by {@code init}), or when two entries would write
- * different values at one place. Nothing is written for a refused entry; the others are patched.
+ * module ({@code .terraform/modules}, rewritten by {@code init}), when two entries would write
+ * different values at one place, or (accept) when the place also defines the value of another
+ * instance in the plan whose real value is different (a literal shared by the instances of a {@code
+ * count}, {@code for_each} or module called several times). Nothing is written for a refused entry; the others are patched.
  * Every untouched byte of a file stays as it was.
  */
 public final class Fixer {
@@ -61,7 +63,7 @@ public final class Fixer {
 
   /** Procedure 2, accept the drift: the real values written where the configuration defines them. */
   public static PatchResult accept(Configuration configuration, Report report, Selection selection) {
-    return AcceptProcedure.run(Objects.requireNonNull(configuration, "configuration"), selected(report, selection));
+    return AcceptProcedure.run(Objects.requireNonNull(configuration, "configuration"), selected(report, selection), report.entries());
   }
 
   /** Procedure 3's remedy: the drifted attributes added to {@code lifecycle.ignore_changes}. */

@@ -32,17 +32,24 @@ public final class AcceptProcedure {
   /** One literal to write. */
   private record Write(String file, String original, int start, int end, String text, String where, AttributePath path) {}
 
-  /** Runs the procedure over the selected entries. */
-  public static PatchResult run(Configuration config, List<ClassifiedEntry> entries) {
+  /**
+   * Runs the procedure over the selected entries.
+   *
+   * @param config the configuration
+   * @param entries the selected entries
+   * @param all every entry of the plan: a place shared with another instance is written only when
+   *     that instance's real value is the same
+   */
+  public static PatchResult run(Configuration config, List<ClassifiedEntry> entries, List<ClassifiedEntry> all) {
     Splices splices = new Splices();
     List<EntryOutcome> outcomes = new ArrayList<>();
     for (ClassifiedEntry e : entries) {
-      outcomes.add(entry(config, e, splices));
+      outcomes.add(entry(config, e, splices, all));
     }
     return new PatchResult(Patch.of(splices.edits()), outcomes);
   }
 
-  private static EntryOutcome entry(Configuration config, ClassifiedEntry e, Splices splices) {
+  private static EntryOutcome entry(Configuration config, ClassifiedEntry e, Splices splices, List<ClassifiedEntry> all) {
     Optional<ResourceChange> rc = Entries.drifted(e);
     if (rc.isEmpty()) {
       return new EntryOutcome.NothingToDo(e.address(), "no planned update or replacement to accept");
@@ -74,6 +81,13 @@ public final class AcceptProcedure {
         writes.add(write);
       }
     }
+    for (Write w : writes) {
+      Optional<String> other = sharedWithADifferentValue(config, e, w, all, rc.get().change().before());
+      if (other.isPresent()) {
+        return new EntryOutcome.Refused(e.address(), w.path().render() + ": the literal at " + w.where() + " also defines it for "
+            + other.get() + ", whose real value differs: accepting would change that instance");
+      }
+    }
     List<String> files = new ArrayList<>();
     List<String> what = new ArrayList<>();
     for (Write w : writes) {
@@ -93,6 +107,38 @@ public final class AcceptProcedure {
       what.add(w.path().render() + " at " + w.where());
     }
     return new EntryOutcome.Patched(e.address(), files, "accepted " + String.join(", ", what));
+  }
+
+  /**
+   * Another instance of the plan (another key of the same resource, or the same resource in another
+   * instance of its module) whose value at the path comes from the same literal and whose real value
+   * there is not the one written.
+   */
+  private static Optional<String> sharedWithADifferentValue(
+      Configuration config, ClassifiedEntry e, Write w, List<ClassifiedEntry> all, JsonValue before) {
+    JsonValue written = Entries.at(before, w.path());
+    for (ClassifiedEntry o : all) {
+      if (o.address().equals(e.address()) || o.deposed().isPresent() || !o.type().equals(e.type()) || o.planned().isEmpty()) {
+        continue;
+      }
+      Optional<ResourceAddress> oa = Entries.address(o);
+      if (oa.isEmpty() || !oa.get().name().equals(Entries.address(e).map(ResourceAddress::name).orElse(""))) {
+        continue;
+      }
+      if (!(config.originOf(oa.get(), w.path()) instanceof ValueOrigin.Literal lit)
+          || !lit.range().file().equals(w.file()) || lit.range().startOffset() != w.start()) {
+        continue;
+      }
+      JsonValue prior = o.planned().get().change().before();
+      if (prior.isNullOrAbsent()) {
+        continue; // an object to create takes the configuration's value, whatever it becomes
+      }
+      JsonValue real = Entries.at(prior, w.path());
+      if (!real.equals(written)) {
+        return Optional.of(o.address());
+      }
+    }
+    return Optional.empty();
   }
 
   /** A write, a refusal, or neither (the literal already says the value). */
