@@ -3,7 +3,7 @@ package io.github.tfdrift.fix.patch;
 import java.util.Objects;
 
 /**
- * Why a fix could not be made or written, as a whole (a refusal of one entry is an {@link
+ * Why a patch could not be written, as a whole (a refusal of one entry is an {@code
  * EntryOutcome.Refused} instead). Never holds a configuration value.
  *
  * @param kind what went wrong
