@@ -37,6 +37,7 @@ import io.github.tfdrift.rules.policy.PolicyReader;
 import io.vavr.control.Either;
 import java.io.InputStream;
 import java.io.PrintStream;
+import io.github.tfdrift.rules.lifecycle.ConfiguredLifecycle;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -83,12 +84,14 @@ public final class DriftAnalysis {
   private final Map<String, String> environment;
   private final Optional<PrintStream> diagnostics;
   private final Optional<ApplyLogStep> applyLog;
+  private final List<ConfiguredLifecycle> lifecycle;
 
   private DriftAnalysis(Builder b, Expansion expansion, Optional<Policy> policy, Optional<ApplyLogStep> applyLog) {
     this.expansion = expansion;
     this.policy = policy;
     this.today = b.today.orElseGet(LocalDate::now);
-    this.engine = engine(policy.orElse(Policy.empty()), today);
+    this.lifecycle = List.copyOf(b.lifecycle);
+    this.engine = engine(policy.orElse(Policy.empty()), today, lifecycle);
     this.mode = b.mode;
     this.toolVersion = b.toolVersion;
     this.terraformBinary = b.terraformBinary;
@@ -102,8 +105,9 @@ public final class DriftAnalysis {
     return new Builder();
   }
 
-  private static DriftEngine engine(Policy policy, LocalDate today) {
-    return DriftEngine.builder().withInstalledRules().policy(policy).today(today).build();
+  private static DriftEngine engine(Policy policy, LocalDate today, List<ConfiguredLifecycle> lifecycle) {
+    Policy p = lifecycle.isEmpty() ? policy : policy.withLifecycle(lifecycle);
+    return DriftEngine.builder().withInstalledRules().policy(p).today(today).build();
   }
 
   /** How many plans the run will read (inputs naming no plan are not counted). */
@@ -213,7 +217,7 @@ public final class DriftAnalysis {
     Optional<String> policyName = policy.flatMap(Policy::source);
     if (s.input() instanceof ModelInput m && m.policy().isPresent()) {
       Policy own = m.policy().get();
-      e = engines.computeIfAbsent(own, p -> engine(p, today));
+      e = engines.computeIfAbsent(own, p -> engine(p, today, lifecycle));
       policyName = own.source();
     }
     if (applyLog.isPresent()) {
@@ -355,8 +359,25 @@ public final class DriftAnalysis {
     private Optional<String> terraformBinary = Optional.empty();
     private Map<String, String> environment = System.getenv();
     private Optional<PrintStream> diagnostics = Optional.empty();
+    private final List<ConfiguredLifecycle> lifecycle = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds the configuration's {@code lifecycle} of resource instances, read from the {@code .tf}
+     * files (drift-cli reads them with drift-config for {@code --config DIR}; this module does not
+     * read configurations, so plan-only embedders do not inherit an HCL parser). The engine then
+     * ignores what the configuration ignores, cites the place in its reasons, escalates a planned
+     * destroy of a {@code prevent_destroy} resource, and warns where the policy's {@code
+     * ignore_changes} and the configuration disagree. See docs/configuration.md.
+     *
+     * @param configured one entry per resource address (without instance keys)
+     * @return this builder
+     */
+    public Builder lifecycle(Collection<ConfiguredLifecycle> configured) {
+      lifecycle.addAll(configured);
+      return this;
+    }
 
     /**
      * Adds a plan file or a directory, named by its path. A file is a JSON plan ({@code show -json}) or

@@ -5,6 +5,10 @@ import io.github.tfdrift.analysis.AnalysisListener;
 import io.github.tfdrift.analysis.AnalysisResult;
 import io.github.tfdrift.analysis.DriftAnalysis;
 import io.github.tfdrift.analysis.PlanFailure;
+import io.github.tfdrift.config.ConfigurationReader;
+import io.github.tfdrift.config.model.Configuration;
+import io.github.tfdrift.config.model.ModuleCall;
+import io.github.tfdrift.config.source.ConfigError;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.imports.LogReadError;
@@ -25,8 +29,8 @@ import java.util.Optional;
 import picocli.CommandLine;
 
 /**
- * {@code drift analyze [--policy FILE] [--format F] [--output FILE] [--exit-code detailed|terraform]
- * [--apply-log LOG] PLAN...}: reads plans (JSON, {@code -}, directories, binary plans), classifies them
+ * {@code drift analyze [--policy FILE] [--config DIR] [--format F] [--output FILE] [--exit-code
+ * detailed|terraform] [--apply-log LOG] PLAN...}: reads plans (JSON, {@code -}, directories, binary plans), classifies them
  * with the installed rules and the policy, writes one report and exits with the worst exit code: 0
  * nothing actionable, 2 actionable, 3 destructive, 1 error. With {@code --apply-log} (one plan only),
  * the planned creates that the failed apply's log shows already exist become IMPORT, with their {@code
@@ -37,7 +41,8 @@ import picocli.CommandLine;
     header = "classify plans and write a drift report; exit 0, 2 (act), 3 (destructive) or 1 (error)",
     customSynopsis = {
       "drift analyze [--policy FILE] [--format text|markdown|json|sarif|junit] [--output FILE]",
-      "              [--exit-code detailed|terraform] [--tf-bin BIN] [--today YYYY-MM-DD] [--no-progress]",
+      "              [--config DIR] [--exit-code detailed|terraform] [--tf-bin BIN] [--today YYYY-MM-DD]",
+      "              [--no-progress]",
       "              [--apply-log LOG [--aws-account-id ID] [--aws-region REGION]] PLAN..."
     },
     description =
@@ -59,6 +64,14 @@ import picocli.CommandLine;
             run before any plan is read, with one line on standard error per problem of the file
             ('drift policy check FILE' checks a policy file alone).
 
+            With --config DIR (the root module's directory: *.tf, *.tofu, tfvars, local modules, and
+            remote modules installed by init), the configuration's own lifecycle blocks are used: what
+            lifecycle.ignore_changes ignores is IGNORED, with the place cited ("ignored by
+            lifecycle.ignore_changes at modules/vm/main.tf:42"); a planned destroy or replacement of a
+            prevent_destroy resource is escalated (the apply will fail); and an entry warns where the
+            policy's ignore_changes and the configuration disagree. A configuration that cannot be read
+            stops the run with one line (file:line:col: what) and exit status 1.
+
             With --apply-log LOG (exactly one PLAN; LOG is the output of its failed apply, apply -json
             lines or the human output, or - for standard input), every planned create that the log shows
             already exists outside the state ("EntityAlreadyExists"...) becomes IMPORT, rule
@@ -77,6 +90,12 @@ public final class AnalyzeCommand implements Command {
 
   @CommandLine.Option(names = "--policy", paramLabel = "FILE", description = "the drift policy (YAML or JSON); default ./drift.yaml when present")
   private Optional<String> policy = Optional.empty();
+
+  @CommandLine.Option(
+      names = "--config",
+      paramLabel = "DIR",
+      description = "the configuration's root directory: use its lifecycle blocks (ignore_changes, prevent_destroy)")
+  private Optional<String> config = Optional.empty();
 
   @CommandLine.Mixin private ReportOptions report = new ReportOptions();
 
@@ -145,6 +164,21 @@ public final class AnalyzeCommand implements Command {
             .toolVersion(Version.current())
             .environment(env);
     policy.get().ifPresent(builder::policy);
+    if (config.isPresent()) {
+      Optional<Path> dir = ImportCommand.path(config.get());
+      if (dir.isEmpty()) {
+        return console.fail("analyze: --config " + config.get() + ": not a valid directory name");
+      }
+      Either<ConfigError, Configuration> read = ConfigurationReader.read(dir.get());
+      if (read.isLeft()) {
+        return console.fail("analyze: --config: " + read.getLeft().describe());
+      }
+      for (ModuleCall unresolved : read.get().unresolvedModuleCalls()) {
+        console.err().println("drift: --config: module \"" + unresolved.name() + "\" (" + unresolved.range().fileAndLine()
+            + ") has a remote source that is not installed; its lifecycle blocks are not known (run init)");
+      }
+      builder.lifecycle(ConfiguredLifecycles.of(read.get()));
+    }
     tfBin.ifPresent(builder::terraformBinary);
     if (console.debug()) {
       builder.diagnostics(console.err());

@@ -21,13 +21,16 @@ import org.junit.jupiter.api.Test;
  *   drift-rules     io.github.tfdrift.rules..       engine, rule SPI, built-in rules, policy
  *   drift-report    io.github.tfdrift.report..      report writers
  *   drift-imports   io.github.tfdrift.imports..     the import assistant
+ *   drift-config    io.github.tfdrift.config..      the configuration reader (.tf files): core only
  *   drift-analysis  io.github.tfdrift.analysis..    the facade: a whole run
  *   drift-testkit   io.github.tfdrift.testkit..     generators, fixtures, assertions
  *   drift-fix       io.github.tfdrift.fix..         configuration patches (uses drift-config, drift-rules, drift-core)
  *   drift-cli       io.github.tfdrift.cli..         the drift command
  * </pre>
  *
- * Each layer uses only the layers above it; no package cycles anywhere; an {@code internal} package
+ * Each layer uses only the layers above it, except drift-config: it uses drift-core only, and only
+ * drift-cli uses it (plan-only embedders of drift-analysis do not inherit its HCL parser); no package
+ * cycles anywhere; an {@code internal} package
  * is used only from inside its own parent package tree, and never from a value type (a record, an
  * enum, or a type of the model); every package is {@code @NullMarked}.
  */
@@ -41,7 +44,7 @@ class ArchitectureTest {
 
   @Test
   void theClassesOfEveryModuleAreChecked() {
-    for (String root : List.of("core", "rules", "report", "imports", "analysis", "testkit", "fix", "cli")) {
+    for (String root : List.of("core", "rules", "report", "imports", "config", "analysis", "testkit", "fix", "cli")) {
       assertThat(CLASSES.containPackage("io.github.tfdrift." + root)).as("module package %s is on the test class path", root).isTrue();
     }
   }
@@ -57,7 +60,24 @@ class ArchitectureTest {
         .that().resideInAPackage("io.github.tfdrift.core..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.github.tfdrift.rules..", "io.github.tfdrift.report..", "io.github.tfdrift.imports..",
+            "io.github.tfdrift.config..", "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..",
+            "io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theConfigurationReaderUsesCoreOnlyAndOnlyTheCommandUsesIt() {
+    noClasses()
+        .that().resideInAPackage("io.github.tfdrift.config..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.github.tfdrift.rules..", "io.github.tfdrift.report..", "io.github.tfdrift.imports..",
             "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..", "io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
+        .check(CLASSES);
+    noClasses()
+        .that().resideInAnyPackage(
+            "io.github.tfdrift.core..", "io.github.tfdrift.rules..", "io.github.tfdrift.report..",
+            "io.github.tfdrift.imports..", "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.tfdrift.config..")
         .check(CLASSES);
   }
 
@@ -66,8 +86,8 @@ class ArchitectureTest {
     noClasses()
         .that().resideInAPackage("io.github.tfdrift.rules..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "io.github.tfdrift.report..", "io.github.tfdrift.imports..", "io.github.tfdrift.analysis..",
-            "io.github.tfdrift.testkit..", "io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
+            "io.github.tfdrift.report..", "io.github.tfdrift.imports..", "io.github.tfdrift.config..",
+            "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..", "io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
         .check(CLASSES);
   }
 

@@ -47,6 +47,12 @@ class LifecycleFromConfigurationTest {
   }
 
   @Test
+  void the_lifecycle_of_a_resource_applies_to_every_instance_of_it() {
+    assertThat(ConfiguredLifecycle.resourceAddressOf("module.vm[\"web\"].module.disk[0].aws_ebs_volume.data[\"a.b\"]"))
+        .isEqualTo("module.vm.module.disk.aws_ebs_volume.data");
+  }
+
+  @Test
   void a_configuration_without_ignore_changes_leaves_the_drift_to_apply() {
     ConfiguredLifecycle none = ConfiguredLifecycle.of(VM, "proxmox_virtual_environment_vm", BLOCK);
 
@@ -99,6 +105,7 @@ class LifecycleFromConfigurationTest {
     Report r = classify(destroy, Policy.empty().withLifecycle(List.of(guarded)));
 
     ClassifiedEntry e = r.entry(VM).orElseThrow();
+    assertThat(e.warnings()).contains(e.escalation().orElseThrow().reason());
     assertThat(e.escalation().orElseThrow().reason()).isEqualTo(VM
         + " has lifecycle.prevent_destroy at modules/vm/main.tf:44: terraform apply will fail rather than destroy it;"
         + " change the configuration or the plan, do not apply.");

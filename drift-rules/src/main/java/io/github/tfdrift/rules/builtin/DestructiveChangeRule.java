@@ -52,9 +52,11 @@ public final class DestructiveChangeRule extends BuiltInRule {
     Optional<ConfiguredLifecycle> lc = ctx.policy().lifecycleFor(e.address());
     if (lc.isPresent() && lc.get().preventDestroy()) {
       String at = lc.get().preventDestroyAt().orElse(lc.get().block()).describe();
-      return List.of(destructive, Finding.escalate(e.address() + " has lifecycle.prevent_destroy at " + at + ": "
+      String why = e.address() + " has lifecycle.prevent_destroy at " + at + ": "
           + "terraform apply will fail rather than " + (replace ? "replace" : "destroy") + " it; change the configuration"
-          + " or the plan, do not apply.").build());
+          + " or the plan, do not apply.";
+      // The warning shows on the destructive entry; the escalation keeps it STOP whatever else suppresses it.
+      return List.of(destructive.withWarning(why), Finding.escalate(why).build());
     }
     return List.of(destructive);
   }

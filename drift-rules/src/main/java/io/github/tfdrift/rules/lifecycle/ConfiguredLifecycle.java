@@ -1,18 +1,25 @@
 package io.github.tfdrift.rules.lifecycle;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.address.ModuleInstance;
+import io.github.tfdrift.core.address.ResourceAddress;
+import io.github.tfdrift.core.address.ResourceMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@code lifecycle} of one resource instance as its configuration writes it: {@code
+ * The {@code lifecycle} of one resource as its configuration writes it (every instance of the
+ * resource shares it): {@code
  * ignore_changes} (paths or {@code all}), {@code prevent_destroy}, {@code create_before_destroy} and
  * {@code replace_triggered_by}, each with its place. An instance whose resource block has no {@code
  * lifecycle} block has one too ({@link #of}), so that "the configuration does not ignore this" can
  * be told from "the configuration was not read".
  *
- * @param address the resource instance's address, e.g. {@code module.vm["web"].proxmox_virtual_environment_vm.vm}
+ * @param address the resource's address without instance keys, e.g. {@code
+ *     module.vm.proxmox_virtual_environment_vm.vm} for the instances {@code
+ *     module.vm["web"].proxmox_virtual_environment_vm.vm} and {@code module.vm["db"]…}; see {@link
+ *     #resourceAddressOf}
  * @param resourceType the resource type
  * @param block where the resource block is written
  * @param ignoreAll true for {@code ignore_changes = all}
@@ -83,6 +90,27 @@ public record ConfiguredLifecycle(
   public ConfiguredLifecycle replacedBy(List<String> references) {
     return new ConfiguredLifecycle(address, resourceType, block, ignoreAll, ignoreChanges, ignoreChangesAt,
         preventDestroy, preventDestroyAt, createBeforeDestroy, references);
+  }
+
+  /**
+   * The address of the resource of an instance address, without instance keys: {@code
+   * module.vm["web"].aws_instance.x[0]} is {@code module.vm.aws_instance.x}. Text that is not an
+   * address is returned as it is.
+   */
+  public static String resourceAddressOf(String instanceAddress) {
+    var parsed = ResourceAddress.parse(instanceAddress);
+    if (parsed.isLeft()) {
+      return instanceAddress;
+    }
+    ResourceAddress a = parsed.get();
+    StringBuilder b = new StringBuilder();
+    for (ModuleInstance m : a.modulePath()) {
+      b.append("module.").append(m.name()).append('.');
+    }
+    if (!a.mode().equals(ResourceMode.MANAGED)) {
+      b.append(a.mode().text()).append('.');
+    }
+    return b.append(a.type()).append('.').append(a.name()).toString();
   }
 
   /** True when {@code ignore_changes} is written (a list or {@code all}). */

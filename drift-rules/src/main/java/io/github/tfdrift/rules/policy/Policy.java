@@ -97,13 +97,13 @@ public final class Policy {
   }
 
   /**
-   * A copy that also knows the configuration's {@code lifecycle} of these resource instances (read
+   * A copy that also knows the configuration's {@code lifecycle} of these resources (read
    * from the {@code .tf} files, e.g. by drift-config): their {@code ignore_changes} join the policy's
    * in {@link #ignoresFor}, cited at their place in the configuration, and their {@code
    * prevent_destroy} is checked against planned deletions. A later entry for the same address
    * replaces an earlier one.
    *
-   * @param configured one entry per resource instance address
+   * @param configured one entry per resource address (without instance keys)
    * @return the policy with the configuration's lifecycle
    */
   public Policy withLifecycle(Collection<ConfiguredLifecycle> configured) {
@@ -114,14 +114,17 @@ public final class Policy {
     return b.build();
   }
 
-  /** The configuration's lifecycle of every instance given with {@link #withLifecycle}, by address. */
+  /** The configuration's lifecycle of every resource given with {@link #withLifecycle}, by resource address. */
   public Map<String, ConfiguredLifecycle> lifecycle() {
     return lifecycle;
   }
 
-  /** The configuration's lifecycle of one resource instance, when it was given. */
+  /** The configuration's lifecycle of a resource instance's resource, when it was given. */
   public Optional<ConfiguredLifecycle> lifecycleFor(String instanceAddress) {
-    return Optional.ofNullable(lifecycle.get(instanceAddress));
+    if (lifecycle.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(lifecycle.get(ConfiguredLifecycle.resourceAddressOf(instanceAddress)));
   }
 
   /**
@@ -209,7 +212,10 @@ public final class Policy {
    * @return the applicable entries
    */
   public InstanceIgnores ignoresFor(String resourceType, String instanceAddress) {
-    return InstanceIgnores.of(lifecycleIgnores.get(instanceAddress), ignoreChanges, resourceType, instanceAddress);
+    IgnoreRule configured = lifecycleIgnores.isEmpty()
+        ? null
+        : lifecycleIgnores.get(ConfiguredLifecycle.resourceAddressOf(instanceAddress));
+    return InstanceIgnores.of(configured, ignoreChanges, resourceType, instanceAddress);
   }
 
   /** Parses attribute path patterns; throws on a bad one (for code). {@code all} when none given. */
