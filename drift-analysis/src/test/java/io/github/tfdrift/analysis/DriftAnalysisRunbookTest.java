@@ -2,11 +2,13 @@ package io.github.tfdrift.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.report.AnalyzedPlan;
 import io.github.tfdrift.rules.Decision;
 import io.github.tfdrift.rules.ExitCodeMode;
 import io.github.tfdrift.rules.Verdict;
+import io.github.tfdrift.rules.lifecycle.ConfiguredLifecycle;
 import io.github.tfdrift.testkit.Fixture;
 import io.github.tfdrift.testkit.PlanFixtures;
 import io.vavr.control.Either;
@@ -48,6 +50,23 @@ class DriftAnalysisRunbookTest {
     assertThat(r.decision()).isEqualTo(Decision.ACTIONABLE);
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.plans()).singleElement().satisfies(p -> assertThat(p.report().entry(VM).orElseThrow().verdict()).isEqualTo(Verdict.UPDATE));
+  }
+
+  @Test
+  void scenario4_sshKeyReformatted_isIgnoredByTheConfigurationsLifecycleWithoutAPolicy() {
+    ConfiguredLifecycle vm = ConfiguredLifecycle.of(
+            "module.jellyfin.proxmox_virtual_environment_vm.vm", "proxmox_virtual_environment_vm",
+            new ConfiguredLifecycle.Place("modules/vm/main.tf", 1, 1))
+        .ignoring(List.of(AttributePath.parse("initialization[0].user_account[0].keys").get(), AttributePath.parse("clone").get()),
+            new ConfiguredLifecycle.Place("modules/vm/main.tf", 64, 5));
+
+    AnalysisResult r = analyse(DriftAnalysis.builder()
+        .plan(ws.plan("s4-ssh-key-reformatted-no-ignore", "plan.json"))
+        .lifecycle(List.of(vm)));
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.plans()).singleElement().satisfies(p -> assertThat(p.report().entry(VM).orElseThrow().reason())
+        .contains("ignored by lifecycle.ignore_changes at modules/vm/main.tf:64"));
   }
 
   @Test

@@ -103,6 +103,16 @@ class ValueOriginTest {
   }
 
   @Test
+  void a_value_passed_through_a_sensitive_variable_is_marked_sensitive() {
+    assertThat(literal(MIXED, "module.bucket.terraform_data.token", "input").sensitive()).isTrue();
+  }
+
+  @Test
+  void a_value_passed_through_plain_variables_is_not_sensitive() {
+    assertThat(literal(MIXED, "module.bucket.terraform_data.bucket", "input.name").sensitive()).isFalse();
+  }
+
+  @Test
   void a_function_call_is_unresolved_with_its_name() {
     ValueOrigin o = origin(PROXMOX, "module.jellyfin.proxmox_virtual_environment_vm.vm", "initialization[0].user_account[0].keys[0]");
 
@@ -208,7 +218,7 @@ class ValueOriginTest {
   void an_installed_module_argument_is_the_origin_of_its_variable() {
     ValueOrigin.Literal o = literal(MIXED, "module.network.terraform_data.vpc", "input.cidr_block");
 
-    assertThat(o.range().fileAndLine()).isEqualTo("main.tf:84");
+    assertThat(o.range().fileAndLine()).isEqualTo("main.tf:85");
   }
 
   @Test

@@ -17,6 +17,8 @@ final class Origins {
   private static final int MAX_DEPTH = 64;
 
   private final Configuration config;
+  /** Set when the way passes a sensitive variable. */
+  private boolean sensitive;
 
   Origins(Configuration config) {
     this.config = config;
@@ -88,10 +90,10 @@ final class Origins {
     return new ValueOrigin.Unresolved(ValueOrigin.Reason.NO_RESOURCE_BLOCK, localName(instance), Optional.empty());
   }
 
-  private static ValueOrigin toOrigin(Found f) {
+  private ValueOrigin toOrigin(Found f) {
     Expression e = f.expression();
     if (e instanceof Expression.Literal || e instanceof Expression.ObjectValue || e instanceof Expression.Tuple) {
-      return new ValueOrigin.Literal(f.place(), e, f.trail());
+      return new ValueOrigin.Literal(f.place(), e, f.trail(), sensitive);
     }
     return unresolvedFor(e);
   }
@@ -258,6 +260,9 @@ final class Origins {
 
   private Step variable(String name, List<PathStep> rest, Scope scope, List<SourceRange> trail, int depth) {
     ConfigModule m = scope.module();
+    if (m.variable(name).map(Variable::sensitive).orElse(false)) {
+      sensitive = true;
+    }
     if (m.isRoot()) {
       Optional<TfvarsAssignment> assigned = m.effectiveTfvars(name);
       if (assigned.isPresent()) {

@@ -24,8 +24,10 @@ public sealed interface ValueOrigin permits ValueOrigin.Literal, ValueOrigin.Unr
    * @param trail the places passed through to get there, from the resource's argument to the one
    *     before the literal (e.g. the resource's {@code memory = var.memory}, then the module call's
    *     {@code memory = each.value.memory}); empty when the literal is in the resource block
+   * @param sensitive true when the way passes a variable declared {@code sensitive = true}: the
+   *     value must not be shown or copied (an editor refuses it)
    */
-  record Literal(Place place, Expression expression, List<SourceRange> trail) implements ValueOrigin {
+  record Literal(Place place, Expression expression, List<SourceRange> trail, boolean sensitive) implements ValueOrigin {
     /** Validates and copies the parts. */
     public Literal {
       Objects.requireNonNull(place, "place");
