@@ -194,6 +194,9 @@ public final class AcceptProcedure {
         break; // replacing the parent would drop its references
       }
       SourceRange r = lit.range();
+      if (lit.sensitive()) {
+        return new Located(d.displayPath() + " is set through a variable declared sensitive: its value is not written into the configuration", null);
+      }
       if (r.file().startsWith(Entries.INSTALLED_MODULES)) {
         return new Located(p.render() + " is written in an installed remote module (" + r.fileAndLine() + "), which init would overwrite: change the module's source instead", null);
       }
