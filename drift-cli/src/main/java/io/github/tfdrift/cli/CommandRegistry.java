@@ -29,6 +29,7 @@ public final class CommandRegistry {
         new ExplainCommand(),
         new DemoCommand(),
         new ImportCommand(),
+        new FixCommand(),
         new CompletionCommand());
   }
 

@@ -19,7 +19,8 @@ import picocli.CommandLine;
  * {@code drift demo}: the main job on the embedded default, the bundled runbook scenarios (scenarios 1
  * to 6 of the drift runbook and the production import case), each classified with its own policy and
  * printed as one report with one section per scenario. The exit code is the worst, as for {@code
- * analyze}.
+ * analyze}. A text or Markdown report is followed by the patch {@code drift fix --procedure accept}
+ * makes for scenario 1 on the runbook's configuration ({@link DemoPatch}).
  */
 @CommandLine.Command(
     name = "demo",
@@ -31,8 +32,10 @@ import picocli.CommandLine;
             scenarios (memory changed in Proxmox, startup order, tags, the SSH key reformatted, golden
             image rotation, the VM deleted outside OpenTofu) and the production workspace whose
             resources already exist. Each scenario is classified with its own policy; the report has
-            one section per scenario, titled with its name. The exit status is the worst (3: one
-            scenario is destructive).
+            one section per scenario, titled with its name. A text or Markdown report is followed
+            by the patch 'drift fix --procedure accept' writes for scenario 1 (memory changed) in
+            the runbook's configuration. The exit status is the worst (3: one scenario is
+            destructive).
             """)
 public final class DemoCommand implements Command {
   private final Optional<Path> dir;
@@ -61,7 +64,8 @@ public final class DemoCommand implements Command {
     if (!arguments.isEmpty()) {
       return console.fail("demo takes no arguments (try 'drift demo --help')");
     }
-    Either<String, List<DemoScenarios.Scenario>> scenarios = DemoScenarios.from(dir).load();
+    DemoScenarios source = DemoScenarios.from(dir);
+    Either<String, List<DemoScenarios.Scenario>> scenarios = source.load();
     if (scenarios.isLeft()) {
       return console.fail(scenarios.getLeft());
     }
@@ -84,6 +88,13 @@ public final class DemoCommand implements Command {
       demo.plan(plan.get(), s.name(), policy);
     }
     AnalysisResult result = demo.build().getOrElseThrow(e -> new IllegalStateException(e.describe())).run();
-    return AnalyzeCommand.emit(result, settings.get(), console);
+    int status = AnalyzeCommand.emit(result, settings.get(), console);
+    if (status != ExitCodes.ERROR) {
+      DemoPatch.section(source, scenarios.get(), settings.get().format()).ifPresent(patch -> {
+        console.out().print(patch);
+        console.out().flush();
+      });
+    }
+    return status;
   }
 }

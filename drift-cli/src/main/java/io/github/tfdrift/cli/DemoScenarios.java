@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,6 +71,31 @@ final class DemoScenarios {
       return Either.left("no demo scenarios are bundled in this build (the index lists none)");
     }
     return Either.right(out);
+  }
+
+  /**
+   * The files of a bundled configuration ({@code configurations/NAME/}, listed in its {@code
+   * files.txt}), by path relative to the configuration; empty when there is none.
+   */
+  Map<String, byte[]> configuration(String name) {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    String root = "configurations/" + name + "/";
+    Optional<byte[]> list = bytes(root + "files.txt");
+    if (list.isEmpty()) {
+      return out;
+    }
+    for (String line : new String(list.get(), StandardCharsets.UTF_8).split("\\R")) {
+      String file = line.strip();
+      if (file.isEmpty() || file.startsWith("#") || !file.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*") || file.contains("..")) {
+        continue;
+      }
+      Optional<byte[]> b = bytes(root + file);
+      if (b.isEmpty()) {
+        return Map.of();
+      }
+      out.put(file, b.get());
+    }
+    return out;
   }
 
   private String where() {

@@ -11,6 +11,8 @@ public final class ExitCodes {
    * with --exit-code terraform).
    */
   public static final int ACTIONABLE = 2;
+  /** fix: some selected entries were refused (each on standard error); the others are patched. */
+  public static final int REFUSED = 2;
   /** compare: the applied plan makes other changes than the approved plan. */
   public static final int DIFFERENT = 2;
   /** analyze: destructive changes (replace, delete, recreate): STOP. */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  *   drift-config    io.github.tfdrift.config..      the configuration reader (.tf files): core only
  *   drift-analysis  io.github.tfdrift.analysis..    the facade: a whole run
  *   drift-testkit   io.github.tfdrift.testkit..     generators, fixtures, assertions
+ *   drift-fix       io.github.tfdrift.fix..         configuration patches (uses drift-config, drift-rules, drift-core)
  *   drift-cli       io.github.tfdrift.cli..         the drift command
  * </pre>
  *
@@ -43,7 +44,7 @@ class ArchitectureTest {
 
   @Test
   void theClassesOfEveryModuleAreChecked() {
-    for (String root : List.of("core", "rules", "report", "imports", "config", "analysis", "testkit", "cli")) {
+    for (String root : List.of("core", "rules", "report", "imports", "config", "analysis", "testkit", "fix", "cli")) {
       assertThat(CLASSES.containPackage("io.github.tfdrift." + root)).as("module package %s is on the test class path", root).isTrue();
     }
   }
@@ -60,7 +61,7 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.github.tfdrift.rules..", "io.github.tfdrift.report..", "io.github.tfdrift.imports..",
             "io.github.tfdrift.config..", "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..",
-            "io.github.tfdrift.cli..")
+            "io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
         .check(CLASSES);
   }
 
@@ -70,7 +71,7 @@ class ArchitectureTest {
         .that().resideInAPackage("io.github.tfdrift.config..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.github.tfdrift.rules..", "io.github.tfdrift.report..", "io.github.tfdrift.imports..",
-            "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..", "io.github.tfdrift.cli..")
+            "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..", "io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
         .check(CLASSES);
     noClasses()
         .that().resideInAnyPackage(
@@ -86,7 +87,7 @@ class ArchitectureTest {
         .that().resideInAPackage("io.github.tfdrift.rules..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.github.tfdrift.report..", "io.github.tfdrift.imports..", "io.github.tfdrift.config..",
-            "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..", "io.github.tfdrift.cli..")
+            "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..", "io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
         .check(CLASSES);
   }
 
@@ -95,7 +96,7 @@ class ArchitectureTest {
     noClasses()
         .that().resideInAnyPackage("io.github.tfdrift.report..", "io.github.tfdrift.imports..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..", "io.github.tfdrift.cli..")
+            "io.github.tfdrift.analysis..", "io.github.tfdrift.testkit..", "io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
         .check(CLASSES);
     noClasses()
         .that().resideInAPackage("io.github.tfdrift.report..")
@@ -111,11 +112,21 @@ class ArchitectureTest {
   void theFacadeIsBelowEveryLibraryAndAboveOnlyTheCommand() {
     noClasses()
         .that().resideInAPackage("io.github.tfdrift.analysis..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.tfdrift.testkit..", "io.github.tfdrift.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.tfdrift.testkit..", "io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
         .check(CLASSES);
     noClasses()
         .that().resideInAPackage("io.github.tfdrift.testkit..")
-        .should().dependOnClassesThat().resideInAPackage("io.github.tfdrift.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.tfdrift.fix..", "io.github.tfdrift.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void fixUsesTheConfigurationReaderRulesAndCoreOnly() {
+    noClasses()
+        .that().resideInAPackage("io.github.tfdrift.fix..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.github.tfdrift.report..", "io.github.tfdrift.imports..", "io.github.tfdrift.analysis..",
+            "io.github.tfdrift.testkit..", "io.github.tfdrift.cli..")
         .check(CLASSES);
   }
 

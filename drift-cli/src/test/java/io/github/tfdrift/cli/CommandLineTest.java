@@ -29,12 +29,12 @@ class CommandLineTest {
     assertThat(r.status()).isEqualTo(ExitCodes.OK);
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).startsWith("#!/usr/bin/env bash").contains("complete -F ");
-    assertThat(commandNames()).hasSize(10).allSatisfy(name -> assertThat(r.out()).contains(name));
+    assertThat(commandNames()).hasSize(11).allSatisfy(name -> assertThat(r.out()).contains(name));
   }
 
   @Test
   void completionScriptKnowsTheOptionsOfACommand() {
-    assertThat(CliRun.of("generate-completion").out()).contains("--redact").contains("--apply-log").contains("--exit-code");
+    assertThat(CliRun.of("generate-completion").out()).contains("--redact").contains("--apply-log").contains("--exit-code").contains("--procedure");
   }
 
   @Test

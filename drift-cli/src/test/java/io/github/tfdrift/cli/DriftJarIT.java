@@ -584,6 +584,7 @@ class DriftJarIT {
     Result r = drift("demo");
     assertThat(r.status()).as(r.err()).isEqualTo(3);
     assertThat(r.out()).contains("== s1-memory-changed ==").contains("== s6-vm-deleted-outside ==").contains("STOP!").contains("run 'tofu apply'");
+    assertThat(r.out()).as("the patch drift fix writes, made by the shaded configuration reader").contains("-  memory    = 8192 # MiB\n+  memory    = 10240 # MiB\n");
   }
 
   @Test

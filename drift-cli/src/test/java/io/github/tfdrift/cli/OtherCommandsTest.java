@@ -82,6 +82,25 @@ class OtherCommandsTest {
   }
 
   @Test
+  void theBundledDemoEndsWithThePatchThatAcceptsScenario1InTheRunbooksConfiguration() {
+    CliRun r = CliRun.of("demo");
+    assertThat(r.status()).as(r.err()).isEqualTo(3);
+    assertThat(r.out().lines()).containsSubsequence(
+        "== Accepting the drift of s1-memory-changed in the runbook's configuration ==",
+        "$ drift fix --config terraform --procedure accept s1-memory-changed.json",
+        "--- a/vms.tf",
+        "+++ b/vms.tf",
+        "-  memory    = 8192 # MiB",
+        "+  memory    = 10240 # MiB");
+  }
+
+  @Test
+  void theDemosPatchIsLeftOutOfMachineFormats() {
+    CliRun r = CliRun.of("demo", "--format", "json");
+    assertThat(r.out()).doesNotContain("--- a/vms.tf").endsWith("}\n");
+  }
+
+  @Test
   void demoWithoutScenariosExitsOne() {
     CliRun r = CliRun.in(CommandRegistry.of(new DemoCommand(Optional.of(demoDir().resolve("memory-changed")))), new byte[0], "demo");
     assertThat(r.status()).isEqualTo(1);

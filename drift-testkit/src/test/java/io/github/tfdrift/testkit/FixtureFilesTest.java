@@ -38,12 +38,31 @@ class FixtureFilesTest {
     }
   }
 
+  /** The directory of the configuration fixtures, beside the scenarios. */
+  private static final String CONFIGURATIONS = "configurations";
+
+  @Test
+  void eachConfigurationFixtureListsExactlyItsFiles() throws IOException {
+    try (Stream<Path> configs = Files.list(DIR.resolve(CONFIGURATIONS))) {
+      for (Path c : configs.toList()) {
+        List<String> listed = Files.readAllLines(c.resolve("files.txt")).stream()
+            .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).sorted().toList();
+        try (Stream<Path> files = Files.walk(c)) {
+          List<String> present = files.filter(Files::isRegularFile).map(f -> c.relativize(f).toString().replace('\\', '/'))
+              .filter(f -> !f.equals("files.txt")).sorted().toList();
+          assertThat(listed).as(c.getFileName() + "/files.txt").isEqualTo(present);
+        }
+      }
+    }
+  }
+
   @Test
   void indexListsEveryFixtureDirectoryAndEachHasItsThreeFiles() throws IOException {
     TreeSet<String> dirs;
     try (Stream<Path> s = Files.list(DIR)) {
       dirs = s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
     }
+    dirs.remove(CONFIGURATIONS); // configuration fixtures (.tf files), not scenarios
     List<String> names = PlanFixtures.names();
     assertThat(new TreeSet<>(names)).isEqualTo(dirs);
     assertThat(names).containsExactlyElementsOf(FixtureScenarios.all().keySet());
