@@ -83,4 +83,55 @@ class BuiltInReasonsTest {
 
     assertThat(e.ruleId()).isEqualTo("planned-change");
   }
+
+  /** A replacement of {@code aws_instance.web} (ami-1 to ami-2) with the given {@code action_reason}. */
+  private static ClassifiedEntry replaced(String actionReason) {
+    return only(
+        rc("aws_instance.web", "aws_instance", "[\"delete\",\"create\"]", OBJ, "{\"ami\":\"ami-2\",\"tags\":{\"Team\":\"ops\"}}", "")
+            .replaceFirst("\"change\":", "\"action_reason\":\"" + actionReason + "\",\"change\":"));
+  }
+
+  @Test
+  void theReplacementOfATaintedObjectSaysItIsTainted() {
+    assertThat(replaced("replace_because_tainted").reason()).contains(" because the object is tainted");
+  }
+
+  @Test
+  void aReplacementRequestedWithDashReplaceSaysSo() {
+    assertThat(replaced("replace_by_request").reason()).contains(" because replacement was requested (-replace)");
+  }
+
+  @Test
+  void aReplacementTriggeredByAnotherResourceSaysSo() {
+    assertThat(replaced("replace_by_triggers").reason()).contains(" because lifecycle replace_triggered_by fired");
+  }
+
+  @Test
+  void aReplacementForcedByAnAttributeNamesIt() {
+    ClassifiedEntry e =
+        only(rc("aws_instance.web", "aws_instance", "[\"delete\",\"create\"]", OBJ, "{\"ami\":\"ami-2\",\"tags\":{\"Team\":\"ops\"}}", "\"replace_paths\":[[\"ami\"]]"));
+
+    assertThat(e.reason()).contains(" because ami forces replacement");
+  }
+
+  @Test
+  void aConfigurationUpdateOfASensitiveAttributeIsMediumRisk() {
+    String before = "{\"password\":\"old-password-1\",\"ami\":\"ami-1\"}";
+    String after = "{\"password\":\"new-password-2\",\"ami\":\"ami-1\"}";
+    String change =
+        rc("aws_db_instance.db", "aws_db_instance", "[\"update\"]", before, after, "")
+            .replace("\"before_sensitive\":{}", "\"before_sensitive\":{\"password\":true}")
+            .replace("\"after_sensitive\":{}", "\"after_sensitive\":{\"password\":true}");
+
+    assertThat(only(change).risk()).isEqualTo(Risk.MEDIUM);
+  }
+
+  @Test
+  void anUpdateOfManyAttributesListsFourAndCountsTheRest() {
+    String before = "{\"a\":1,\"b\":1,\"c\":1,\"d\":1,\"e\":1,\"f\":1}";
+    String after = "{\"a\":2,\"b\":2,\"c\":2,\"d\":2,\"e\":2,\"f\":2}";
+
+    assertThat(only(rc("aws_instance.web", "aws_instance", "[\"update\"]", before, after, "")).reason())
+        .isEqualTo("The configuration changes a (1 → 2), b (1 → 2), c (1 → 2), d (1 → 2) and 2 more; apply updates aws_instance.web in place.");
+  }
 }
