@@ -75,4 +75,14 @@ class ReportSummaryTest {
 
     assertThat(r.suppressed()).extracting(ClassifiedEntry::address).containsExactly("aws_s3_bucket.logs");
   }
+
+  @Test
+  void aFailingRuleIsDescribedByItsIdItsExceptionClassAndTheEntryOnly() {
+    Plan p = Plans.plan("", rc(DB, "aws_instance", "[\"update\"]", "{\"ami\":\"ami-1\"}", "{\"ami\":\"ami-2\"}", ""));
+
+    Report r = SuppressionAndEscalationTest.classify(p, new EngineTest.Exploding());
+
+    assertThat(r.ruleErrors()).extracting(RuleError::describe)
+        .containsExactly("rule 'exploding' failed with java.lang.IllegalStateException on aws_instance.db");
+  }
 }
