@@ -246,4 +246,13 @@ class SecretsTest {
     assertThat(java.util.List.of(s.redactAndTruncate("auth hunter2-very-secret failed", 20), s.redactAndTruncate("ok", 2)))
         .containsExactly("auth (sensitive) fa…", "ok");
   }
+
+  @Test
+  void maskingAListMasksItsMarkedElementAndKeepsTheOthers() {
+    Secrets s = Secrets.of(java.util.List.of("list-token-9"));
+    JsonValue tokens = JsonValues.parseTrusted("[\"public-label\",\"list-token-9\"]");
+
+    assertThat(JsonValues.toJson(s.mask(tokens, JsonValues.parseTrusted("[false,true]"))))
+        .isEqualTo("[\"public-label\",\"(sensitive)\"]");
+  }
 }
