@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.rules.examples.LastScannedIsCosmetic;
 import io.github.tfdrift.rules.policy.Policy;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,5 +85,17 @@ class ReportSummaryTest {
 
     assertThat(r.ruleErrors()).extracting(RuleError::describe)
         .containsExactly("rule 'exploding' failed with java.lang.IllegalStateException on aws_instance.db");
+  }
+
+  @Test
+  void aReportNamesThePlanFileItWasMadeFrom() {
+    assertThat(flagged(true, true, false).source()).contains("checks.json");
+  }
+
+  @Test
+  void aReportSaysWhetherFailedChecksFailTheRun() {
+    Report r = CheckDecisionTest.classify(Plans.plan("", ""), Policy.builder().checksFailRun(false).build());
+
+    assertThat(List.of(r.checksFailRun(), flagged(true, true, false).checksFailRun())).containsExactly(false, true);
   }
 }
