@@ -98,4 +98,9 @@ class ReportSummaryTest {
 
     assertThat(List.of(r.checksFailRun(), flagged(true, true, false).checksFailRun())).containsExactly(false, true);
   }
+
+  @Test
+  void aReportPrintsAsOneLineWithItsPlanDecisionExitCodeAndCounts() {
+    assertThat(flagged(true, false, false).toString()).isEqualTo("Report{checks.json: ACTIONABLE (exit 2), {CREATE=1}, incomplete}");
+  }
 }

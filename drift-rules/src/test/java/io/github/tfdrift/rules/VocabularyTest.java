@@ -75,4 +75,9 @@ class VocabularyTest {
   void aPlanNoteDescribesItselfWithItsLevelOnOneLine() {
     assertThat(List.of(PlanNote.warning("two\nlines").describe(), PlanNote.Level.WARNING.id())).containsExactly("WARNING: two lines", "warning");
   }
+
+  @Test
+  void aSuppressionMayCarryLowRisk() {
+    assertThat(Finding.suppress(Verdict.COSMETIC, "scanner timestamp").risk(Risk.LOW).build().risk()).isEqualTo(Risk.LOW);
+  }
 }
