@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -234,6 +235,7 @@ class ResourceAddressTest {
     assertThat(io.github.tfdrift.core.json.PlanWriter.compact().toJson(plan)).contains("\"name\":\"some-name\"");
   }
 
+  @Tag("corpus")
   @Test
   void everyAddressInTheCorpusRoundTripsAndAgreesWithItsFields() {
     Optional<Path> dir = Corpus.dir();

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,6 +120,7 @@ class PlanReaderBadInputTest {
     }
   }
 
+  @Tag("corpus")
   @Test
   void corpusPlanCutMidwayIsTruncatedWithItsPosition() throws IOException {
     Optional<Path> dir = Corpus.dir();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -61,6 +62,7 @@ class PlanReaderInputTest {
     assertThat(READER.read(zip, "plan.tfplan").getLeft().kind()).isEqualTo(PlanError.Kind.BINARY_PLAN);
   }
 
+  @Tag("corpus")
   @TestFactory
   Stream<DynamicTest> everyCorpusPlanReadsTheSameFromBytesAndFromAStream() {
     Optional<Path> dir = Corpus.dir();

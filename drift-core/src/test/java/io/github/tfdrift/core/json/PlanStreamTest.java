@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -31,6 +32,7 @@ class PlanStreamTest {
       "{\"address\":\"terraform_data.a\",\"mode\":\"managed\",\"type\":\"terraform_data\",\"name\":\"a\","
           + "\"change\":{\"actions\":[\"create\"],\"before\":null,\"after\":{\"input\":\"x\"}}}";
 
+  @Tag("corpus")
   @TestFactory
   Stream<DynamicTest> everyCorpusPlanStreamsTheEntriesOfTheFullRead() {
     Optional<Path> dir = Corpus.dir();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -177,6 +178,26 @@ class RedactingWriterTest {
     assertThat(before.get("uniform_bucket_level_access")).as("the last of duplicates counts").isEqualTo(JsonValue.of(true));
   }
 
+  @Test
+  void aNumberEqualToASecretIsMaskedWhereTheCopyIsNotMarkedAndOtherNumbersStay() {
+    Plan p =
+        PlanReader.create()
+            .read(
+                """
+                {"format_version":"1.2","resource_changes":[{"address":"terraform_data.pin","mode":"managed",
+                  "type":"terraform_data","name":"pin","change":{"actions":["create"],"before":null,
+                  "after":{"input":4829137,"output":4829137,"count":4829138},"after_unknown":{},
+                  "before_sensitive":false,"after_sensitive":{"input":true}}}]}
+                """)
+            .get();
+
+    JsonValue after = JsonValues.parseTrusted(PlanWriter.compact().redacting().toJson(p)).get("resource_changes").get(0).get("change").get("after");
+
+    assertThat(after.get("output")).isEqualTo(JsonValue.of(Secrets.MASK));
+    assertThat(after.get("count")).isEqualTo(JsonValue.of(4829138));
+  }
+
+  @Tag("corpus")
   @TestFactory
   Stream<DynamicTest> everyCorpusPlanRedactsToAPlanWithoutItsSecrets() {
     Optional<Path> dir = Corpus.dir();

@@ -119,4 +119,140 @@ class SecretsTest {
     assertThat(s.redact("a action-key-5555 b default-pass-9876 c inner-default-42 d ops"))
         .isEqualTo("a (sensitive) b (sensitive) c (sensitive) d ops");
   }
+
+  private static Secrets secretsOf(String json) {
+    return Secrets.of(PlanReader.create().read(json).get());
+  }
+
+  @Test
+  void theOldValueOfASensitiveOutputIsASecretToo() {
+    Secrets s =
+        secretsOf(
+            """
+            {"format_version":"1.2","output_changes":{"conn":{"actions":["update"],
+              "before":"rotated-out-token","after":"rotated-in-token","after_unknown":false,
+              "before_sensitive":true,"after_sensitive":true}}}
+            """);
+
+    assertThat(s.redact("was rotated-out-token")).isEqualTo("was (sensitive)");
+  }
+
+  @Test
+  void aValueMarkedInPlannedValuesOfAChildModuleIsASecret() {
+    Secrets s =
+        secretsOf(
+            """
+            {"format_version":"1.2","planned_values":{"root_module":{"child_modules":[{"address":"module.db",
+              "resources":[{"address":"module.db.terraform_data.pw","mode":"managed","type":"terraform_data","name":"pw",
+                "values":{"input":"child-module-secret","name":"pw"},"sensitive_values":{"input":true}}]}]}}}
+            """);
+
+    assertThat(s.redact("dsn with child-module-secret, pw")).isEqualTo("dsn with (sensitive), pw");
+  }
+
+  @Test
+  void aValueMarkedInPlannedValuesOfTheRootModuleIsASecret() {
+    Secrets s =
+        secretsOf(
+            """
+            {"format_version":"1.2","planned_values":{"root_module":{
+              "resources":[{"address":"terraform_data.pw","mode":"managed","type":"terraform_data","name":"pw",
+                "values":{"input":"root-module-secret"},"sensitive_values":{"input":true}}]}}}
+            """);
+
+    assertThat(s.redact("root-module-secret")).isEqualTo(Secrets.MASK);
+  }
+
+  @Test
+  void aSensitiveOutputKnownOnlyFromThePriorStateIsASecret() {
+    Secrets s =
+        secretsOf(
+            """
+            {"format_version":"1.2","prior_state":{"format_version":"1.0","values":{
+              "outputs":{"old_conn":{"sensitive":true,"value":"prior-state-token"},"region":{"sensitive":false,"value":"eu-west-1"}}}}}
+            """);
+
+    assertThat(s.redact("prior-state-token in eu-west-1")).isEqualTo("(sensitive) in eu-west-1");
+  }
+
+  @Test
+  void anAttributeMarkedSensitiveAsAWholeMakesEveryLeafInsideASecret() {
+    Secrets s =
+        secretsOf(
+            """
+            {"format_version":"1.2","resource_changes":[{"address":"terraform_data.c","mode":"managed",
+              "type":"terraform_data","name":"c","change":{"actions":["create"],"before":null,
+              "after":{"creds":{"user":"admin-user-7","keys":["key-one-1111",31415926]}},"after_unknown":{},
+              "before_sensitive":false,"after_sensitive":{"creds":true}}}]}
+            """);
+
+    assertThat(s.redact("admin-user-7 key-one-1111 31415926")).isEqualTo("(sensitive) (sensitive) (sensitive)");
+  }
+
+  @Test
+  void aMarkedElementOfAListIsASecretAndItsUnmarkedNeighbourIsNot() {
+    Secrets s =
+        secretsOf(
+            """
+            {"format_version":"1.2","resource_changes":[{"address":"terraform_data.t","mode":"managed",
+              "type":"terraform_data","name":"t","change":{"actions":["create"],"before":null,
+              "after":{"tokens":["public-label","list-token-9"]},"after_unknown":{},
+              "before_sensitive":false,"after_sensitive":{"tokens":[false,true]}}}]}
+            """);
+
+    assertThat(s.redact("public-label list-token-9")).isEqualTo("public-label (sensitive)");
+  }
+
+  @Test
+  void aFourCharacterSecretIsFoundInsideLongerText() {
+    Secrets s = Secrets.of(java.util.List.of("k9Qz"));
+
+    assertThat(s.redact("key=k9Qz;")).isEqualTo("key=(sensitive);");
+  }
+
+  @Test
+  void textWithoutASecretDoesNotContainOne() {
+    assertThat(secrets.containsSecret("eu-west-1")).isFalse();
+  }
+
+  @Test
+  void aNumberLiteralEqualToASearchableSecretIsOneButShortSecretsAreNot() {
+    Secrets s = Secrets.of(java.util.List.of("4829137", "42"));
+
+    assertThat(java.util.List.of(s.isSecret("4829137"), s.isSecret("42"), s.isSecret("4829138"))).containsExactly(true, false, false);
+  }
+
+  @Test
+  void sizeCountsSearchableAndShortSecretsAndToStringShowsOnlyTheCount() {
+    Secrets s = Secrets.of(java.util.List.of("long-secret-value", "ab", "cd"));
+
+    assertThat(s.toString()).isEqualTo("Secrets(3 values)");
+  }
+
+  @Test
+  void maskingAnUnmarkedObjectRedactsSecretsInItsStringsAndNumbers() {
+    Secrets s = Secrets.of(java.util.List.of("hunter2-very-secret", "4829137"));
+    JsonValue value =
+        JsonValues.parseTrusted("{\"dsn\":\"pg://u:hunter2-very-secret@db\",\"pin\":4829137,\"port\":5432}");
+
+    assertThat(JsonValues.toJson(s.mask(value, JsonValue.absent())))
+        .isEqualTo("{\"dsn\":\"pg://u:(sensitive)@db\",\"pin\":\"(sensitive)\",\"port\":5432}");
+  }
+
+  @Test
+  void aLongRedactedCauseIsCutWithAnEllipsisAndAShortOneIsKept() {
+    Secrets s = Secrets.of(java.util.List.of("hunter2-very-secret"));
+
+    assertThat(java.util.List.of(s.redactAndTruncate("auth hunter2-very-secret failed", 20), s.redactAndTruncate("ok", 2)))
+        .containsExactly("auth (sensitive) fa…", "ok");
+  }
+
+  @Test
+  void maskingAListMasksItsMarkedElementAndKeepsTheOthers() {
+    Secrets s = Secrets.of(java.util.List.of("list-token-9"));
+    JsonValue tokens = JsonValues.parseTrusted("[\"public-label\",\"list-token-9\"]");
+
+    assertThat(JsonValues.toJson(s.mask(tokens, JsonValues.parseTrusted("[false,true]"))))
+        .isEqualTo("[\"public-label\",\"(sensitive)\"]");
+  }
 }
