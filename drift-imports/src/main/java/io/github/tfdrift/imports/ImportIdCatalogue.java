@@ -12,14 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
@@ -106,24 +103,8 @@ public final class ImportIdCatalogue {
    * @return the catalogue
    */
   public static ImportIdCatalogue installed(ClassLoader loader) {
-    List<ImportIdProvider> providers = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    try {
-      ServiceLoader<ImportIdProvider> sl = ServiceLoader.load(ImportIdProvider.class, loader);
-      var it = sl.iterator();
-      while (true) {
-        try {
-          if (!it.hasNext()) {
-            break;
-          }
-          providers.add(it.next());
-        } catch (ServiceConfigurationError e) {
-          problems.add("an import ID provider could not be loaded (" + firstLine(e.getMessage()) + ")");
-        }
-      }
-    } catch (ServiceConfigurationError e) {
-      problems.add("import ID providers could not be listed (" + firstLine(e.getMessage()) + ")");
-    }
+    List<ImportIdProvider> providers = ProviderTables.load(loader, "templates", problems);
     return builtIn().plusProviders(providers, problems);
   }
 
@@ -141,55 +122,13 @@ public final class ImportIdCatalogue {
   private ImportIdCatalogue plusProviders(List<? extends ImportIdProvider> providers, List<String> problems) {
     List<String> p = new ArrayList<>(this.problems);
     p.addAll(problems);
-    List<ImportIdProvider> sorted = new ArrayList<>(providers);
-    sorted.sort(Comparator.comparing(ImportIdCatalogue::safeName));
     Map<String, Entry> merged = new LinkedHashMap<>(entries);
-    Map<String, String> claimedBy = new LinkedHashMap<>();
-    for (ImportIdProvider provider : sorted) {
-      String name = safeName(provider);
-      Map<String, ImportIdTemplate> t;
-      try {
-        t = provider.templates();
-      } catch (RuntimeException e) {
-        p.add("import ID provider " + name + " failed; its templates are not used");
-        continue;
-      }
-      if (t == null) {
-        p.add("import ID provider " + name + " returned no templates");
-        continue;
-      }
-      for (Map.Entry<String, ImportIdTemplate> e : new TreeMap<>(t).entrySet()) {
-        String key = e.getKey();
-        if (key == null || !TemplateTables.isKey(key) || e.getValue() == null) {
-          p.add("import ID provider " + name + " gave an entry that is not a resource type and template: left out");
-          continue;
-        }
-        String earlier = claimedBy.putIfAbsent(key, name);
-        if (earlier != null) {
-          p.add("import ID providers " + earlier + " and " + name + " both define " + key + "; " + earlier + " wins");
-          continue;
-        }
-        merged.put(key, new Entry(key, e.getValue(), name));
-      }
-    }
+    ProviderTables.merge(
+        providers,
+        new ProviderTables.Part<>("templates", "an entry", ImportIdProvider::templates),
+        p,
+        (key, given) -> merged.put(key, new Entry(key, given.value(), given.provider())));
     return new ImportIdCatalogue(merged, p);
-  }
-
-  private static String safeName(ImportIdProvider provider) {
-    try {
-      String n = provider.name();
-      return n == null ? provider.getClass().getName() : n;
-    } catch (RuntimeException e) {
-      return provider.getClass().getName();
-    }
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "no message";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   /**
@@ -235,21 +174,7 @@ public final class ImportIdCatalogue {
    * @return the entry, if any
    */
   public Optional<Entry> find(String type) {
-    Entry exact = entries.get(type);
-    if (exact != null) {
-      return Optional.of(exact);
-    }
-    Entry best = null;
-    for (Entry e : entries.values()) {
-      String k = e.key();
-      if (k.endsWith("*")) {
-        String prefix = k.substring(0, k.length() - 1);
-        if (type.startsWith(prefix) && (best == null || prefix.length() > best.key().length() - 1)) {
-          best = e;
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    return ProviderTables.find(entries, type, Entry::key);
   }
 
   /** Every entry, by key. */

@@ -9,14 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
@@ -102,23 +99,8 @@ public final class ImportIdentityCatalogue {
    * @return the catalogue
    */
   public static ImportIdentityCatalogue installed(ClassLoader loader) {
-    List<ImportIdProvider> providers = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    try {
-      var it = ServiceLoader.load(ImportIdProvider.class, loader).iterator();
-      while (true) {
-        try {
-          if (!it.hasNext()) {
-            break;
-          }
-          providers.add(it.next());
-        } catch (ServiceConfigurationError e) {
-          problems.add("an import ID provider could not be loaded: its identities are not used");
-        }
-      }
-    } catch (ServiceConfigurationError e) {
-      problems.add("import ID providers could not be listed: their identities are not used");
-    }
+    List<ImportIdProvider> providers = ProviderTables.load(loader, "identities", problems);
     return builtIn().plusProviders(providers, problems);
   }
 
@@ -136,47 +118,13 @@ public final class ImportIdentityCatalogue {
   private ImportIdentityCatalogue plusProviders(List<? extends ImportIdProvider> providers, List<String> problems) {
     List<String> p = new ArrayList<>(this.problems);
     p.addAll(problems);
-    List<ImportIdProvider> sorted = new ArrayList<>(providers);
-    sorted.sort(Comparator.comparing(ImportIdentityCatalogue::safeName));
     Map<String, Entry> merged = new LinkedHashMap<>(entries);
-    Map<String, String> claimedBy = new LinkedHashMap<>();
-    for (ImportIdProvider provider : sorted) {
-      String name = safeName(provider);
-      Map<String, ImportIdentityTemplate> t;
-      try {
-        t = provider.identities();
-      } catch (RuntimeException e) {
-        p.add("import ID provider " + name + " failed; its identities are not used");
-        continue;
-      }
-      if (t == null) {
-        p.add("import ID provider " + name + " returned no identities");
-        continue;
-      }
-      for (Map.Entry<String, ImportIdentityTemplate> e : new TreeMap<>(t).entrySet()) {
-        String key = e.getKey();
-        if (key == null || !TemplateTables.isKey(key) || e.getValue() == null) {
-          p.add("import ID provider " + name + " gave an identity that is not a resource type and template: left out");
-          continue;
-        }
-        String earlier = claimedBy.putIfAbsent(key, name);
-        if (earlier != null) {
-          p.add("import ID providers " + earlier + " and " + name + " both define the identity of " + key + "; " + earlier + " wins");
-          continue;
-        }
-        merged.put(key, new Entry(key, e.getValue(), name));
-      }
-    }
+    ProviderTables.merge(
+        providers,
+        new ProviderTables.Part<>("identities", "an identity", ImportIdProvider::identities),
+        p,
+        (key, given) -> merged.put(key, new Entry(key, given.value(), given.provider())));
     return new ImportIdentityCatalogue(merged, p);
-  }
-
-  private static String safeName(ImportIdProvider provider) {
-    try {
-      String n = provider.name();
-      return n == null ? provider.getClass().getName() : n;
-    } catch (RuntimeException e) {
-      return provider.getClass().getName();
-    }
   }
 
   /**
@@ -210,18 +158,7 @@ public final class ImportIdentityCatalogue {
    * @return the entry, if any
    */
   public Optional<Entry> find(String type) {
-    Entry exact = entries.get(type);
-    if (exact != null) {
-      return Optional.of(exact);
-    }
-    Entry best = null;
-    for (Entry e : entries.values()) {
-      String k = e.key();
-      if (k.endsWith("*") && type.startsWith(k.substring(0, k.length() - 1)) && (best == null || k.length() > best.key().length())) {
-        best = e;
-      }
-    }
-    return Optional.ofNullable(best);
+    return ProviderTables.find(entries, type, Entry::key);
   }
 
   /** Every entry, by key. */
