@@ -88,7 +88,7 @@ class DescriptionsNeverQuoteValuesTest {
 
   @Test
   void policyTemplatesAreKeptWithWhereTheyCameFrom() {
-    ImportIdPolicy policy = ImportIdPolicy.parse("rules: []\nimport_ids:\n  aws_sqs_queue: \"{name}\"\n", "policy.yaml").get();
+    Map<String, ImportIdTemplate> policy = ImportIdPolicy.parse("rules: []\nimport_ids:\n  aws_sqs_queue: \"{name}\"\n", "policy.yaml").get();
     ImportOptions o = ImportOptions.defaults().withImportIds(policy, "policy.yaml");
     assertThat(o.importIds()).containsOnlyKeys("aws_sqs_queue");
     assertThat(o.importIdsOrigin()).isEqualTo("policy.yaml");
