@@ -230,4 +230,25 @@ class ApplyLogFormsTest {
     assertThat(parse("Error: x\n\nError: y\n"))
         .hasToString("ApplyLog[apply.log: TEXT, 3 lines, 2 errors, 0 problems]");
   }
+
+  @Test
+  void aBrokenJsonLineAmongUiMessagesIsAProblemAndTheRestIsRead() {
+    ApplyLog log = parse(VERSION + "\n{\"@level\":\"error\",\"@mess\n" + diagnostic("error", "x", "aws_s3_bucket.b") + "\n");
+    assertThat(log.problems()).singleElement().satisfies(p -> assertThat(p)
+        .startsWith("apply.log:2:")
+        .endsWith("; an error reported on that line, if any, is not used"));
+    assertThat(log.errors()).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(3));
+  }
+
+  @Test
+  void aHumanLineAmongUiMessagesIsNotAProblem() {
+    ApplyLog log = parse("Running terraform apply -json\n" + VERSION + "\n" + diagnostic("error", "x", "aws_s3_bucket.b") + "\n");
+    assertThat(log.problems()).isEmpty();
+  }
+
+  @Test
+  void aUiStreamNamesItsToolEvenWhenItsTextMentionsAnother() {
+    ApplyLog log = parse("OpenTofu was here\n" + VERSION + "\n" + diagnostic("error", "x", "aws_s3_bucket.b") + "\n");
+    assertThat(log.producer().tool()).isEqualTo(Producer.Tool.TERRAFORM);
+  }
 }
