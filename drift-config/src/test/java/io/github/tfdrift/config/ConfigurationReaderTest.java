@@ -122,6 +122,16 @@ class ConfigurationReaderTest {
   }
 
   @Test
+  void a_file_that_ends_inside_an_argument_says_so_without_the_grammars_token_names(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("main.tf"), "resource \"x\" \"y\" {\n  a = \n");
+
+    ConfigError error = ConfigurationReader.read(dir).getLeft();
+
+    assertThat(error.describe())
+        .isEqualTo("main.tf:3:1: mismatched input at the end of the file expecting a value or expression");
+  }
+
+  @Test
   void a_missing_directory_is_an_io_error(@TempDir Path dir) {
     ConfigError error = ConfigurationReader.read(dir.resolve("nope")).getLeft();
 

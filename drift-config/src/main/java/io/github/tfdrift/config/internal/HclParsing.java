@@ -24,6 +24,7 @@ import org.openrewrite.hcl.tree.Hcl;
 public final class HclParsing {
 
   private static final Pattern AT_LINE = Pattern.compile("at line (\\d+):(\\d+) (.*)", Pattern.DOTALL);
+  private static final Pattern EXPECTING_SET = Pattern.compile("expecting \\{([^}]*)\\}");
   private static final Pattern QUOTED_INPUT = Pattern.compile("(input|token) '([^']*)'");
 
   private HclParsing() {}
@@ -106,10 +107,19 @@ public final class HclParsing {
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       String token = m.group(2);
-      String shown = token.length() <= 3 && !token.contains("\"") ? "'" + token + "'" : "(" + token.length() + " characters)";
+      String shown = token.equals("<EOF>") ? "at the end of the file" : token.length() <= 3 && !token.contains("\"") ? "'" + token + "'" : "(" + token.length() + " characters)";
       m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + " " + shown));
     }
     m.appendTail(b);
+    // The grammar's token names mean nothing to a reader: a set that admits a literal is "a value".
+    Matcher expecting = EXPECTING_SET.matcher(b);
+    if (expecting.find()) {
+      String set = expecting.group(1);
+      String what = set.contains("NumericLiteral") || set.contains("QUOTE") ? "a value or expression" : "something else";
+      String replaced = b.substring(0, expecting.start()) + "expecting " + what + b.substring(expecting.end());
+      b.setLength(0);
+      b.append(replaced);
+    }
     return b.length() > 300 ? b.substring(0, 300) + "…" : b.toString();
   }
 }
