@@ -71,12 +71,43 @@ import java.util.function.Consumer;
  */
 public final class PlanParser {
   private final JsonInput in;
+  private final OutlineSink sink;
   private int formatLine;
   private int formatColumn;
 
-  /** A parser over an input. */
+  /**
+   * Where an outline read ({@link io.github.tfdrift.core.json.PlanOutline}) sends the parts of a plan
+   * it does not keep: each entry of {@code resource_changes} and {@code resource_drift} with the byte
+   * range it was read from, and each resource of {@code planned_values} and {@code prior_state}.
+   * Resource blocks of {@code configuration} are read (so that a plan the full reader rejects is
+   * rejected here too) and dropped.
+   */
+  public interface OutlineSink {
+    /** An entry of {@code resource_changes}, read from bytes {@code [start, end)} of the input. */
+    void change(ResourceChange rc, long start, long end);
+
+    /** An entry of {@code resource_drift}, read from bytes {@code [start, end)} of the input. */
+    void drift(ResourceChange rc, long start, long end);
+
+    /** A resource of {@code planned_values} or {@code prior_state}. */
+    void resource(ResourceValues r);
+  }
+
+  /** A parser over an input that keeps everything it reads. */
   public PlanParser(JsonInput in) {
+    this(in, null);
+  }
+
+  /**
+   * A parser over an input; with a sink, {@link #readPlan()} hands the entries and resources to it
+   * instead of keeping them.
+   *
+   * @param in the input
+   * @param sink receives what is not kept; {@code null} keeps everything
+   */
+  public PlanParser(JsonInput in, OutlineSink sink) {
     this.in = in;
+    this.sink = sink;
   }
 
   /** Line of the {@code format_version} value, 0 when absent. */
@@ -210,10 +241,18 @@ public final class PlanParser {
                   opt(name, this::readValues, b::plannedValues);
                   return true;
                 case PlanFields.Plan.RESOURCE_DRIFT:
-                  list(name, this::readResourceChange, b::addAllResourceDrift);
+                  if (sink != null) {
+                    outlineEntries(name, false);
+                  } else {
+                    list(name, this::readResourceChange, b::addAllResourceDrift);
+                  }
                   return true;
                 case PlanFields.Plan.RESOURCE_CHANGES:
-                  list(name, this::readResourceChange, b::addAllResourceChanges);
+                  if (sink != null) {
+                    outlineEntries(name, true);
+                  } else {
+                    list(name, this::readResourceChange, b::addAllResourceChanges);
+                  }
                   return true;
                 case PlanFields.Plan.DEFERRED_CHANGES:
                   list(name, this::readDeferredChange, b::addAllDeferredChanges);
@@ -279,6 +318,31 @@ public final class PlanParser {
   }
 
   // ---- resource changes ----------------------------------------------------------------------
+
+  /** Hands each entry of an entry list to the sink with its byte range; keeps an empty or null list verbatim. */
+  private void outlineEntries(String name, boolean changes) throws IOException, ReadFailure {
+    if (in.isNull()) {
+      in.keep(name, JsonValue.nullValue());
+      return;
+    }
+    long[] count = {0};
+    in.forEachElement(
+        () -> {
+          long start = in.parser().currentTokenLocation().getByteOffset();
+          ResourceChange rc = readResourceChange();
+          long end = in.parser().currentTokenLocation().getByteOffset();
+          end = end < 0 || start < 0 ? -1 : end + 1;
+          count[0]++;
+          if (changes) {
+            sink.change(rc, start, end);
+          } else {
+            sink.drift(rc, start, end);
+          }
+        });
+    if (count[0] == 0) {
+      in.keep(name, JsonValue.Arr.EMPTY);
+    }
+  }
 
   /** Reads one resource-change object. */
   public ResourceChange readResourceChange() throws IOException, ReadFailure {
@@ -592,7 +656,11 @@ public final class PlanParser {
                   opt(name, in::string, b::address);
                   return true;
                 case PlanFields.ModuleValues.RESOURCES:
-                  list(name, this::readResourceValues, b::addAllResources);
+                  if (sink != null && !in.isNull()) {
+                    in.forEachElement(() -> sink.resource(readResourceValues()));
+                  } else {
+                    list(name, this::readResourceValues, b::addAllResources);
+                  }
                   return true;
                 case PlanFields.ModuleValues.CHILD_MODULES:
                   list(name, this::readModuleValues, b::addAllChildModules);
@@ -864,7 +932,11 @@ public final class PlanParser {
                   map(name, this::readOutputConfig, b::putAllOutputs);
                   return true;
                 case PlanFields.ModuleConfig.RESOURCES:
-                  list(name, this::readResourceConfig, b::addAllResources);
+                  if (sink != null && !in.isNull()) {
+                    in.forEachElement(this::readResourceConfig);
+                  } else {
+                    list(name, this::readResourceConfig, b::addAllResources);
+                  }
                   return true;
                 case PlanFields.ModuleConfig.MODULE_CALLS:
                   map(name, this::readModuleCall, b::putAllModuleCalls);

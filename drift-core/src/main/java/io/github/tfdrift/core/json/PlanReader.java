@@ -59,6 +59,11 @@ public final class PlanReader {
     return new PlanReader(Objects.requireNonNull(options, "options"));
   }
 
+  /** The parser factory with this reader's limits (for {@link PlanOutline} re-reading entries). */
+  JsonFactory factory() {
+    return factory;
+  }
+
   /** The limits this reader applies. */
   public ReadOptions options() {
     return options;
@@ -67,6 +72,31 @@ public final class PlanReader {
   /** Reads a plan file. */
   public Either<PlanError, Plan> read(Path file) {
     return withFile(file, this::read);
+  }
+
+  /**
+   * Reads a plan file once without keeping its bulk, for plans larger than the memory at hand: the
+   * entries of {@code resource_changes} and {@code resource_drift}, the resources of the values and the
+   * resource blocks of the configuration are read, checked and summarised as a full read would check
+   * them, then dropped. Memory stays bounded by the largest single entry plus the summaries. See
+   * {@link PlanOutline}.
+   *
+   * @param file the plan file
+   * @return the outline, or why the file is not a readable plan (the errors of {@link #read(Path)})
+   */
+  public Either<PlanError, PlanOutline> outline(Path file) {
+    Objects.requireNonNull(file, "file");
+    return withFile(
+        file,
+        (in, source) -> {
+          PlanOutline.Builder b;
+          try {
+            b = new PlanOutline.Builder(file, this, Files.size(file), Files.getLastModifiedTime(file));
+          } catch (IOException | RuntimeException e) {
+            return Either.left(error(PlanError.Kind.IO, "cannot read the file (an input/output error)", source));
+          }
+          return withStream(in, source, input -> parse(input, b)).map(b::build);
+        });
   }
 
   private <T> Either<PlanError, T> withFile(Path file, StreamRead<T> read) {
@@ -366,12 +396,17 @@ public final class PlanReader {
   }
 
   private Either<PlanError, Plan> parse(JsonInput in) {
+    return parse(in, null);
+  }
+
+  /** Reads the plan object; with an outline, its entries and resources go to the outline instead. */
+  private Either<PlanError, Plan> parse(JsonInput in, PlanOutline.Builder outline) {
     try {
       Optional<PlanError> notAnObject = start(in);
       if (notAnObject.isPresent()) {
         return Either.left(notAnObject.get());
       }
-      PlanParser parser = new PlanParser(in);
+      PlanParser parser = new PlanParser(in, outline);
       ImmutablePlan.Builder builder;
       try {
         builder = parser.readPlan();
@@ -380,16 +415,18 @@ public final class PlanReader {
       }
       Plan plan = builder.build();
       JsonValue.Obj extras = plan.extras();
+      boolean outlined = outline != null && outline.entryCount() > 0;
       boolean planParts =
           plan.plannedValues().isPresent()
               || plan.configuration().isPresent()
-              || !plan.resourceChanges().isEmpty();
+              || !plan.resourceChanges().isEmpty()
+              || (outline != null && outline.changeCount() > 0);
       Optional<PlanError> lookAlike =
           lookAlike(
               extras::has,
               !plan.formatVersion().isEmpty(),
               planParts,
-              hasPlanContent(plan, extras),
+              hasPlanContent(plan, extras) || outlined,
               extras.isEmpty() && isStateVersion(plan.formatVersion()),
               in.source());
       if (lookAlike.isPresent()) {

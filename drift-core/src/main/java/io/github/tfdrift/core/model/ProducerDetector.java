@@ -1,6 +1,5 @@
 package io.github.tfdrift.core.model;
 
-import io.github.tfdrift.core.address.ResourceMode;
 import io.github.tfdrift.core.model.Producer.Tool;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,60 +7,61 @@ import java.util.Optional;
 
 /** Decides which tool wrote a plan, from the evidence the format reference lists. */
 final class ProducerDetector {
-  private static final String TOFU_HOST = "registry.opentofu.org/";
-  private static final String TF_HOST = "registry.terraform.io/";
 
   private ProducerDetector() {}
 
   /** Detects the producer of a plan. */
   public static Producer detect(Plan plan) {
-    List<String> providers = new ArrayList<>();
-    List<ResourceChange> all = new ArrayList<>(plan.resourceChanges());
-    all.addAll(plan.resourceDrift());
-    plan.deferredChanges().forEach(d -> all.add(d.resourceChange()));
-    for (ResourceChange rc : all) {
-      rc.providerName().ifPresent(providers::add);
+    ProducerEvidence e = new ProducerEvidence();
+    for (ResourceChange rc : plan.resourceChanges()) {
+      e.change(rc);
     }
-    plan.plannedValues().flatMap(v -> v.rootModule()).ifPresent(m -> collect(m, providers));
+    return detect(plan, e);
+  }
+
+  /**
+   * Detects the producer of a plan whose {@code resource_changes} (and maybe values' resources) were
+   * summarised in {@code changes}; the plan's own {@code resource_changes} are not looked at.
+   */
+  static Producer detect(Plan plan, ProducerEvidence changes) {
+    List<ResourceChange> rest = new ArrayList<>(plan.resourceDrift());
+    plan.deferredChanges().forEach(d -> rest.add(d.resourceChange()));
+    for (ResourceChange rc : rest) {
+      rc.providerName().ifPresent(changes::provider);
+    }
+    plan.plannedValues().flatMap(v -> v.rootModule()).ifPresent(m -> collect(m, changes));
     plan.priorState()
         .flatMap(s -> s.values())
         .flatMap(v -> v.rootModule())
-        .ifPresent(m -> collect(m, providers));
+        .ifPresent(m -> collect(m, changes));
     plan.configuration()
-        .ifPresent(c -> c.providerConfig().values().forEach(p -> p.fullName().ifPresent(providers::add)));
+        .ifPresent(c -> c.providerConfig().values().forEach(p -> p.fullName().ifPresent(changes::provider)));
 
-    if (providers.stream().anyMatch(p -> p.startsWith(TOFU_HOST))) {
+    if (changes.tofuHost()) {
       return new Producer(Tool.OPENTOFU, "providers come from registry.opentofu.org");
     }
-    for (ResourceChange rc : all) {
-      ChangeKind k = rc.kind();
-      if (k == ChangeKind.REPLACE_FORGET_THEN_CREATE) {
-        return new Producer(Tool.OPENTOFU, "a replacement is written [\"forget\",\"create\"]");
-      }
-      if (k == ChangeKind.OPEN || rc.mode().equals(ResourceMode.EPHEMERAL)) {
-        return new Producer(Tool.OPENTOFU, "the plan stores an ephemeral resource");
-      }
-      Optional<String> reason = rc.actionReason().map(r -> r.text());
-      if (reason.filter(r -> r.equals("delete_because_enabled_false") || r.startsWith("forgot_because_")).isPresent()) {
-        return new Producer(Tool.OPENTOFU, "action_reason " + reason.get() + " is OpenTofu's");
-      }
+    Optional<Producer> tell = changes.firstTofuTell();
+    for (int i = 0; tell.isEmpty() && i < rest.size(); i++) {
+      tell = ProducerEvidence.tofuTell(rest.get(i));
+    }
+    if (tell.isPresent()) {
+      return tell.get();
     }
     if (plan.applyable().isPresent() || plan.complete().isPresent()) {
       return new Producer(Tool.TERRAFORM, "the plan has applyable/complete, which OpenTofu never writes");
     }
-    for (ResourceChange rc : all) {
-      if (rc.kind() == ChangeKind.REPLACE_CREATE_THEN_FORGET) {
-        return new Producer(Tool.TERRAFORM, "a replacement is written [\"create\",\"forget\"]");
-      }
-      if (rc.change().actions().contains(Action.of("Open"))) {
-        return new Producer(Tool.TERRAFORM, "an internal action name leaked as Terraform does");
-      }
+    tell = changes.firstTerraformTell();
+    for (int i = 0; tell.isEmpty() && i < rest.size(); i++) {
+      tell = ProducerEvidence.terraformTell(rest.get(i));
+    }
+    if (tell.isPresent()) {
+      return tell.get();
     }
     if (predatesOpenTofu(plan.formatVersion())) {
       return new Producer(
           Tool.TERRAFORM, "format_version " + plan.formatVersion() + " predates OpenTofu, which writes 1.2");
     }
-    if (providers.stream().anyMatch(p -> p.startsWith(TF_HOST))) {
+    if (changes.terraformHost()) {
       return new Producer(Tool.TERRAFORM, "providers come from registry.terraform.io");
     }
     return new Producer(Tool.UNKNOWN, "no provider host or format feature tells");
@@ -82,9 +82,9 @@ final class ProducerDetector {
     }
   }
 
-  private static void collect(ModuleValues m, List<String> out) {
+  private static void collect(ModuleValues m, ProducerEvidence out) {
     for (ResourceValues r : m.resources()) {
-      r.providerName().ifPresent(out::add);
+      out.resource(r);
     }
     for (ModuleValues c : m.childModules()) {
       collect(c, out);

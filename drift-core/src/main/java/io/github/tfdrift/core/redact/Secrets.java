@@ -76,34 +76,77 @@ public final class Secrets {
 
   /** Collects the secrets of a plan. */
   public static Secrets of(Plan plan) {
-    Set<String> found = new HashSet<>();
-    List<ResourceChange> changes = new ArrayList<>(plan.resourceChanges());
-    changes.addAll(plan.resourceDrift());
-    for (DeferredChange d : plan.deferredChanges()) {
-      changes.add(d.resourceChange());
+    return collector().add(plan).build();
+  }
+
+  /**
+   * A collector for a plan read in parts ({@link io.github.tfdrift.core.json.PlanOutline}): adding
+   * every entry, every resource of the values and the rest of the plan gives the secrets {@link
+   * #of(Plan)} gives for the whole plan.
+   */
+  public static Collector collector() {
+    return new Collector();
+  }
+
+  /** Collects secrets piece by piece; not thread-safe. {@link #toString()} shows only a count. */
+  public static final class Collector {
+    private final Set<String> found = new HashSet<>();
+
+    private Collector() {}
+
+    /** Adds every secret of a plan: its entries, outputs, values, actions, variables and defaults. */
+    public Collector add(Plan plan) {
+      for (ResourceChange rc : plan.resourceChanges()) {
+        add(rc);
+      }
+      for (ResourceChange rc : plan.resourceDrift()) {
+        add(rc);
+      }
+      for (DeferredChange d : plan.deferredChanges()) {
+        add(d.resourceChange());
+      }
+      for (Change c : plan.outputChanges().values()) {
+        collectMarked(c.before(), c.beforeSensitive(), found);
+        collectMarked(c.after(), c.afterSensitive(), found);
+      }
+      plan.plannedValues().ifPresent(v -> collectValues(v, found));
+      plan.priorState().flatMap(s -> s.values()).ifPresent(v -> collectValues(v, found));
+      for (ActionInvocation a : plan.actionInvocations()) {
+        collectMarked(a.configValues(), a.configSensitive(), found);
+      }
+      plan.configuration().flatMap(Configuration::rootModule).ifPresent(m -> collectDefaults(m, found));
+      Set<String> sensitiveVars = plan.sensitiveVariableNames();
+      for (Map.Entry<String, Variable> e : plan.variables().entrySet()) {
+        if (sensitiveVars.contains(e.getKey())) {
+          collectMarked(e.getValue().value(), JsonValue.of(true), found);
+        }
+      }
+      return this;
     }
-    for (ResourceChange rc : changes) {
+
+    /** Adds the values an entry of {@code resource_changes} or {@code resource_drift} marks sensitive. */
+    public Collector add(ResourceChange rc) {
       Change c = rc.change();
       collectMarked(c.before(), c.beforeSensitive(), found);
       collectMarked(c.after(), c.afterSensitive(), found);
+      return this;
     }
-    for (Change c : plan.outputChanges().values()) {
-      collectMarked(c.before(), c.beforeSensitive(), found);
-      collectMarked(c.after(), c.afterSensitive(), found);
+
+    /** Adds the values a resource of {@code planned_values} or {@code prior_state} marks sensitive. */
+    public Collector add(ResourceValues r) {
+      collectMarked(r.values(), r.sensitiveValues(), found);
+      return this;
     }
-    plan.plannedValues().ifPresent(v -> collectValues(v, found));
-    plan.priorState().flatMap(s -> s.values()).ifPresent(v -> collectValues(v, found));
-    for (ActionInvocation a : plan.actionInvocations()) {
-      collectMarked(a.configValues(), a.configSensitive(), found);
+
+    /** The secrets collected so far. */
+    public Secrets build() {
+      return of(found);
     }
-    plan.configuration().flatMap(Configuration::rootModule).ifPresent(m -> collectDefaults(m, found));
-    Set<String> sensitiveVars = plan.sensitiveVariableNames();
-    for (Map.Entry<String, Variable> e : plan.variables().entrySet()) {
-      if (sensitiveVars.contains(e.getKey())) {
-        collectMarked(e.getValue().value(), JsonValue.of(true), found);
-      }
+
+    @Override
+    public String toString() {
+      return "Secrets.Collector(" + found.size() + " values)";
     }
-    return of(found);
   }
 
   /** Secrets given directly (for tests and for callers with secrets of their own). */
@@ -299,6 +342,17 @@ public final class Secrets {
    */
   public boolean isSecret(String value) {
     return searchableSet.contains(value);
+  }
+
+  /** Equal when both hold the same secrets (searchable and short ones). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Secrets other && searchableSet.equals(other.searchableSet) && exact.equals(other.exact);
+  }
+
+  @Override
+  public int hashCode() {
+    return searchableSet.hashCode() * 31 + exact.hashCode();
   }
 
   @Override

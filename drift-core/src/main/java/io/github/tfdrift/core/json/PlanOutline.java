@@ -1,0 +1,321 @@
+package io.github.tfdrift.core.json;
+
+import io.github.tfdrift.core.internal.JsonInput;
+import io.github.tfdrift.core.internal.PlanParser;
+import io.github.tfdrift.core.internal.ReadFailure;
+import io.github.tfdrift.core.model.ChangeKind;
+import io.github.tfdrift.core.model.DeferredChange;
+import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.PlanWarning;
+import io.github.tfdrift.core.model.Producer;
+import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.read.PlanError;
+import io.github.tfdrift.core.redact.Secrets;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A plan file read once without keeping its bulk, for plans larger than the memory at hand: the plan
+ * with everything but the entries of {@code resource_changes} and {@code resource_drift}, the resources
+ * of {@code planned_values} and {@code prior_state} and the resource blocks of {@code configuration}
+ * ({@link #plan()}); what those parts contribute to the whole plan (its {@link #secrets()}, {@link
+ * #warnings()}, {@link #producer()} and {@link #isApplyable()}, equal to the whole plan's); and where
+ * each entry is in the file ({@link #changes()}, {@link #drift()}), so that an entry can be read again
+ * on its own ({@link #read(EntryRef)}) and the changes streamed once more ({@link
+ * #streamChanges(Consumer)}). Read one with {@link PlanReader#outline(Path)}.
+ *
+ * <p>The file must not change while the outline is used: each later read checks its size and
+ * modification time and fails with {@link PlanError.Kind#IO} when they differ. A file whose entries
+ * have no byte positions (UTF-16 or UTF-32 text) is outlined with its entries held in memory.
+ * {@link #toString()} shows counts only.
+ */
+public final class PlanOutline {
+  private final Path file;
+  private final PlanReader reader;
+  private final long size;
+  private final FileTime modified;
+  private final Plan plan;
+  private final Secrets secrets;
+  private final List<PlanWarning> warnings;
+  private final Producer producer;
+  private final boolean applyable;
+  private final List<EntryRef> changes;
+  private final List<EntryRef> drift;
+  private final List<ResourceChange> heldChanges; // null when the entries are read from the file
+  private final List<ResourceChange> heldDrift;
+
+  private PlanOutline(Builder b, Plan plan) {
+    this.file = b.file;
+    this.reader = b.reader;
+    this.size = b.size;
+    this.modified = b.modified;
+    this.plan = plan;
+    this.secrets = b.secrets.add(plan).build();
+    List<PlanWarning> w = new ArrayList<>(b.driftWarnings);
+    w.addAll(b.changeWarnings);
+    for (int i = 0; i < plan.deferredChanges().size(); i++) {
+      DeferredChange d = plan.deferredChanges().get(i);
+      for (String m : d.resourceChange().addressDisagreements()) {
+        w.add(PlanWarning.of("deferred_changes[" + i + "].resource_change", m));
+      }
+    }
+    this.warnings = Collections.unmodifiableList(w);
+    this.producer = b.evidence.producer(plan);
+    this.applyable =
+        plan.applyable()
+            .orElseGet(
+                () ->
+                    !plan.isErrored()
+                        && (b.anyChange || plan.outputChanges().values().stream().anyMatch(c -> c.kind() != ChangeKind.NO_OP)));
+    this.changes = List.copyOf(b.changes);
+    this.drift = List.copyOf(b.drift);
+    this.heldChanges = b.positioned ? null : List.copyOf(b.heldChanges);
+    this.heldDrift = b.positioned ? null : List.copyOf(b.heldDrift);
+  }
+
+  /**
+   * The plan without the entries of {@code resource_changes} and {@code resource_drift} (both lists
+   * empty), without the resources of {@code planned_values} and {@code prior_state} and without the
+   * resource blocks of {@code configuration}; every other member as a full read gives it.
+   */
+  public Plan plan() {
+    return plan;
+  }
+
+  /** The file the outline was read from. */
+  public Path file() {
+    return file;
+  }
+
+  /** Every secret of the whole plan: what {@link Secrets#of(Plan)} gives for a full read. */
+  public Secrets secrets() {
+    return secrets;
+  }
+
+  /** What {@link Plan#warnings()} gives for a full read. */
+  public List<PlanWarning> warnings() {
+    return warnings;
+  }
+
+  /** What {@link Plan#producer()} gives for a full read. */
+  public Producer producer() {
+    return producer;
+  }
+
+  /** What {@link Plan#isApplyable()} gives for a full read. */
+  public boolean isApplyable() {
+    return applyable;
+  }
+
+  /** Every entry of {@code resource_changes}, in document order. */
+  public List<EntryRef> changes() {
+    return changes;
+  }
+
+  /** Every entry of {@code resource_drift}, in document order. */
+  public List<EntryRef> drift() {
+    return drift;
+  }
+
+  /**
+   * Reads one entry again, on its own.
+   *
+   * @param ref an entry of {@link #changes()} or {@link #drift()}
+   * @return the entry, equal to the same entry of a full read, or why it cannot be read
+   */
+  public Either<PlanError, ResourceChange> read(EntryRef ref) {
+    Objects.requireNonNull(ref, "ref");
+    if (ref.held()) {
+      List<ResourceChange> held = ref.inDrift() ? heldDrift : heldChanges;
+      if (held == null || ref.index() < 0 || ref.index() >= held.size()) {
+        return Either.left(error("no such entry in the plan"));
+      }
+      return Either.right(held.get(ref.index()));
+    }
+    Optional<PlanError> changed = changed();
+    if (changed.isPresent()) {
+      return Either.left(changed.get());
+    }
+    long length = ref.end() - ref.start();
+    if (length <= 0 || length > Integer.MAX_VALUE - 16) {
+      return Either.left(error("an entry's place in the file is not readable"));
+    }
+    byte[] bytes = new byte[(int) length];
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer buf = ByteBuffer.wrap(bytes);
+      long pos = ref.start();
+      while (buf.hasRemaining()) {
+        int n = ch.read(buf, pos);
+        if (n < 0) {
+          return Either.left(error("the file changed while it was read"));
+        }
+        pos += n;
+      }
+    } catch (IOException e) {
+      return Either.left(error("cannot read the file (an input/output error)"));
+    }
+    if (bytes[0] != '{' || bytes[bytes.length - 1] != '}') {
+      return Either.left(error("the file changed while it was read"));
+    }
+    try (JsonInput in = JsonInput.open(reader.factory(), bytes, file.toString())) {
+      in.next();
+      return Either.right(new PlanParser(in).readResourceChange());
+    } catch (ReadFailure f) {
+      return Either.left(f.error());
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      return Either.left(error("the file changed while it was read"));
+    }
+  }
+
+  /**
+   * Reads the file again, handing each entry of {@code resource_changes} to {@code changes} in document
+   * order and keeping none.
+   *
+   * @param changes receives each entry, equal to the same entry of a full read
+   * @return what the read saw besides the entries, or why the file can no longer be read
+   */
+  public Either<PlanError, StreamSummary> streamChanges(Consumer<? super ResourceChange> changes) {
+    Objects.requireNonNull(changes, "changes");
+    if (heldChanges != null) {
+      heldChanges.forEach(changes);
+      return Either.right(
+          new StreamSummary(plan.formatVersion(), plan.terraformVersion(), heldChanges.size(), heldDrift.size()));
+    }
+    Optional<PlanError> changed = changed();
+    if (changed.isPresent()) {
+      return Either.left(changed.get());
+    }
+    Either<PlanError, StreamSummary> r = reader.stream(file, changes, d -> {});
+    if (r.isRight() && r.get().resourceChanges() != this.changes.size()) {
+      return Either.left(error("the file changed while it was read"));
+    }
+    return r.isRight() ? changed().<Either<PlanError, StreamSummary>>map(Either::left).orElse(r) : r;
+  }
+
+  private Optional<PlanError> changed() {
+    try {
+      if (Files.size(file) == size && Files.getLastModifiedTime(file).equals(modified)) {
+        return Optional.empty();
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.of(error("cannot read the file (an input/output error)"));
+    }
+    return Optional.of(error("the file changed while it was read"));
+  }
+
+  private PlanError error(String message) {
+    return new PlanError(PlanError.Kind.IO, message, file.toString(), 0, 0, Optional.empty());
+  }
+
+  @Override
+  public String toString() {
+    return "PlanOutline{" + changes.size() + " changes, " + drift.size() + " drift, " + secrets + "}";
+  }
+
+  /** Gathers an outline while the file is read: the parser's sink. */
+  static final class Builder implements PlanParser.OutlineSink {
+    private final Path file;
+    private final PlanReader reader;
+    private final long size;
+    private final FileTime modified;
+    private final Secrets.Collector secrets = Secrets.collector();
+    private final io.github.tfdrift.core.model.ProducerEvidence evidence = new io.github.tfdrift.core.model.ProducerEvidence();
+    private final List<PlanWarning> driftWarnings = new ArrayList<>();
+    private final List<PlanWarning> changeWarnings = new ArrayList<>();
+    private final List<EntryRef> changes = new ArrayList<>();
+    private final List<EntryRef> drift = new ArrayList<>();
+    private final List<ResourceChange> heldChanges = new ArrayList<>();
+    private final List<ResourceChange> heldDrift = new ArrayList<>();
+    private boolean positioned = true;
+    private boolean anyChange;
+
+    Builder(Path file, PlanReader reader, long size, FileTime modified) {
+      this.file = file;
+      this.reader = reader;
+      this.size = size;
+      this.modified = modified;
+    }
+
+    @Override
+    public void change(ResourceChange rc, long start, long end) {
+      int i = changes.size();
+      secrets.add(rc);
+      evidence.change(rc);
+      anyChange |= rc.kind() != ChangeKind.NO_OP;
+      for (String m : rc.addressDisagreements()) {
+        changeWarnings.add(PlanWarning.of("resource_changes[" + i + "]", m));
+      }
+      place(start, end);
+      changes.add(EntryRef.of(false, i, rc, start, end));
+      if (!positioned) {
+        heldChanges.add(rc);
+      }
+    }
+
+    @Override
+    public void drift(ResourceChange rc, long start, long end) {
+      int i = drift.size();
+      secrets.add(rc);
+      for (String m : rc.addressDisagreements()) {
+        driftWarnings.add(PlanWarning.of("resource_drift[" + i + "]", m));
+      }
+      place(start, end);
+      drift.add(EntryRef.of(true, i, rc, start, end));
+      if (!positioned) {
+        heldDrift.add(rc);
+      }
+    }
+
+    /** One parser reads the whole file: its entries all have byte positions or none has. */
+    private void place(long start, long end) {
+      if (start < 0 || end < 0) {
+        positioned = false;
+      }
+    }
+
+    @Override
+    public void resource(io.github.tfdrift.core.model.ResourceValues r) {
+      secrets.add(r);
+      evidence.resource(r);
+    }
+
+    /** Entries of {@code resource_changes} seen so far. */
+    int changeCount() {
+      return changes.size();
+    }
+
+    /** Entries of {@code resource_changes} and {@code resource_drift} seen so far. */
+    int entryCount() {
+      return changes.size() + drift.size();
+    }
+
+    /** The outline; entries are referred to by place, or held when the input had no byte positions. */
+    PlanOutline build(Plan plan) {
+      if (!positioned) {
+        for (int i = 0; i < changes.size(); i++) {
+          changes.set(i, unplaced(changes.get(i)));
+        }
+        for (int i = 0; i < drift.size(); i++) {
+          drift.set(i, unplaced(drift.get(i)));
+        }
+      }
+      return new PlanOutline(this, plan);
+    }
+
+    private static EntryRef unplaced(EntryRef r) {
+      return new EntryRef(r.inDrift(), r.index(), r.address(), r.deposed(), r.type(), r.mode(), r.providerName(), r.kind(), r.actionReason(), r.importing(), r.moved(), -1, -1);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.tfdrift.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.tfdrift.core.Corpus;
+import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.read.PlanError;
+import io.github.tfdrift.core.redact.Secrets;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An outline of a plan file tells what the whole plan tells (secrets, warnings, producer, applyable),
+ * and its entries read again on their own are the entries of a full read.
+ */
+class PlanOutlineTest {
+  private static final PlanReader READER = PlanReader.create();
+
+  private static final String CHANGE =
+      "{\"address\":\"terraform_data.a\",\"mode\":\"managed\",\"type\":\"terraform_data\",\"name\":\"a\","
+          + "\"change\":{\"actions\":[\"update\"],\"before\":{\"input\":\"hunter2-old\"},\"after\":{\"input\":\"hunter2-new\"},"
+          + "\"before_sensitive\":{\"input\":true},\"after_sensitive\":{\"input\":true}}}";
+
+  @Tag("corpus")
+  @TestFactory
+  Stream<DynamicTest> everyCorpusPlanOutlinesAsTheFullReadReadsIt() {
+    Optional<Path> dir = Corpus.dir();
+    assumeTrue(dir.isPresent(), "corpus absent: skipped");
+    List<Path> files = Corpus.files(dir.get());
+    assertThat(files).hasSizeGreaterThanOrEqualTo(380);
+    return files.stream().map(f -> DynamicTest.dynamicTest(dir.get().relativize(f).toString(), () -> outlinesLikeFullRead(f)));
+  }
+
+  private static void outlinesLikeFullRead(Path file) {
+    Plan plan = READER.read(file).get();
+    Either<PlanError, PlanOutline> read = READER.outline(file);
+    assertThat(read.isRight()).as("outlines: %s", read.isLeft() ? read.getLeft().describe() : "").isTrue();
+    PlanOutline o = read.get();
+
+    assertThat(o.secrets()).isEqualTo(Secrets.of(plan));
+    assertThat(o.warnings()).isEqualTo(plan.warnings());
+    assertThat(o.producer()).isEqualTo(plan.producer());
+    assertThat(o.isApplyable()).isEqualTo(plan.isApplyable());
+    assertThat(o.plan().resourceChanges()).isEmpty();
+    assertThat(o.plan().resourceDrift()).isEmpty();
+    assertThat(o.plan().deferredChanges()).isEqualTo(plan.deferredChanges());
+    assertThat(o.plan().outputChanges()).isEqualTo(plan.outputChanges());
+    assertThat(o.plan().relevantAttributes()).isEqualTo(plan.relevantAttributes());
+    assertThat(o.plan().checks()).isEqualTo(plan.checks());
+    assertThat(o.plan().actionInvocations()).isEqualTo(plan.actionInvocations());
+    assertThat(o.plan().sensitiveVariableNames()).isEqualTo(plan.sensitiveVariableNames());
+
+    assertThat(readAll(o, o.changes())).isEqualTo(plan.resourceChanges());
+    assertThat(readAll(o, o.drift())).isEqualTo(plan.resourceDrift());
+    List<ResourceChange> streamed = new ArrayList<>();
+    assertThat(o.streamChanges(streamed::add).isRight()).isTrue();
+    assertThat(streamed).isEqualTo(plan.resourceChanges());
+    for (int i = 0; i < o.changes().size(); i++) {
+      assertThat(o.changes().get(i).id()).isEqualTo(plan.resourceChanges().get(i).id());
+      assertThat(o.changes().get(i).kind()).isEqualTo(plan.resourceChanges().get(i).kind());
+    }
+  }
+
+  private static List<ResourceChange> readAll(PlanOutline o, List<EntryRef> refs) {
+    List<ResourceChange> l = new ArrayList<>();
+    for (EntryRef r : refs) {
+      Either<PlanError, ResourceChange> e = o.read(r);
+      assertThat(e.isRight()).as("reads %s: %s", r.address(), e.isLeft() ? e.getLeft().describe() : "").isTrue();
+      l.add(e.get());
+    }
+    return l;
+  }
+
+  @Test
+  void aPlanWithAByteOrderMarkIsReadAtTheRightPlaces(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bom.json");
+    byte[] body = plan(CHANGE).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[body.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    Files.write(file, bytes);
+
+    PlanOutline o = READER.outline(file).get();
+
+    assertThat(o.read(o.changes().get(0)).get()).isEqualTo(READER.read(file).get().resourceChanges().get(0));
+  }
+
+  @Test
+  void aUtf16PlanIsOutlinedWithItsEntriesHeld(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("utf16.json");
+    Files.write(file, plan(CHANGE).getBytes(StandardCharsets.UTF_16BE));
+
+    PlanOutline o = READER.outline(file).get();
+
+    assertThat(o.changes().get(0).held()).isTrue();
+    assertThat(o.read(o.changes().get(0)).get()).isEqualTo(READER.read(file).get().resourceChanges().get(0));
+  }
+
+  @Test
+  void aFileChangedAfterItsOutlineIsAnErrorNotAnotherPlan(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, plan(CHANGE));
+    PlanOutline o = READER.outline(file).get();
+
+    Files.writeString(file, plan(CHANGE.replace("terraform_data.a", "terraform_data.b")));
+    Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5_000));
+
+    Either<PlanError, ResourceChange> again = o.read(o.changes().get(0));
+    assertThat(again.getLeft().describe()).contains("changed while it was read");
+    assertThat(o.streamChanges(rc -> {}).getLeft().describe()).contains("changed while it was read");
+  }
+
+  @Test
+  void secretsOfEntriesThatAreNotKeptAreStillKnown(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, plan(CHANGE));
+
+    PlanOutline o = READER.outline(file).get();
+
+    assertThat(o.secrets().redact("old: hunter2-old, new: hunter2-new")).isEqualTo("old: (sensitive), new: (sensitive)");
+    assertThat(o.toString()).doesNotContain("hunter2");
+  }
+
+  private static String plan(String change) {
+    return "{\"format_version\":\"1.2\",\"terraform_version\":\"1.11.0\",\"resource_changes\":[" + change + "]}";
+  }
+}
