@@ -10,6 +10,7 @@ import io.github.tfdrift.analysis.PlanSources.Source;
 import io.github.tfdrift.analysis.PlanSources.StreamInput;
 import io.github.tfdrift.analysis.PlanSources.UnusableInput;
 import io.github.tfdrift.core.read.PlanError;
+import io.github.tfdrift.core.json.PlanOutline;
 import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.redact.Secrets;
@@ -90,6 +91,7 @@ public final class DriftAnalysis {
   private final Optional<PrintStream> diagnostics;
   private final Optional<ApplyLogStep> applyLog;
   private final long retainedPlanBytes;
+  private final long outlineAbove;
   private final List<ConfiguredLifecycle> lifecycle;
 
   private DriftAnalysis(Builder b, Expansion expansion, Optional<Policy> policy, Optional<ApplyLogStep> applyLog) {
@@ -105,6 +107,7 @@ public final class DriftAnalysis {
     this.diagnostics = b.diagnostics;
     this.applyLog = applyLog;
     this.retainedPlanBytes = b.retainedPlanBytes;
+    this.outlineAbove = b.outlineAbove;
   }
 
   /** A builder: no plans, no policy, no apply log, today's date, detailed exit codes. */
@@ -187,12 +190,36 @@ public final class DriftAnalysis {
 
   /** A JSON plan file not kept by the report, read and classified again when the report is written. */
   private AnalyzedPlan again(Source s) {
-    Either<PlanFailure, Plan> plan = read(s, PlanReader.create(), Secrets.none());
+    Either<PlanFailure, AnalyzedPlan> plan = readAndAnalyse(s, PlanReader.create(), Secrets.none(), new IdentityHashMap<>());
     if (plan.isLeft()) {
       // No name or message: both may quote the input. The writers pass it on as an input/output error.
       throw new UncheckedIOException(new IOException("a plan could not be read again to write the report"));
     }
-    return analyse(s, plan.get(), new IdentityHashMap<>());
+    return plan.get();
+  }
+
+  /**
+   * Reads and classifies one plan: whole, or from its outline when it is a JSON file larger than
+   * {@link Builder#outlineAbove} and no apply log is given (the apply log's import planning needs the
+   * whole plan).
+   */
+  private Either<PlanFailure, AnalyzedPlan> readAndAnalyse(Source s, PlanReader reader, Secrets known, Map<Policy, DriftEngine> engines) {
+    if (s.kind() == PlanSources.Kind.JSON && applyLog.isEmpty() && s.file().isPresent() && fileSize(s) > outlineAbove) {
+      Either<PlanError, PlanOutline> outline = reader.outline(s.file().get());
+      if (outline.isLeft()) {
+        return Either.left(PlanFailure.of(s.name(), outline.getLeft()));
+      }
+      Either<PlanError, Report> report = engine.classify(outline.get(), s.name());
+      if (report.isLeft()) {
+        return Either.left(PlanFailure.of(s.name(), report.getLeft()));
+      }
+      return Either.right(AnalyzedPlan.of(s.name(), outline.get(), report.get(), policy.flatMap(Policy::source)));
+    }
+    Either<PlanFailure, Plan> plan = read(s, reader, known);
+    if (plan.isLeft()) {
+      return Either.left(plan.getLeft());
+    }
+    return Either.right(analyse(s, plan.get(), engines));
   }
 
   /**
@@ -216,7 +243,7 @@ public final class DriftAnalysis {
       counts.put(v, 0);
     }
     CauseTally causes = new CauseTally();
-    int analysed = 0;
+    int decidedPlans = 0;
 
     for (Problem p : expansion.problems()) {
       PlanFailure f = PlanFailure.of(p.name(), p.message());
@@ -231,24 +258,24 @@ public final class DriftAnalysis {
     int index = 0;
     for (Source s : expansion.sources()) {
       listener.reading(s.name(), index++, total);
-      Either<PlanFailure, Plan> plan = read(s, reader, known);
-      if (plan.isLeft()) {
-        failures.add(plan.getLeft());
-        listener.decided(Either.left(plan.getLeft()));
+      Either<PlanFailure, AnalyzedPlan> analysed = readAndAnalyse(s, reader, known, engines);
+      if (analysed.isLeft()) {
+        failures.add(analysed.getLeft());
+        listener.decided(Either.left(analysed.getLeft()));
         continue;
       }
-      AnalyzedPlan ap = analyse(s, plan.get(), engines);
+      AnalyzedPlan ap = analysed.get();
       if (binaries) {
         known = known.union(ap.secrets());
       }
       decision = RunReport.worse(decision, ap.decision());
       ap.report().countsByVerdict().forEach((k, v) -> counts.merge(k, v, Integer::sum));
       causes.add(ap.report());
-      analysed++;
+      decidedPlans++;
       sink.accept(s, ap);
       listener.decided(Either.right(ap));
     }
-    return new RunSummary(analysed, failures, mode, failures.isEmpty() ? decision : Decision.ERROR, counts, causes.causes());
+    return new RunSummary(decidedPlans, failures, mode, failures.isEmpty() ? decision : Decision.ERROR, counts, causes.causes());
   }
 
   /** Classifies one plan with its own policy or the analysis's, and adds what the apply log shows. */
@@ -403,6 +430,7 @@ public final class DriftAnalysis {
     private Map<String, String> environment = System.getenv();
     private Optional<PrintStream> diagnostics = Optional.empty();
     private long retainedPlanBytes = Long.MAX_VALUE;
+    private long outlineAbove = Runtime.getRuntime().maxMemory() / 4;
     private final List<ConfiguredLifecycle> lifecycle = new ArrayList<>();
 
     private Builder() {}
@@ -582,6 +610,25 @@ public final class DriftAnalysis {
         throw new IllegalArgumentException("retainedPlanBytes must be at least 0");
       }
       this.retainedPlanBytes = bytes;
+      return this;
+    }
+
+    /**
+     * The size above which a JSON plan file is classified from its outline rather than read whole
+     * (default: a quarter of the heap, {@code Runtime.maxMemory() / 4}; a plan read whole takes about
+     * twice its file size). An outlined plan is read twice and gives the same report, in memory bounded
+     * by its decided entries rather than its size ({@link PlanReader#outline}, {@link
+     * DriftEngine#classify(PlanOutline, String)}). Plans from standard input, binary plans, plan models
+     * and runs with an apply log are always read whole.
+     *
+     * @param bytes the size, 0 to outline every JSON plan file
+     * @return this builder
+     */
+    public Builder outlineAbove(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("outlineAbove must be at least 0");
+      }
+      this.outlineAbove = bytes;
       return this;
     }
 

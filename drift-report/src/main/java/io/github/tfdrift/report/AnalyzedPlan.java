@@ -1,6 +1,7 @@
 package io.github.tfdrift.report;
 
 import io.github.tfdrift.rules.PlanNote;
+import io.github.tfdrift.core.json.PlanOutline;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.PlanWarning;
 import io.github.tfdrift.core.redact.Secrets;
@@ -27,13 +28,14 @@ public final class AnalyzedPlan {
   private final Secrets secrets;
   private final List<PlanNote> notes;
 
-  private AnalyzedPlan(String name, Optional<Path> file, Plan plan, Report report, Optional<String> policy, List<PlanNote> notes) {
+  private AnalyzedPlan(
+      String name, Optional<Path> file, Plan plan, Report report, Optional<String> policy, Secrets secrets, List<PlanNote> notes) {
     this.name = Objects.requireNonNull(name, "name");
     this.file = Objects.requireNonNull(file, "file");
     this.plan = Objects.requireNonNull(plan, "plan");
     this.report = Objects.requireNonNull(report, "report");
     this.policy = Objects.requireNonNull(policy, "policy");
-    this.secrets = Secrets.of(plan);
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
     this.notes = List.copyOf(notes);
   }
 
@@ -54,7 +56,27 @@ public final class AnalyzedPlan {
     for (PlanWarning w : plan.warnings()) {
       warnings.add(PlanNote.warning(w.describe()));
     }
-    return new AnalyzedPlan(name, file, plan, report, policy, warnings);
+    return new AnalyzedPlan(name, file, plan, report, policy, Secrets.of(plan), warnings);
+  }
+
+  /**
+   * A plan classified from its outline ({@link io.github.tfdrift.rules.engine.DriftEngine#classify(
+   * PlanOutline, String)}): {@link #plan()} is the outline's plan (no entries of {@code
+   * resource_changes} or {@code resource_drift}), while the secrets and the warnings are the whole
+   * plan's, so reports redact and warn as for a plan read whole.
+   *
+   * @param name how reports name the plan
+   * @param outline the plan's outline (its file is the SARIF artifact location)
+   * @param report its classification
+   * @param policy the policy file it was classified with, if any
+   * @return the analysed plan
+   */
+  public static AnalyzedPlan of(String name, PlanOutline outline, Report report, Optional<String> policy) {
+    List<PlanNote> warnings = new ArrayList<>();
+    for (PlanWarning w : outline.warnings()) {
+      warnings.add(PlanNote.warning(w.describe()));
+    }
+    return new AnalyzedPlan(name, Optional.of(outline.file()), outline.plan(), report, policy, outline.secrets(), warnings);
   }
 
   /**
@@ -66,7 +88,7 @@ public final class AnalyzedPlan {
   public AnalyzedPlan withNotes(List<PlanNote> more) {
     List<PlanNote> l = new ArrayList<>(notes);
     l.addAll(more);
-    return new AnalyzedPlan(name, file, plan, report, policy, l);
+    return new AnalyzedPlan(name, file, plan, report, policy, secrets, l);
   }
 
   /** The notes about the plan as a whole, in the order they were added. */

@@ -83,14 +83,17 @@ public final class PlanParser {
    * rejected here too) and dropped.
    */
   public interface OutlineSink {
-    /** An entry of {@code resource_changes}, read from bytes {@code [start, end)} of the input. */
-    void change(ResourceChange rc, long start, long end);
+    /** An entry of {@code resource_changes}, read from bytes {@code [start, end)} of the input (-1 without positions). */
+    void change(ResourceChange rc, long start, long end) throws IOException, ReadFailure;
 
-    /** An entry of {@code resource_drift}, read from bytes {@code [start, end)} of the input. */
-    void drift(ResourceChange rc, long start, long end);
+    /** An entry of {@code resource_drift}, read from bytes {@code [start, end)} of the input (-1 without positions). */
+    void drift(ResourceChange rc, long start, long end) throws IOException, ReadFailure;
 
     /** A resource of {@code planned_values} or {@code prior_state}. */
-    void resource(ResourceValues r);
+    void resource(ResourceValues r) throws IOException, ReadFailure;
+
+    /** The bytes {@code [start, end)} the {@code resource_changes} array was read from (-1 without positions). */
+    default void changesRange(long start, long end) {}
   }
 
   /** A parser over an input that keeps everything it reads. */
@@ -249,7 +252,10 @@ public final class PlanParser {
                   return true;
                 case PlanFields.Plan.RESOURCE_CHANGES:
                   if (sink != null) {
+                    long start = in.parser().currentTokenLocation().getByteOffset();
                     outlineEntries(name, true);
+                    long end = in.parser().currentTokenLocation().getByteOffset();
+                    sink.changesRange(start, start < 0 || end < 0 ? -1 : end + 1);
                   } else {
                     list(name, this::readResourceChange, b::addAllResourceChanges);
                   }
@@ -657,7 +663,7 @@ public final class PlanParser {
                   return true;
                 case PlanFields.ModuleValues.RESOURCES:
                   if (sink != null && !in.isNull()) {
-                    in.forEachElement(() -> sink.resource(readResourceValues()));
+                    in.forEachElement(this::outlineResource);
                   } else {
                     list(name, this::readResourceValues, b::addAllResources);
                   }
@@ -672,7 +678,13 @@ public final class PlanParser {
     return b.extras(extras).build();
   }
 
-  private ResourceValues readResourceValues() throws IOException, ReadFailure {
+  /** Hands one resource of the values to the sink. */
+  private void outlineResource() throws IOException, ReadFailure {
+    sink.resource(readResourceValues());
+  }
+
+  /** Reads one resource of a values representation. */
+  public ResourceValues readResourceValues() throws IOException, ReadFailure {
     ImmutableResourceValues.Builder b = ImmutableResourceValues.builder();
     boolean[] seen = new boolean[3];
     JsonValue.Obj extras =

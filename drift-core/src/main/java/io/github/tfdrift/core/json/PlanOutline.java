@@ -12,7 +12,10 @@ import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.redact.Secrets;
 import io.vavr.control.Either;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -55,6 +58,8 @@ public final class PlanOutline {
   private final List<EntryRef> drift;
   private final List<ResourceChange> heldChanges; // null when the entries are read from the file
   private final List<ResourceChange> heldDrift;
+  private final long changesStart;
+  private final long changesEnd;
 
   private PlanOutline(Builder b, Plan plan) {
     this.file = b.file;
@@ -83,6 +88,8 @@ public final class PlanOutline {
     this.drift = List.copyOf(b.drift);
     this.heldChanges = b.positioned ? null : List.copyOf(b.heldChanges);
     this.heldDrift = b.positioned ? null : List.copyOf(b.heldDrift);
+    this.changesStart = b.positioned ? b.changesStart : -1;
+    this.changesEnd = b.positioned ? b.changesEnd : -1;
   }
 
   /**
@@ -148,35 +155,50 @@ public final class PlanOutline {
     if (changed.isPresent()) {
       return Either.left(changed.get());
     }
-    long length = ref.end() - ref.start();
-    if (length <= 0 || length > Integer.MAX_VALUE - 16) {
-      return Either.left(error("an entry's place in the file is not readable"));
-    }
-    byte[] bytes = new byte[(int) length];
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer buf = ByteBuffer.wrap(bytes);
-      long pos = ref.start();
-      while (buf.hasRemaining()) {
-        int n = ch.read(buf, pos);
-        if (n < 0) {
-          return Either.left(error("the file changed while it was read"));
-        }
-        pos += n;
-      }
+      return Either.right(readEntry(ch, reader, file, ref.start(), ref.end()));
+    } catch (ReadFailure f) {
+      return Either.left(f.error());
     } catch (IOException e) {
       return Either.left(error("cannot read the file (an input/output error)"));
     }
+  }
+
+  /** The bytes {@code [start, end)} of a file: one JSON object, or a failure saying the file changed. */
+  private static byte[] slice(FileChannel ch, Path file, long start, long end) throws IOException, ReadFailure {
+    long length = end - start;
+    if (start < 0 || length <= 0 || length > Integer.MAX_VALUE - 16) {
+      throw new ReadFailure(changedError(file));
+    }
+    byte[] bytes = new byte[(int) length];
+    ByteBuffer buf = ByteBuffer.wrap(bytes);
+    long pos = start;
+    while (buf.hasRemaining()) {
+      int n = ch.read(buf, pos);
+      if (n < 0) {
+        throw new ReadFailure(changedError(file));
+      }
+      pos += n;
+    }
     if (bytes[0] != '{' || bytes[bytes.length - 1] != '}') {
-      return Either.left(error("the file changed while it was read"));
+      throw new ReadFailure(changedError(file));
     }
-    try (JsonInput in = JsonInput.open(reader.factory(), bytes, file.toString())) {
+    return bytes;
+  }
+
+  /** The entry at bytes {@code [start, end)}, read in full. */
+  private static ResourceChange readEntry(FileChannel ch, PlanReader reader, Path file, long start, long end)
+      throws IOException, ReadFailure {
+    try (JsonInput in = JsonInput.open(reader.factory(), slice(ch, file, start, end), file.toString())) {
       in.next();
-      return Either.right(new PlanParser(in).readResourceChange());
-    } catch (ReadFailure f) {
-      return Either.left(f.error());
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      return Either.left(error("the file changed while it was read"));
+      return new PlanParser(in).readResourceChange();
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ReadFailure(changedError(file));
     }
+  }
+
+  private static PlanError changedError(Path file) {
+    return new PlanError(PlanError.Kind.IO, "the file changed while it was read", file.toString(), 0, 0, Optional.empty());
   }
 
   /**
@@ -197,11 +219,98 @@ public final class PlanOutline {
     if (changed.isPresent()) {
       return Either.left(changed.get());
     }
-    Either<PlanError, StreamSummary> r = reader.stream(file, changes, d -> {});
-    if (r.isRight() && r.get().resourceChanges() != this.changes.size()) {
+    long count;
+    if (changesStart < 0) {
+      Either<PlanError, StreamSummary> r = reader.stream(file, changes, d -> {});
+      if (r.isLeft()) {
+        return r;
+      }
+      count = r.get().resourceChanges();
+    } else {
+      try {
+        count = streamRange(changes);
+      } catch (ReadFailure f) {
+        // The read of the whole file tells where and what, as a full read would.
+        Either<PlanError, StreamSummary> whole = reader.stream(file, rc -> {}, d -> {});
+        return Either.left(whole.isLeft() ? whole.getLeft() : f.error());
+      } catch (IOException e) {
+        return Either.left(error("cannot read the file (an input/output error)"));
+      }
+    }
+    if (count != this.changes.size()) {
       return Either.left(error("the file changed while it was read"));
     }
-    return r.isRight() ? changed().<Either<PlanError, StreamSummary>>map(Either::left).orElse(r) : r;
+    changed = changed();
+    if (changed.isPresent()) {
+      return Either.left(changed.get());
+    }
+    return Either.right(new StreamSummary(plan.formatVersion(), plan.terraformVersion(), count, drift.size()));
+  }
+
+  /** Reads the {@code resource_changes} array alone, from its place in the file. */
+  private long streamRange(Consumer<? super ResourceChange> changes) throws IOException, ReadFailure {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      ch.position(changesStart);
+      InputStream bounded = new BoundedInputStream(Channels.newInputStream(ch), changesEnd - changesStart);
+      try (JsonInput in = JsonInput.open(reader.factory(), bounded, file.toString())) {
+        if (in.next() != JsonToken.START_ARRAY) {
+          throw new ReadFailure(changedError(file));
+        }
+        PlanParser parser = new PlanParser(in);
+        long n = 0;
+        JsonToken t;
+        while ((t = in.next()) == JsonToken.START_OBJECT) {
+          ResourceChange rc;
+          try {
+            rc = parser.readResourceChange();
+          } catch (RuntimeException | StackOverflowError e) {
+            throw new ReadFailure(changedError(file));
+          }
+          n++;
+          changes.accept(rc); // the consumer's own exceptions reach the caller as they are
+        }
+        if (t != JsonToken.END_ARRAY || in.next() != null) {
+          throw new ReadFailure(changedError(file));
+        }
+        return n;
+      }
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new ReadFailure(changedError(file));
+    }
+  }
+
+  /** At most {@code limit} bytes of a stream. */
+  private static final class BoundedInputStream extends java.io.FilterInputStream {
+    private long left;
+
+    BoundedInputStream(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = super.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
   }
 
   private Optional<PlanError> changed() {
@@ -239,6 +348,9 @@ public final class PlanOutline {
     private final List<ResourceChange> heldChanges = new ArrayList<>();
     private final List<ResourceChange> heldDrift = new ArrayList<>();
     private boolean positioned = true;
+    private long changesStart = -1;
+    private boolean rangeSeen;
+    private long changesEnd = -1;
     private boolean anyChange;
 
     Builder(Path file, PlanReader reader, long size, FileTime modified) {
@@ -249,7 +361,19 @@ public final class PlanOutline {
     }
 
     @Override
-    public void change(ResourceChange rc, long start, long end) {
+    public void changesRange(long start, long end) {
+      if (rangeSeen || start < 0 || end <= start) {
+        changesStart = -1; // a second resource_changes member, or no positions: stream the whole file
+        changesEnd = -1;
+      } else {
+        changesStart = start;
+        changesEnd = end;
+      }
+      rangeSeen = true;
+    }
+
+    @Override
+    public void change(ResourceChange rc, long start, long end) throws IOException, ReadFailure {
       int i = changes.size();
       secrets.add(rc);
       evidence.change(rc);
@@ -265,7 +389,7 @@ public final class PlanOutline {
     }
 
     @Override
-    public void drift(ResourceChange rc, long start, long end) {
+    public void drift(ResourceChange rc, long start, long end) throws IOException, ReadFailure {
       int i = drift.size();
       secrets.add(rc);
       for (String m : rc.addressDisagreements()) {

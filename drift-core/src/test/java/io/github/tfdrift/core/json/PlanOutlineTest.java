@@ -138,6 +138,22 @@ class PlanOutlineTest {
     assertThat(o.toString()).doesNotContain("hunter2");
   }
 
+  @Test
+  void theChangesAreReadAgainFromTheirOwnPartOfTheFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, plan(CHANGE));
+    PlanOutline o = READER.outline(file).get();
+    // Break everything but resource_changes, keeping the size: a read of the whole file would fail.
+    String text = Files.readString(file);
+    FileTime stamp = Files.getLastModifiedTime(file);
+    Files.writeString(file, text.replace("\"format_version\":\"1.2\"", "\"format_version\":\"9.9\""));
+    Files.setLastModifiedTime(file, stamp);
+
+    List<ResourceChange> again = new ArrayList<>();
+    assertThat(o.streamChanges(again::add).isRight()).isTrue();
+    assertThat(again).hasSize(1);
+  }
+
   private static String plan(String change) {
     return "{\"format_version\":\"1.2\",\"terraform_version\":\"1.11.0\",\"resource_changes\":[" + change + "]}";
   }

@@ -1,11 +1,14 @@
 package io.github.tfdrift.rules.engine;
 
+import io.github.tfdrift.core.json.PlanOutline;
 import io.github.tfdrift.core.model.Plan;
+import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.rules.ExitCodeMode;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
 import io.github.tfdrift.rules.builtin.BuiltInRules;
 import io.github.tfdrift.rules.internal.Classifier;
+import io.github.tfdrift.rules.internal.OutlineClassifier;
 import io.github.tfdrift.rules.normalize.Normalizer;
 import io.github.tfdrift.rules.normalize.NormalizerRegistry;
 import io.github.tfdrift.rules.policy.Glob;
@@ -16,6 +19,7 @@ import io.github.tfdrift.rules.spi.ExistingObjects;
 import io.github.tfdrift.rules.spi.PlanEvidence;
 import io.github.tfdrift.rules.spi.Rule;
 import io.github.tfdrift.rules.spi.RuleProvider;
+import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -43,6 +47,7 @@ import java.util.ServiceLoader;
  */
 public final class DriftEngine {
   private final Classifier classifier;
+  private final OutlineClassifier outlines;
   private final List<Rule> rules;
   private final Policy policy;
   private final Optional<LocalDate> today;
@@ -53,6 +58,7 @@ public final class DriftEngine {
     this.today = b.today;
     NormalizerRegistry reg = b.normalizers.attachAll(b.policy.normalizers()).build();
     this.classifier = new Classifier(rules, policy, reg, b.loadErrors, BuiltInRules::isBuiltIn);
+    this.outlines = new OutlineClassifier(classifier, reg);
   }
 
   /** A builder: no rules, empty policy, today's date unless set. */
@@ -101,6 +107,40 @@ public final class DriftEngine {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(existing, "existing");
     return classifier.classify(plan, Optional.of(sourceName), today.orElseGet(LocalDate::now), existing);
+  }
+
+  /**
+   * Classifies a plan from its outline, for plans larger than the memory at hand ({@link
+   * io.github.tfdrift.core.json.PlanReader#outline}): the report is the one {@link #classify(Plan,
+   * String)} gives for the whole plan, but only the outline, the decided entries (with their values
+   * cut to the attributes their reports show) and one entry at a time are held. The file is read again:
+   * the changes once more, and the drift entries and the planned deletes and creates that may be
+   * renames one by one. Rules see a {@link io.github.tfdrift.rules.spi.PlanContext} whose {@code
+   * plan()} is the outline's plan, without the entries of {@code resource_changes} and {@code
+   * resource_drift}.
+   *
+   * @param outline the plan's outline
+   * @param sourceName where the plan was read from
+   * @return the report, or why the file could not be read again (it changed, or went away)
+   */
+  public Either<PlanError, Report> classify(PlanOutline outline, String sourceName) {
+    return classify(outline, sourceName, ExistingObjects.none());
+  }
+
+  /**
+   * Classifies a plan from its outline with evidence from outside the plan: see {@link
+   * #classify(PlanOutline, String)} and {@link #classify(Plan, String, ExistingObjects)}.
+   *
+   * @param outline the plan's outline
+   * @param sourceName where the plan was read from
+   * @param existing the objects known to exist outside the state
+   * @return the report, or why the file could not be read again
+   */
+  public Either<PlanError, Report> classify(PlanOutline outline, String sourceName, ExistingObjects existing) {
+    Objects.requireNonNull(outline, "outline");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(existing, "existing");
+    return outlines.classify(outline, Optional.of(sourceName), today.orElseGet(LocalDate::now), existing);
   }
 
   /**

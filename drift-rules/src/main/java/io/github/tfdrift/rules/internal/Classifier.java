@@ -71,7 +71,7 @@ public final class Classifier {
     this.loadErrors = List.copyOf(loadErrors);
   }
 
-  private record Parts(Optional<ResourceChange> planned, Optional<ResourceChange> drift, Optional<DeferredChange> deferred) {}
+  record Parts(Optional<ResourceChange> planned, Optional<ResourceChange> drift, Optional<DeferredChange> deferred) {}
 
   private static final class Slot {
     final InstanceId id;
@@ -175,6 +175,37 @@ public final class Classifier {
       entries.add(classifyOne(p.ctx(), f, errors));
     }
 
+    return report(plan, source, today, entries, errors, p.active(), p.expired(), p.matched(), p.ctx(), actionFacts(plan, errors),
+        safeProducer(plan), safeFlag(plan::isApplyable));
+  }
+
+  /** The policy (expectations of the outline classification). */
+  Policy policy() {
+    return policy;
+  }
+
+  /** The errors met while loading rules, reported in every report. */
+  List<RuleError> loadErrors() {
+    return loadErrors;
+  }
+
+  /**
+   * The report of classified entries: outputs, expectations, action invocations and checks from the
+   * plan (whole, or an outline's plan), the producer and applyable flag as given.
+   */
+  Report report(
+      Plan plan,
+      Optional<String> source,
+      LocalDate today,
+      List<ClassifiedEntry> entries,
+      List<RuleError> errors,
+      List<Expectation> active,
+      List<Expectation> expired,
+      Set<Expectation> matched,
+      PlanContext ctx,
+      List<ActionFacts> actionFacts,
+      Producer producer,
+      boolean applyable) {
     List<OutputChange> outputs = new ArrayList<>();
     plan.outputChanges()
         .forEach(
@@ -186,24 +217,24 @@ public final class Classifier {
     outputs.sort((a, b) -> a.name().compareTo(b.name()));
 
     List<Expectation> stale = new ArrayList<>();
-    for (Expectation e : p.active()) {
-      if (!p.matched().contains(e)) {
+    for (Expectation e : active) {
+      if (!matched.contains(e)) {
         stale.add(e);
       }
     }
     List<Expectation> expiring = new ArrayList<>();
-    for (Expectation e : p.active()) {
+    for (Expectation e : active) {
       if (e.isExpiringWithin(today, policy.expiryWarningDays())) {
         expiring.add(e);
       }
     }
     List<ClassifiedAction> actions = new ArrayList<>();
-    for (ActionFacts a : actionFacts(plan, errors)) {
-      actions.add(classifyAction(p.ctx(), a, errors));
+    for (ActionFacts a : actionFacts) {
+      actions.add(classifyAction(ctx, a, errors));
     }
     return new Report(
-        source, safeProducer(plan), today, entries, outputs, p.expired(), expiring, stale, errors, plan.isErrored(), actions, checks(plan),
-        policy.checksFailRun(), safeFlag(plan::isComplete), safeFlag(plan::isApplyable));
+        source, producer, today, entries, outputs, expired, expiring, stale, errors, plan.isErrored(), actions, checks(plan),
+        policy.checksFailRun(), safeFlag(plan::isComplete), applyable);
   }
 
   private static boolean safeFlag(java.util.function.BooleanSupplier f) {
@@ -230,6 +261,35 @@ public final class Classifier {
         current.putIfAbsent(rc.address(), rc);
       }
     }
+    return actionFacts(plan, current, errors);
+  }
+
+  /** The addresses whose current (not deposed) planned change an action invocation may need. */
+  static Set<String> triggerAddresses(Plan plan) {
+    Set<String> s = new java.util.HashSet<>();
+    try {
+      for (ActionInvocation a : plan.actionInvocations()) {
+        a.lifecycleActionTrigger().get("triggering_resource_address").asText().ifPresent(s::add);
+      }
+      JsonValue deferred = plan.deferredActionInvocations();
+      if (deferred instanceof JsonValue.Arr arr) {
+        for (int i = 0; i < arr.size(); i++) {
+          Actions.invocation(arr.get(i).get("action_invocation"))
+              .flatMap(a -> a.lifecycleActionTrigger().get("triggering_resource_address").asText())
+              .ifPresent(s::add);
+        }
+      }
+    } catch (RuntimeException e) {
+      // the invocations are read again, and failures reported, by actionFacts
+    }
+    return s;
+  }
+
+  /**
+   * The facts of every action invocation, with the current planned change of each address given
+   * ({@code current}: the first entry of {@code resource_changes} of the address that is not deposed).
+   */
+  static List<ActionFacts> actionFacts(Plan plan, Map<String, ResourceChange> current, List<RuleError> errors) {
     List<ActionFacts> l = new ArrayList<>();
     for (ActionInvocation a : plan.actionInvocations()) {
       l.add(actionFacts(a, Optional.empty(), current));
@@ -323,7 +383,7 @@ public final class Classifier {
   }
 
   /** A join key with String hashing (cached in the address): address, or address NUL deposed. */
-  private static String key(ResourceChange rc) {
+  static String key(ResourceChange rc) {
     Optional<String> d = rc.deposed();
     return d.isEmpty() ? rc.address() : rc.address() + '\u0000' + d.get();
   }
@@ -332,7 +392,7 @@ public final class Classifier {
     return c.beforeSensitiveMask().anyMarked() || c.afterSensitiveMask().anyMarked();
   }
 
-  private static EntryFacts facts(FactsBuilder fb, InstanceId id, Parts p, List<RuleError> errors) {
+  static EntryFacts facts(FactsBuilder fb, InstanceId id, Parts p, List<RuleError> errors) {
     try {
       return fb.build(id, p.planned(), p.drift(), p.deferred());
     } catch (RuntimeException | StackOverflowError e) {
@@ -352,7 +412,7 @@ public final class Classifier {
     }
   }
 
-  private ClassifiedEntry classifyOne(PlanContext ctx, EntryFacts facts, List<RuleError> errors) {
+  ClassifiedEntry classifyOne(PlanContext ctx, EntryFacts facts, List<RuleError> errors) {
     InstanceId id = facts.id();
     List<Finding> findings = new ArrayList<>();
     List<Finding> forbidden = List.of();

@@ -204,8 +204,39 @@ public final class RenameMatcher {
     return new RenameMatcher(normalizers).run(plan);
   }
 
+  /**
+   * The suggested moves among some entries of a plan's {@code resource_changes}, by instance: {@link
+   * #match(Plan, NormalizerRegistry)} for a plan read in parts. Pairs are only ever found within one
+   * type and provider, so the entries of one type and provider at a time give the same moves as the
+   * whole plan.
+   *
+   * @param changes entries of {@code resource_changes}, in document order
+   * @param deletedOutside the addresses {@code resource_drift} shows deleted outside Terraform (not
+   *     deposed)
+   * @param normalizers the normalisers values are compared under
+   * @return the suggestions, empty when there are none
+   */
+  public static Map<InstanceId, SuggestedMove> match(
+      List<ResourceChange> changes, Set<String> deletedOutside, NormalizerRegistry normalizers) {
+    return new RenameMatcher(normalizers).run(changes, deletedOutside);
+  }
+
+  /** The addresses a plan's {@code resource_drift} shows deleted outside Terraform. */
+  public static Set<String> deletedOutside(List<ResourceChange> drift) {
+    Set<String> deletedOutside = new HashSet<>();
+    for (ResourceChange d : drift) {
+      if (d.deposed().isEmpty() && d.kind() == ChangeKind.DELETE) {
+        deletedOutside.add(d.address());
+      }
+    }
+    return deletedOutside;
+  }
+
   private Map<InstanceId, SuggestedMove> run(Plan plan) {
-    List<ResourceChange> changes = plan.resourceChanges();
+    return run(plan.resourceChanges(), deletedOutside(plan.resourceDrift()));
+  }
+
+  private Map<InstanceId, SuggestedMove> run(List<ResourceChange> changes, Set<String> deletedOutside) {
     boolean anyDelete = false;
     boolean anyCreate = false;
     for (ResourceChange rc : changes) {
@@ -215,12 +246,6 @@ public final class RenameMatcher {
     }
     if (!anyDelete || !anyCreate) {
       return Map.of();
-    }
-    Set<String> deletedOutside = new HashSet<>();
-    for (ResourceChange d : plan.resourceDrift()) {
-      if (d.deposed().isEmpty() && d.kind() == ChangeKind.DELETE) {
-        deletedOutside.add(d.address());
-      }
     }
     Map<String, Group> groups = new LinkedHashMap<>();
     for (ResourceChange rc : changes) {

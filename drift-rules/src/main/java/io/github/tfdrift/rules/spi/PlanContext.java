@@ -1,6 +1,7 @@
 package io.github.tfdrift.rules.spi;
 
 import io.github.tfdrift.core.address.AttributePath;
+import io.github.tfdrift.core.json.PlanOutline;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.redact.Secrets;
@@ -47,6 +48,11 @@ public final class PlanContext {
   private final ExistingObjects existing;
 
   private PlanContext(Plan plan, Policy policy, LocalDate today, NormalizerRegistry normalizers, ExistingObjects existing) {
+    this(plan, policy, today, normalizers, existing, null);
+  }
+
+  private PlanContext(
+      Plan plan, Policy policy, LocalDate today, NormalizerRegistry normalizers, ExistingObjects existing, PlanOutline outline) {
     this.plan = plan;
     this.existing = existing;
     this.policy = policy;
@@ -58,11 +64,14 @@ public final class PlanContext {
     this.relevant = r;
     Producer.Tool t;
     try {
-      t = plan.producer().tool();
+      t = (outline != null ? outline.producer() : plan.producer()).tool();
     } catch (RuntimeException e) {
       t = Producer.Tool.UNKNOWN;
     }
     this.tool = t;
+    if (outline != null) {
+      this.secrets = outline.secrets();
+    }
   }
 
   /** A context for a plan, a policy and an evaluation date, without evidence from outside the plan. */
@@ -87,6 +96,40 @@ public final class PlanContext {
         Objects.requireNonNull(today, "today"),
         Objects.requireNonNull(normalizers, "normalizers"),
         Objects.requireNonNull(existing, "existing"));
+  }
+
+  /**
+   * A context for a plan classified from its outline, one entry at a time ({@link
+   * io.github.tfdrift.rules.engine.DriftEngine#classify(PlanOutline, String)}): {@link #plan()} is the
+   * outline's plan, which has no entries of {@code resource_changes} or {@code resource_drift} (so
+   * {@link #planned} and {@link #drift} find nothing); the secrets and the tool are the whole plan's;
+   * the suggested moves were found beforehand over the whole plan's deletes and creates.
+   *
+   * @param outline the plan's outline
+   * @param policy the policy
+   * @param today the evaluation date
+   * @param normalizers the normalisers
+   * @param existing the objects known to exist outside the state
+   * @param moves the suggested moves of the whole plan, by instance ({@link RenameMatcher})
+   * @return the context
+   */
+  public static PlanContext of(
+      PlanOutline outline,
+      Policy policy,
+      LocalDate today,
+      NormalizerRegistry normalizers,
+      ExistingObjects existing,
+      Map<InstanceId, SuggestedMove> moves) {
+    PlanContext c =
+        new PlanContext(
+            Objects.requireNonNull(outline, "outline").plan(),
+            Objects.requireNonNull(policy, "policy"),
+            Objects.requireNonNull(today, "today"),
+            Objects.requireNonNull(normalizers, "normalizers"),
+            Objects.requireNonNull(existing, "existing"),
+            outline);
+    c.moves = Map.copyOf(Objects.requireNonNull(moves, "moves"));
+    return c;
   }
 
   private static Map<InstanceId, ResourceChange> index(List<ResourceChange> l) {
