@@ -82,6 +82,7 @@ java -jar drift.jar analyze --format json|java $JAVA_OPTS -jar $JAR analyze --no
 EOF
   if [ "$label" = "$LARGEST" ] && [ "$SMALL_HEAP" != none ]; then
     echo "analyze --format json, -Xmx$SMALL_HEAP|env DRIFT_JAVA_OPTS=-Xmx$SMALL_HEAP $DRIFT analyze --no-progress --format json FILE"
+    echo "java -Xmx$SMALL_HEAP -jar drift.jar analyze --format json|java -Xmx$SMALL_HEAP -jar $JAR analyze --no-progress --format json FILE"
   fi
 }
 
@@ -114,10 +115,28 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 ELAPSED=$(( $(date +%s) - T0 ))
 
-python3 - "$OUT" "$ROUNDS" "$ELAPSED" "$JAVA_OPTS" <<'EOF'
+# Untimed: the small heap's report (the plan classified from its outline) against the large heap's.
+SAME=""
+if [ "$SMALL_HEAP" != none ]; then
+  for entry in "${PLANS[@]}"; do
+    label=${entry%%:*}; file=${entry#*:}
+    [ "$label" = "$LARGEST" ] || continue
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -jar "$JAR" analyze --no-progress --format json "$file" > "$DIR/report-large-heap.json" 2>/dev/null || true
+    java "-Xmx$SMALL_HEAP" -jar "$JAR" analyze --no-progress --format json "$file" > "$DIR/report-small-heap.json" 2>/dev/null || true
+    if cmp -s "$DIR/report-large-heap.json" "$DIR/report-small-heap.json" && [ -s "$DIR/report-small-heap.json" ]; then
+      SAME="identical"
+    else
+      SAME="DIFFERENT"
+    fi
+    echo "reports of $label, JAVA_OPTS=$JAVA_OPTS against -Xmx$SMALL_HEAP: $SAME ($(stat -c %s "$DIR/report-small-heap.json") bytes)" >&2
+  done
+fi
+
+python3 - "$OUT" "$ROUNDS" "$ELAPSED" "$JAVA_OPTS" "$SAME" <<'EOF'
 import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1])))
-rounds, elapsed, opts = sys.argv[2], int(sys.argv[3]), sys.argv[4]
+rounds, elapsed, opts, same = sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 plans = []
 for r in rows:
     if r["plan"] not in plans:
@@ -171,6 +190,8 @@ if "100000" in plans:
         if p == "100000" and "Xmx" in c and ts:
             r = cell(p, c)["median"] / ts["median"]
             checks.append(f"| 100k: `{c}` ≤ 2 × token-scan | {r:.2f} | {'met' if r <= 2 else 'MISSED'} |")
+if same:
+    checks.append(f"| 100k: the small heap's JSON report equals the large heap's | | {same} |")
 if checks:
     print("| target | ratio | |")
     print("|---|---:|---|")

@@ -31,6 +31,7 @@ import io.github.tfdrift.report.RunReport;
 import io.github.tfdrift.rules.Decision;
 import io.github.tfdrift.rules.engine.DriftEngine;
 import io.github.tfdrift.rules.ExitCodeMode;
+import io.github.tfdrift.rules.OutlinedReport;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.policy.Policy;
@@ -205,15 +206,12 @@ public final class DriftAnalysis {
    */
   private Either<PlanFailure, AnalyzedPlan> readAndAnalyse(Source s, PlanReader reader, Secrets known, Map<Policy, DriftEngine> engines) {
     if (s.kind() == PlanSources.Kind.JSON && applyLog.isEmpty() && s.file().isPresent() && fileSize(s) > outlineAbove) {
-      Either<PlanError, PlanOutline> outline = reader.outline(s.file().get());
-      if (outline.isLeft()) {
-        return Either.left(PlanFailure.of(s.name(), outline.getLeft()));
+      Either<PlanError, OutlinedReport> outlined = engine.classify(reader, s.file().get(), s.name());
+      if (outlined.isLeft()) {
+        return Either.left(PlanFailure.of(s.name(), outlined.getLeft()));
       }
-      Either<PlanError, Report> report = engine.classify(outline.get(), s.name());
-      if (report.isLeft()) {
-        return Either.left(PlanFailure.of(s.name(), report.getLeft()));
-      }
-      return Either.right(AnalyzedPlan.of(s.name(), outline.get(), report.get(), policy.flatMap(Policy::source)));
+      OutlinedReport r = outlined.get();
+      return Either.right(AnalyzedPlan.of(s.name(), r.outline(), r.report(), policy.flatMap(Policy::source)));
     }
     Either<PlanFailure, Plan> plan = read(s, reader, known);
     if (plan.isLeft()) {

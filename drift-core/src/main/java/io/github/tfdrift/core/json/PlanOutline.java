@@ -143,62 +143,18 @@ public final class PlanOutline {
    * @return the entry, equal to the same entry of a full read, or why it cannot be read
    */
   public Either<PlanError, ResourceChange> read(EntryRef ref) {
-    Objects.requireNonNull(ref, "ref");
-    if (ref.held()) {
-      List<ResourceChange> held = ref.inDrift() ? heldDrift : heldChanges;
-      if (held == null || ref.index() < 0 || ref.index() >= held.size()) {
-        return Either.left(error("no such entry in the plan"));
-      }
-      return Either.right(held.get(ref.index()));
-    }
-    Optional<PlanError> changed = changed();
-    if (changed.isPresent()) {
-      return Either.left(changed.get());
-    }
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      return Either.right(readEntry(ch, reader, file, ref.start(), ref.end()));
-    } catch (ReadFailure f) {
-      return Either.left(f.error());
-    } catch (IOException e) {
-      return Either.left(error("cannot read the file (an input/output error)"));
+    try (EntryReader r = entries()) {
+      return r.read(ref);
     }
   }
 
-  /** The bytes {@code [start, end)} of a file: one JSON object, or a failure saying the file changed. */
-  private static byte[] slice(FileChannel ch, Path file, long start, long end) throws IOException, ReadFailure {
-    long length = end - start;
-    if (start < 0 || length <= 0 || length > Integer.MAX_VALUE - 16) {
-      throw new ReadFailure(changedError(file));
-    }
-    byte[] bytes = new byte[(int) length];
-    ByteBuffer buf = ByteBuffer.wrap(bytes);
-    long pos = start;
-    while (buf.hasRemaining()) {
-      int n = ch.read(buf, pos);
-      if (n < 0) {
-        throw new ReadFailure(changedError(file));
-      }
-      pos += n;
-    }
-    if (bytes[0] != '{' || bytes[bytes.length - 1] != '}') {
-      throw new ReadFailure(changedError(file));
-    }
-    return bytes;
-  }
-
-  /** The entry at bytes {@code [start, end)}, read in full. */
-  private static ResourceChange readEntry(FileChannel ch, PlanReader reader, Path file, long start, long end)
-      throws IOException, ReadFailure {
-    try (JsonInput in = JsonInput.open(reader.factory(), slice(ch, file, start, end), file.toString())) {
-      in.next();
-      return new PlanParser(in).readResourceChange();
-    } catch (RuntimeException | StackOverflowError e) {
-      throw new ReadFailure(changedError(file));
-    }
+  /** A reader of entries by their place, through one open file; close it when done. */
+  public EntryReader entries() {
+    return new EntryReader(file, reader, size, modified, heldChanges, heldDrift);
   }
 
   private static PlanError changedError(Path file) {
-    return new PlanError(PlanError.Kind.IO, "the file changed while it was read", file.toString(), 0, 0, Optional.empty());
+    return EntryReader.error(file, "the file changed while it was read");
   }
 
   /**
@@ -215,7 +171,7 @@ public final class PlanOutline {
       return Either.right(
           new StreamSummary(plan.formatVersion(), plan.terraformVersion(), heldChanges.size(), heldDrift.size()));
     }
-    Optional<PlanError> changed = changed();
+    Optional<PlanError> changed = EntryReader.changed(file, size, modified);
     if (changed.isPresent()) {
       return Either.left(changed.get());
     }
@@ -240,7 +196,7 @@ public final class PlanOutline {
     if (count != this.changes.size()) {
       return Either.left(error("the file changed while it was read"));
     }
-    changed = changed();
+    changed = EntryReader.changed(file, size, modified);
     if (changed.isPresent()) {
       return Either.left(changed.get());
     }
@@ -313,17 +269,6 @@ public final class PlanOutline {
     }
   }
 
-  private Optional<PlanError> changed() {
-    try {
-      if (Files.size(file) == size && Files.getLastModifiedTime(file).equals(modified)) {
-        return Optional.empty();
-      }
-    } catch (IOException | RuntimeException e) {
-      return Optional.of(error("cannot read the file (an input/output error)"));
-    }
-    return Optional.of(error("the file changed while it was read"));
-  }
-
   private PlanError error(String message) {
     return new PlanError(PlanError.Kind.IO, message, file.toString(), 0, 0, Optional.empty());
   }
@@ -353,11 +298,14 @@ public final class PlanOutline {
     private long changesEnd = -1;
     private boolean anyChange;
 
-    Builder(Path file, PlanReader reader, long size, FileTime modified) {
+    private final OutlineListener listener;
+
+    Builder(Path file, PlanReader reader, long size, FileTime modified, OutlineListener listener) {
       this.file = file;
       this.reader = reader;
       this.size = size;
       this.modified = modified;
+      this.listener = listener;
     }
 
     @Override
@@ -368,6 +316,15 @@ public final class PlanOutline {
       } else {
         changesStart = start;
         changesEnd = end;
+      }
+      if (!rangeSeen && listener != null && positioned) {
+        List<EntryRef> c = List.copyOf(changes);
+        List<EntryRef> d = List.copyOf(drift);
+        try {
+          listener.changesRead(c, d, () -> new EntryReader(file, reader, size, modified, null, null));
+        } catch (RuntimeException e) {
+          // the listener's own failure: the outline is read all the same
+        }
       }
       rangeSeen = true;
     }

@@ -85,13 +85,25 @@ public final class PlanReader {
    * @return the outline, or why the file is not a readable plan (the errors of {@link #read(Path)})
    */
   public Either<PlanError, PlanOutline> outline(Path file) {
+    return outline(file, null);
+  }
+
+  /**
+   * Reads a plan file's outline, telling {@code listener} as soon as every entry of {@code
+   * resource_changes} has been read: see {@link #outline(Path)} and {@link OutlineListener}.
+   *
+   * @param file the plan file
+   * @param listener told when the changes have been read; {@code null} for none
+   * @return the outline, or why the file is not a readable plan
+   */
+  public Either<PlanError, PlanOutline> outline(Path file, OutlineListener listener) {
     Objects.requireNonNull(file, "file");
     return withFile(
         file,
         (in, source) -> {
           PlanOutline.Builder b;
           try {
-            b = new PlanOutline.Builder(file, this, Files.size(file), Files.getLastModifiedTime(file));
+            b = new PlanOutline.Builder(file, this, Files.size(file), Files.getLastModifiedTime(file), listener);
           } catch (IOException | RuntimeException e) {
             return Either.left(error(PlanError.Kind.IO, "cannot read the file (an input/output error)", source));
           }

@@ -1,9 +1,11 @@
 package io.github.tfdrift.rules.engine;
 
 import io.github.tfdrift.core.json.PlanOutline;
+import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.rules.ExitCodeMode;
+import io.github.tfdrift.rules.OutlinedReport;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
 import io.github.tfdrift.rules.builtin.BuiltInRules;
@@ -20,6 +22,7 @@ import io.github.tfdrift.rules.spi.PlanEvidence;
 import io.github.tfdrift.rules.spi.Rule;
 import io.github.tfdrift.rules.spi.RuleProvider;
 import io.vavr.control.Either;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -125,6 +128,24 @@ public final class DriftEngine {
    */
   public Either<PlanError, Report> classify(PlanOutline outline, String sourceName) {
     return classify(outline, sourceName, ExistingObjects.none());
+  }
+
+  /**
+   * Reads a plan file's outline and classifies it: {@link PlanReader#outline(Path)} then {@link
+   * #classify(PlanOutline, String)}, with the renames among the plan's deletes and creates found on
+   * another thread while the reader reads the rest of the file. The form {@code drift analyze} uses
+   * for plans large for the heap.
+   *
+   * @param reader the reader (its limits)
+   * @param file the plan file
+   * @param sourceName where the plan was read from
+   * @return the outline and its report, or why the file is not a readable plan
+   */
+  public Either<PlanError, OutlinedReport> classify(PlanReader reader, Path file, String sourceName) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return outlines.classify(reader, file, Optional.of(sourceName), today.orElseGet(LocalDate::now), ExistingObjects.none());
   }
 
   /**

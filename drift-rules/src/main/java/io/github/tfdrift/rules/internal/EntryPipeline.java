@@ -89,6 +89,13 @@ final class EntryPipeline {
     }
   }
 
+  /** Runs a task on a daemon thread of its own (for work that must not keep the process alive). */
+  static void daemon(Runnable task) {
+    Thread t = new Thread(task, "tfdrift-renames");
+    t.setDaemon(true);
+    t.start();
+  }
+
   private static void put(BlockingQueue<Object> queue, Object o, boolean[] stop) {
     try {
       while (!queue.offer(o, 50, TimeUnit.MILLISECONDS)) {

@@ -1,8 +1,10 @@
 package io.github.tfdrift.rules.internal;
 
 import io.github.tfdrift.core.address.ResourceMode;
+import io.github.tfdrift.core.json.EntryReader;
 import io.github.tfdrift.core.json.EntryRef;
 import io.github.tfdrift.core.json.PlanOutline;
+import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.json.StreamSummary;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.DeferredChange;
@@ -11,6 +13,7 @@ import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.rules.OutlinedReport;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
 import io.github.tfdrift.rules.SuggestedMove;
@@ -20,6 +23,7 @@ import io.github.tfdrift.rules.rename.RenameMatcher;
 import io.github.tfdrift.rules.spi.ExistingObjects;
 import io.github.tfdrift.rules.spi.PlanContext;
 import io.vavr.control.Either;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,6 +35,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Classifies a plan from its {@link PlanOutline}, one entry at a time, with the report a whole-plan
@@ -76,8 +84,59 @@ public final class OutlineClassifier {
    * @return the report, or why the file could not be read again
    */
   public Either<PlanError, Report> classify(PlanOutline outline, Optional<String> source, LocalDate today, ExistingObjects existing) {
-    List<RuleError> renameFailures = new ArrayList<>(0);
-    Either<PlanError, Map<InstanceId, SuggestedMove>> moves = moves(outline, renameFailures);
+    return classify(outline, moves(outline.changes(), outline.drift(), outline::entries), source, today, existing);
+  }
+
+  /**
+   * Reads a plan file's outline and classifies it, finding the renames among its deletes and creates
+   * on another thread while the rest of the file is read.
+   *
+   * @param reader the reader (its limits)
+   * @param file the plan file
+   * @param source where the plan was read from
+   * @param today the evaluation date
+   * @param existing the objects known to exist outside the state
+   * @return the outline and its report, or why the file could not be read
+   */
+  public Either<PlanError, OutlinedReport> classify(
+      PlanReader reader, Path file, Optional<String> source, LocalDate today, ExistingObjects existing) {
+    AtomicReference<CompletableFuture<Moves>> early = new AtomicReference<>();
+    int[] driftSeen = {-1};
+    Either<PlanError, PlanOutline> outline =
+        reader.outline(
+            file,
+            (changes, drift, readers) -> {
+              driftSeen[0] = drift.size();
+              early.set(CompletableFuture.supplyAsync(() -> moves(changes, drift, readers), EntryPipeline::daemon));
+            });
+    if (outline.isLeft()) {
+      return Either.left(outline.getLeft());
+    }
+    PlanOutline o = outline.get();
+    CompletableFuture<Moves> f = early.get();
+    Moves moves = null;
+    if (f != null && o.drift().size() == driftSeen[0]) {
+      try {
+        moves = f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException e) {
+        // found again below, on this thread
+      }
+    }
+    if (moves == null) {
+      moves = moves(o.changes(), o.drift(), o::entries);
+    }
+    return classify(o, moves, source, today, existing).map(r -> new OutlinedReport(o, r));
+  }
+
+  /** The suggested moves of a plan, or why its entries could not be read again, and the rule's failures. */
+  private record Moves(Either<PlanError, Map<InstanceId, SuggestedMove>> moves, List<RuleError> failures) {}
+
+  private Either<PlanError, Report> classify(
+      PlanOutline outline, Moves found, Optional<String> source, LocalDate today, ExistingObjects existing) {
+    List<RuleError> renameFailures = found.failures();
+    Either<PlanError, Map<InstanceId, SuggestedMove>> moves = found.moves();
     if (moves.isLeft()) {
       return Either.left(moves.getLeft());
     }
@@ -101,7 +160,7 @@ public final class OutlineClassifier {
     List<Decided> decided = new ArrayList<>(outline.changes().size() + plan.deferredChanges().size() + driftByKey.size());
 
     Either<PlanError, StreamSummary> streamed;
-    try {
+    try (EntryReader entries = outline.entries()) {
       streamed =
           EntryPipeline.stream(
               outline,
@@ -114,7 +173,7 @@ public final class OutlineClassifier {
                   return; // a second entry for the same instance object: the whole-plan join keeps the first
                 }
                 EntryRef d = driftByKey.remove(key);
-                decided.add(decide(ctx, facts, rc.id(), Optional.of(rc), read(outline, d), Optional.empty()));
+                decided.add(decide(ctx, facts, rc.id(), Optional.of(rc), read(entries, d), Optional.empty()));
               });
     } catch (Unreadable u) {
       return Either.left(u.error);
@@ -122,19 +181,19 @@ public final class OutlineClassifier {
     if (streamed.isLeft()) {
       return Either.left(streamed.getLeft());
     }
-    try {
+    try (EntryReader entries = outline.entries()) {
       Set<String> deferredKeys = new HashSet<>();
       for (DeferredChange dc : plan.deferredChanges()) {
         ResourceChange rc = dc.resourceChange();
         String key = Classifier.key(rc);
         Optional<ResourceChange> drift = Optional.empty();
         if (!planned.contains(key) && deferredKeys.add(key)) {
-          drift = read(outline, driftByKey.remove(key));
+          drift = read(entries, driftByKey.remove(key));
         }
         decided.add(decide(ctx, facts, rc.id(), Optional.of(rc), drift, Optional.of(dc)));
       }
       for (EntryRef d : driftByKey.values()) {
-        ResourceChange rc = read(outline, d).get();
+        ResourceChange rc = read(entries, d).get();
         decided.add(decide(ctx, facts, rc.id(), Optional.empty(), Optional.of(rc), Optional.empty()));
       }
     } catch (Unreadable u) {
@@ -177,11 +236,11 @@ public final class OutlineClassifier {
     return l.isEmpty() ? List.of() : List.copyOf(l);
   }
 
-  private static Optional<ResourceChange> read(PlanOutline outline, EntryRef ref) {
+  private static Optional<ResourceChange> read(EntryReader entries, EntryRef ref) {
     if (ref == null) {
       return Optional.empty();
     }
-    Either<PlanError, ResourceChange> rc = outline.read(ref);
+    Either<PlanError, ResourceChange> rc = entries.read(ref);
     if (rc.isLeft()) {
       throw new Unreadable(rc.getLeft());
     }
@@ -192,10 +251,11 @@ public final class OutlineClassifier {
    * The suggested moves of the whole plan: for each type and provider with both a planned delete and a
    * planned create, those entries read again and matched; one group held at a time.
    */
-  private Either<PlanError, Map<InstanceId, SuggestedMove>> moves(PlanOutline outline, List<RuleError> failures) {
+  private Moves moves(List<EntryRef> changes, List<EntryRef> drift, Supplier<EntryReader> readers) {
+    List<RuleError> failures = new ArrayList<>(0);
     Map<String, List<EntryRef>> groups = new LinkedHashMap<>();
     Map<String, boolean[]> kinds = new HashMap<>();
-    for (EntryRef r : outline.changes()) {
+    for (EntryRef r : changes) {
       if (!ResourceMode.MANAGED.equals(r.mode()) || r.deposed().isPresent()) {
         continue;
       }
@@ -209,33 +269,35 @@ public final class OutlineClassifier {
       kinds.computeIfAbsent(g, k -> new boolean[2])[delete ? 0 : 1] = true;
     }
     Set<String> deletedOutside = new HashSet<>();
-    for (EntryRef d : outline.drift()) {
+    for (EntryRef d : drift) {
       if (d.deposed().isEmpty() && d.kind() == ChangeKind.DELETE) {
         deletedOutside.add(d.address());
       }
     }
     Map<InstanceId, SuggestedMove> moves = new HashMap<>();
-    for (Map.Entry<String, List<EntryRef>> g : groups.entrySet()) {
-      boolean[] k = kinds.get(g.getKey());
-      if (!k[0] || !k[1]) {
-        continue;
-      }
-      List<ResourceChange> changes = new ArrayList<>(g.getValue().size());
-      for (EntryRef r : g.getValue()) {
-        Either<PlanError, ResourceChange> rc = outline.read(r);
-        if (rc.isLeft()) {
-          return Either.left(rc.getLeft());
+    try (EntryReader entries = readers.get()) {
+      for (Map.Entry<String, List<EntryRef>> g : groups.entrySet()) {
+        boolean[] k = kinds.get(g.getKey());
+        if (!k[0] || !k[1]) {
+          continue;
         }
-        changes.add(rc.get());
-      }
-      try {
-        moves.putAll(RenameMatcher.match(changes, deletedOutside, normalizers));
-      } catch (RuntimeException | StackOverflowError e) {
-        failures.add(new RuleError("rename", e.getClass().getName(), Optional.empty()));
-        return Either.right(Map.of()); // as a whole-plan classification: no move is suggested
+        List<ResourceChange> group = new ArrayList<>(g.getValue().size());
+        for (EntryRef r : g.getValue()) {
+          Either<PlanError, ResourceChange> rc = entries.read(r);
+          if (rc.isLeft()) {
+            return new Moves(Either.left(rc.getLeft()), failures);
+          }
+          group.add(rc.get());
+        }
+        try {
+          moves.putAll(RenameMatcher.match(group, deletedOutside, normalizers));
+        } catch (RuntimeException | StackOverflowError e) {
+          failures.add(new RuleError("rename", e.getClass().getName(), Optional.empty()));
+          return new Moves(Either.right(Map.of()), failures); // as a whole-plan classification: no move is suggested
+        }
       }
     }
-    return Either.right(moves);
+    return new Moves(Either.right(moves), failures);
   }
 
   private static String key(String address, Optional<String> deposed) {

@@ -1,0 +1,132 @@
+package io.github.tfdrift.core.json;
+
+import io.github.tfdrift.core.internal.JsonInput;
+import io.github.tfdrift.core.internal.PlanParser;
+import io.github.tfdrift.core.internal.ReadFailure;
+import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.read.PlanError;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads entries of an outlined plan again, one at a time, by their place in the file ({@link
+ * EntryRef}), through one open file: for reading many entries (the drift of every change, the
+ * candidates of a rename) without opening the file for each. Checks once, when opened, that the file
+ * has not changed since its outline was read. Not thread-safe; close it when done. Errors are values,
+ * never the entry's content.
+ */
+public final class EntryReader implements AutoCloseable {
+  private final Path file;
+  private final PlanReader reader;
+  private final List<ResourceChange> heldChanges; // null when the entries are read from the file
+  private final List<ResourceChange> heldDrift;
+  private final Optional<PlanError> unusable;
+  private FileChannel channel;
+
+  EntryReader(Path file, PlanReader reader, long size, FileTime modified, List<ResourceChange> heldChanges, List<ResourceChange> heldDrift) {
+    this.file = file;
+    this.reader = reader;
+    this.heldChanges = heldChanges;
+    this.heldDrift = heldDrift;
+    this.unusable = heldChanges != null ? Optional.empty() : changed(file, size, modified);
+  }
+
+  /** An error when the file changed (or cannot be read) since the outline was read. */
+  static Optional<PlanError> changed(Path file, long size, FileTime modified) {
+    try {
+      if (Files.size(file) == size && Files.getLastModifiedTime(file).equals(modified)) {
+        return Optional.empty();
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.of(error(file, "cannot read the file (an input/output error)"));
+    }
+    return Optional.of(error(file, "the file changed while it was read"));
+  }
+
+  static PlanError error(Path file, String message) {
+    return new PlanError(PlanError.Kind.IO, message, file.toString(), 0, 0, Optional.empty());
+  }
+
+  /**
+   * Reads one entry again.
+   *
+   * @param ref an entry of the outline's changes or drift
+   * @return the entry, equal to the same entry of a full read, or why it cannot be read
+   */
+  public Either<PlanError, ResourceChange> read(EntryRef ref) {
+    Objects.requireNonNull(ref, "ref");
+    if (ref.held()) {
+      List<ResourceChange> held = ref.inDrift() ? heldDrift : heldChanges;
+      if (held == null || ref.index() < 0 || ref.index() >= held.size()) {
+        return Either.left(error(file, "no such entry in the plan"));
+      }
+      return Either.right(held.get(ref.index()));
+    }
+    if (unusable.isPresent()) {
+      return Either.left(unusable.get());
+    }
+    try {
+      if (channel == null) {
+        channel = FileChannel.open(file, StandardOpenOption.READ);
+      }
+      try (JsonInput in = JsonInput.open(reader.factory(), slice(ref.start(), ref.end()), file.toString())) {
+        in.next();
+        return Either.right(new PlanParser(in).readResourceChange());
+      } catch (RuntimeException | StackOverflowError e) {
+        return Either.left(error(file, "the file changed while it was read"));
+      }
+    } catch (ReadFailure f) {
+      return Either.left(f.error());
+    } catch (IOException e) {
+      return Either.left(error(file, "cannot read the file (an input/output error)"));
+    }
+  }
+
+  /** The bytes {@code [start, end)}: one JSON object, or a failure saying the file changed. */
+  private byte[] slice(long start, long end) throws IOException, ReadFailure {
+    long length = end - start;
+    if (start < 0 || length <= 0 || length > Integer.MAX_VALUE - 16) {
+      throw new ReadFailure(error(file, "the file changed while it was read"));
+    }
+    byte[] bytes = new byte[(int) length];
+    ByteBuffer buf = ByteBuffer.wrap(bytes);
+    long pos = start;
+    while (buf.hasRemaining()) {
+      int n = channel.read(buf, pos);
+      if (n < 0) {
+        throw new ReadFailure(error(file, "the file changed while it was read"));
+      }
+      pos += n;
+    }
+    if (bytes[0] != '{' || bytes[bytes.length - 1] != '}') {
+      throw new ReadFailure(error(file, "the file changed while it was read"));
+    }
+    return bytes;
+  }
+
+  @Override
+  public void close() {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException e) {
+        // only read from: nothing is lost
+      }
+      channel = null;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "EntryReader{" + file + "}";
+  }
+}
