@@ -3,11 +3,16 @@ package io.github.tfdrift.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.tfdrift.core.value.JsonValue;
+import io.github.tfdrift.core.value.JsonValues;
 import io.github.tfdrift.report.ReportFormat;
 import io.github.tfdrift.testkit.PlanFixtures;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -58,6 +63,28 @@ class OutlinedPlanReportTest {
           Workspace ws = Workspace.in(tmp.resolve(name));
           Path plan = ws.plan(name, "plan.json");
           Path policy = ws.policy(name, "drift.yaml");
+          sameReports(DriftAnalysis.builder().plan(plan).policy(policy), DriftAnalysis.builder().plan(plan).policy(policy));
+        }));
+  }
+
+  /** Terraform writes {@code resource_drift} before {@code resource_changes}; a plan that writes it last too. */
+  @TestFactory
+  Stream<DynamicTest> driftWrittenAfterTheChangesGetsTheSameReportOutlined(@TempDir Path tmp) {
+    return PlanFixtures.names().stream()
+        .filter(name -> PlanFixtures.fixture(name).planJson().contains("\"resource_drift\""))
+        .map(name -> DynamicTest.dynamicTest(name, () -> {
+          JsonValue.Obj o = (JsonValue.Obj) JsonValues.parse(PlanFixtures.fixture(name).planJson()).get();
+          Map<String, JsonValue> m = new LinkedHashMap<>();
+          for (int i = 0; i < o.size(); i++) {
+            if (!o.keyAt(i).equals("resource_drift")) {
+              m.put(o.keyAt(i), o.valueAt(i));
+            }
+          }
+          m.put("resource_drift", o.get("resource_drift"));
+          Workspace ws = Workspace.in(tmp.resolve(name));
+          Path plan = ws.write("plan.json", JsonValues.toPrettyJson(JsonValue.object(m)));
+          Path policy = ws.policy(name, "drift.yaml");
+          assertThat(Files.readString(plan).indexOf("\"resource_drift\"")).isGreaterThan(Files.readString(plan).indexOf("\"resource_changes\""));
           sameReports(DriftAnalysis.builder().plan(plan).policy(policy), DriftAnalysis.builder().plan(plan).policy(policy));
         }));
   }
