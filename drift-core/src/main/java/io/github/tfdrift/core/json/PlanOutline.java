@@ -72,9 +72,7 @@ public final class PlanOutline {
     w.addAll(b.changeWarnings);
     for (int i = 0; i < plan.deferredChanges().size(); i++) {
       DeferredChange d = plan.deferredChanges().get(i);
-      for (String m : d.resourceChange().addressDisagreements()) {
-        w.add(PlanWarning.of("deferred_changes[" + i + "].resource_change", m));
-      }
+      w.addAll(PlanWarning.ofEntry("deferred_changes", i, d.resourceChange()));
     }
     this.warnings = Collections.unmodifiableList(w);
     this.producer = b.evidence.producer(plan);
@@ -335,9 +333,7 @@ public final class PlanOutline {
       secrets.add(rc);
       evidence.change(rc);
       anyChange |= rc.kind() != ChangeKind.NO_OP;
-      for (String m : rc.addressDisagreements()) {
-        changeWarnings.add(PlanWarning.of("resource_changes[" + i + "]", m));
-      }
+      changeWarnings.addAll(PlanWarning.ofEntry("resource_changes", i, rc));
       place(start, end);
       changes.add(EntryRef.of(false, i, rc, start, end));
       if (!positioned) {
@@ -349,9 +345,7 @@ public final class PlanOutline {
     public void drift(ResourceChange rc, long start, long end) throws IOException, ReadFailure {
       int i = drift.size();
       secrets.add(rc);
-      for (String m : rc.addressDisagreements()) {
-        driftWarnings.add(PlanWarning.of("resource_drift[" + i + "]", m));
-      }
+      driftWarnings.addAll(PlanWarning.ofEntry("resource_drift", i, rc));
       place(start, end);
       drift.add(EntryRef.of(true, i, rc, start, end));
       if (!positioned) {

@@ -105,9 +105,7 @@ public interface Plan extends HasExtras {
 
   private static void addressWarnings(String field, List<ResourceChange> changes, List<PlanWarning> out) {
     for (int i = 0; i < changes.size(); i++) {
-      for (String m : changes.get(i).addressDisagreements()) {
-        out.add(PlanWarning.of(field + "[" + i + "]" + (field.equals("deferred_changes") ? ".resource_change" : ""), m));
-      }
+      out.addAll(PlanWarning.ofEntry(field, i, changes.get(i)));
     }
   }
 

@@ -26,6 +26,29 @@ public record PlanWarning(String location, String message) {
     return new PlanWarning(location, message);
   }
 
+  /**
+   * The warnings of one entry whose fields disagree with its address ({@link
+   * ResourceChange#addressDisagreements()}), located at {@code field[index]} ({@code
+   * deferred_changes[index].resource_change} for a deferred change).
+   *
+   * @param field {@code resource_changes}, {@code resource_drift} or {@code deferred_changes}
+   * @param index the entry's position in that list
+   * @param rc the entry
+   * @return one warning per disagreement, none for an entry Terraform wrote
+   */
+  public static java.util.List<PlanWarning> ofEntry(String field, int index, ResourceChange rc) {
+    java.util.List<String> disagreements = rc.addressDisagreements();
+    if (disagreements.isEmpty()) {
+      return java.util.List.of();
+    }
+    String location = field + "[" + index + "]" + (field.equals("deferred_changes") ? ".resource_change" : "");
+    java.util.List<PlanWarning> out = new java.util.ArrayList<>(disagreements.size());
+    for (String m : disagreements) {
+      out.add(of(location, m));
+    }
+    return out;
+  }
+
   /** {@code location: message}, one line. */
   public String describe() {
     return location + ": " + message;

@@ -384,8 +384,12 @@ public final class Classifier {
 
   /** A join key with String hashing (cached in the address): address, or address NUL deposed. */
   static String key(ResourceChange rc) {
-    Optional<String> d = rc.deposed();
-    return d.isEmpty() ? rc.address() : rc.address() + '\u0000' + d.get();
+    return key(rc.address(), rc.deposed());
+  }
+
+  /** The join key of an address and deposed key (an entry read or only referred to). */
+  static String key(String address, Optional<String> deposed) {
+    return deposed.isEmpty() ? address : address + '\u0000' + deposed.get();
   }
 
   private static boolean sensitive(Change c) {

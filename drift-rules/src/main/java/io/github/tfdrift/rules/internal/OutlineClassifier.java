@@ -152,7 +152,7 @@ public final class OutlineClassifier {
 
     Map<String, EntryRef> driftByKey = new LinkedHashMap<>();
     for (EntryRef d : outline.drift()) {
-      driftByKey.putIfAbsent(key(d.address(), d.deposed()), d);
+      driftByKey.putIfAbsent(Classifier.key(d.address(), d.deposed()), d);
     }
     Set<String> triggers = Classifier.triggerAddresses(plan);
     Map<String, ResourceChange> current = new HashMap<>();
@@ -298,9 +298,5 @@ public final class OutlineClassifier {
       }
     }
     return new Moves(Either.right(moves), failures);
-  }
-
-  private static String key(String address, Optional<String> deposed) {
-    return deposed.isEmpty() ? address : address + '\u0000' + deposed.get();
   }
 }
