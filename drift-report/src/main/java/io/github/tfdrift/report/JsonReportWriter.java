@@ -79,11 +79,11 @@ public final class JsonReportWriter implements ReportWriter {
     }
     SafeJson j = new SafeJson(g, run.safeText());
     j.startObject();
-    j.string("schema", SCHEMA);
+    j.keyword("schema", SCHEMA);
     j.startObject("generator").string("name", "tfdrift").string("version", run.toolVersion()).endObject();
     j.number("exit_code", run.exitCode());
-    j.string("exit_code_mode", Words.id(run.mode()));
-    j.string("decision", Words.id(run.decision()));
+    j.keyword("exit_code_mode", Words.id(run.mode()));
+    j.keyword("decision", Words.id(run.decision()));
     counts(j, run.countsByVerdict());
     j.startArray("plans");
     for (AnalyzedPlan p : run.plans()) {
@@ -98,7 +98,7 @@ public final class JsonReportWriter implements ReportWriter {
     j.startArray("causes");
     for (DriftCause c : run.causes()) {
       j.startObject()
-          .string("verdict", c.verdict().id())
+          .keyword("verdict", c.verdict().id())
           .string("type", c.type())
           .strings("paths", c.paths())
           .number("count", c.count())
@@ -127,14 +127,14 @@ public final class JsonReportWriter implements ReportWriter {
     Report r = p.report();
     j.startObject();
     j.string("file", p.name());
-    j.string("producer", r.producer().tool().id());
+    j.keyword("producer", r.producer().tool().id());
     j.string("producer_evidence", r.producer().evidence());
     j.optional("tool_version", p.plan().terraformVersion());
     j.string("format_version", p.plan().formatVersion());
     j.optional("policy", p.policy());
     j.bool("errored", r.errored());
     j.number("exit_code", run.exitCode(p));
-    j.string("decision", Words.id(p.decision()));
+    j.keyword("decision", Words.id(p.decision()));
     counts(j, r.countsByVerdict());
     j.startArray("changes");
     for (ClassifiedEntry e : r.entries()) {
@@ -168,7 +168,7 @@ public final class JsonReportWriter implements ReportWriter {
     j.startArray("rule_errors");
     for (RuleError e : r.ruleErrors()) {
       j.startObject()
-          .string("rule", e.ruleId())
+          .keyword("rule", e.ruleId())
           .string("exception", e.exceptionClass())
           .optional("address", e.entry().map(io.github.tfdrift.core.model.InstanceId::address))
           .endObject();
@@ -176,7 +176,7 @@ public final class JsonReportWriter implements ReportWriter {
     j.endArray();
     j.startArray("notes");
     for (PlanNote n : p.notes()) {
-      j.startObject().string("level", n.level().id()).string("message", n.message()).endObject();
+      j.startObject().keyword("level", n.level().id()).string("message", n.message()).endObject();
     }
     j.endArray();
     j.endObject();
@@ -188,27 +188,27 @@ public final class JsonReportWriter implements ReportWriter {
     j.optional("deposed", e.deposed());
     j.optional("previous_address", e.previousAddress());
     j.string("type", e.type());
-    j.string("mode", e.mode().text());
-    j.string("source", Words.id(e.source()));
+    j.keyword("mode", e.mode().text());
+    j.keyword("source", Words.id(e.source()));
     j.strings("actions", actions(e.actions()));
     j.strings("drift_actions", actions(e.driftActions()));
-    j.string("verdict", e.verdict().id());
-    j.string("risk", e.risk().id());
-    j.string("procedure", e.procedure().id());
+    j.keyword("verdict", e.verdict().id());
+    j.keyword("risk", e.risk().id());
+    j.keyword("procedure", e.procedure().id());
     j.strings("paths", e.renderedPaths());
-    j.string("rule", e.ruleId());
+    j.keyword("rule", e.ruleId());
     j.string("reason", e.reason());
     j.strings("warnings", e.warnings());
     if (e.suppression().isPresent()) {
-      j.startObject("suppression").string("rule", e.suppression().get().ruleId()).string("reason", e.suppression().get().reason());
+      j.startObject("suppression").keyword("rule", e.suppression().get().ruleId()).string("reason", e.suppression().get().reason());
       j.optional("verdict_without", e.suppressedVerdict().map(Verdict::id));
       j.endObject();
     }
     if (e.isEscalated()) {
       j.startObject("escalation")
-          .string("rule", e.escalation().get().ruleId())
+          .keyword("rule", e.escalation().get().ruleId())
           .string("reason", e.escalation().get().reason())
-          .string("risk", e.escalation().get().risk().id())
+          .keyword("risk", e.escalation().get().risk().id())
           .endObject();
     }
     j.startArray("values");
@@ -233,7 +233,7 @@ public final class JsonReportWriter implements ReportWriter {
       if (gi.identity().isPresent()) {
         j.startObject("identity");
         for (java.util.Map.Entry<String, String> m : gi.identity().get().entrySet()) {
-          j.string(m.getKey(), m.getValue());
+          j.entry(m.getKey(), m.getValue());
         }
         j.endObject();
       } else {
@@ -269,22 +269,22 @@ public final class JsonReportWriter implements ReportWriter {
   private static void action(ClassifiedAction a, SafeJson j, SafeText safe) throws IOException {
     ActionTrigger f = a.triggeredBy();
     j.startObject();
-    j.string("kind", ClassifiedAction.KIND);
+    j.keyword("kind", ClassifiedAction.KIND);
     j.string("address", a.address());
     j.string("type", a.type());
     j.optional("provider", a.invocation().providerName());
     j.startObject("trigger");
-    j.string("kind", f.invoked() ? "invoke" : "lifecycle");
+    j.keyword("kind", f.invoked() ? "invoke" : "lifecycle");
     j.string("description", f.description());
     j.optional("resource", f.resource());
     j.optional("event", f.event());
     j.optional("on_failure", f.onFailure());
     j.bool("destroys_resource", f.destroysResource());
     j.endObject();
-    j.string("verdict", a.verdict().id());
-    j.string("risk", a.risk().id());
-    j.string("procedure", a.procedure().id());
-    j.string("rule", a.ruleId());
+    j.keyword("verdict", a.verdict().id());
+    j.keyword("risk", a.risk().id());
+    j.keyword("procedure", a.procedure().id());
+    j.keyword("rule", a.ruleId());
     j.string("reason", a.reason());
     j.startArray("config");
     for (ActionValues.Shown v : ActionValues.of(a, safe)) {

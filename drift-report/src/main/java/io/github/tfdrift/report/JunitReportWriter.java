@@ -78,11 +78,11 @@ public final class JunitReportWriter implements ReportWriter {
         .attribute("errors", planErrors(p))
         .attribute("skipped", 0);
     x.start("properties");
-    property(x, "producer", r.producer().tool().id());
+    wordProperty(x, "producer", r.producer().tool().id());
     property(x, "tool_version", p.plan().terraformVersion().orElse(""));
     property(x, "format_version", p.plan().formatVersion());
-    property(x, "decision", Words.id(p.decision()));
-    property(x, "counts", Words.counts(r.countsByVerdict()));
+    wordProperty(x, "decision", Words.id(p.decision()));
+    wordProperty(x, "counts", Words.counts(r.countsByVerdict()));
     x.end();
     if (r.errored()) {
       x.start("testcase").attribute("classname", p.name()).attribute("name", "plan").attribute("time", "0");
@@ -194,7 +194,12 @@ public final class JunitReportWriter implements ReportWriter {
     return n;
   }
 
+  /** A property whose value is the report's own words (a decision, counts by verdict): not redacted. */
+  private static void wordProperty(Xml x, String name, String value) throws IOException {
+    x.start("property").keyword("name", name).keyword("value", value).end();
+  }
+
   private static void property(Xml x, String name, String value) throws IOException {
-    x.start("property").attribute("name", name).attribute("value", value).end();
+    x.start("property").keyword("name", name).attribute("value", value).end();
   }
 }

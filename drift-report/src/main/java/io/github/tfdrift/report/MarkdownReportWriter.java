@@ -15,6 +15,7 @@ import io.github.tfdrift.report.internal.EntryValues;
 import io.github.tfdrift.report.internal.Lines;
 import io.github.tfdrift.report.internal.Runbook;
 import io.github.tfdrift.report.internal.Words;
+import io.github.tfdrift.report.text.SafeText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -337,7 +338,7 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   /** An inline code span that holds any text (pipes escaped for tables). */
   static String code(String s) {
-    String t = s.replaceAll("[\\r\\n]+", " ");
+    String t = SafeText.oneLine(s);
     int run = 0;
     int longest = 0;
     for (char c : t.toCharArray()) {
@@ -362,6 +363,6 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   /** Text escaped for HTML. */
   static String html(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replaceAll("[\\r\\n]+", " ");
+    return SafeText.oneLine(s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
   }
 }

@@ -77,8 +77,8 @@ public final class SarifReportWriter implements ReportWriter {
     g.useDefaultPrettyPrinter();
     SafeJson j = new SafeJson(g, run.safeText());
     j.startObject();
-    j.string("$schema", SCHEMA_URI);
-    j.string("version", "2.1.0");
+    j.keyword("$schema", SCHEMA_URI);
+    j.keyword("version", "2.1.0");
     j.startArray("runs").startObject();
     j.startObject("tool").startObject("driver");
     j.string("name", "tfdrift");
@@ -87,8 +87,8 @@ public final class SarifReportWriter implements ReportWriter {
     j.startArray("rules");
     for (RuleCatalog.Entry r : catalog.entries()) {
       j.startObject();
-      j.string("id", r.id());
-      j.string("name", pascal(r.id()));
+      j.keyword("id", r.id());
+      j.keyword("name", pascal(r.id()));
       j.startObject("shortDescription").string("text", r.summary()).endObject();
       j.startObject("fullDescription").string("text", r.description()).endObject();
       j.startObject("help").string("text", r.documentation()).string("markdown", r.documentation()).endObject();
@@ -162,9 +162,9 @@ public final class SarifReportWriter implements ReportWriter {
   /** An action invocation: a result of its own, logical location kind {@code action}. */
   private static void action(SafeJson j, AnalyzedPlan p, ClassifiedAction a, RuleCatalog catalog, SafeText safe) throws IOException {
     j.startObject();
-    j.string("ruleId", a.ruleId());
+    j.keyword("ruleId", a.ruleId());
     j.number("ruleIndex", catalog.indexOf(a.ruleId()));
-    j.string("level", a.risk() == Risk.HIGH || a.risk() == Risk.CRITICAL ? "error" : "warning");
+    j.keyword("level", a.risk() == Risk.HIGH || a.risk() == Risk.CRITICAL ? "error" : "warning");
     String config = ActionValues.summary(a, safe);
     j.startObject("message")
         .string("text", a.verdict().name() + " " + a.address() + (a.type().isEmpty() ? "" : " (" + a.type() + ")") + ": " + a.reason()
@@ -174,7 +174,7 @@ public final class SarifReportWriter implements ReportWriter {
     j.startObject("partialFingerprints").string("tfdriftEntry/v1", digest(p.name() + "\n" + a.key() + "\n" + a.verdict().id())).endObject();
     j.startObject("properties")
         .string("plan", p.name())
-        .string("kind", ClassifiedAction.KIND)
+        .keyword("kind", ClassifiedAction.KIND)
         .string("verdict", a.verdict().id())
         .string("risk", a.risk().id())
         .string("procedure", a.procedure().id())
@@ -189,16 +189,16 @@ public final class SarifReportWriter implements ReportWriter {
   /** A check that did not pass: {@code error} for fail and error, {@code note} for unknown. */
   private static void check(SafeJson j, AnalyzedPlan p, CheckResult c, RuleCatalog catalog) throws IOException {
     j.startObject();
-    j.string("ruleId", CHECK_RULE);
+    j.keyword("ruleId", CHECK_RULE);
     j.number("ruleIndex", catalog.indexOf(CHECK_RULE));
-    j.string("level", c.isFailure() ? (p.report().checksFailRun() ? "error" : "warning") : "note");
+    j.keyword("level", c.isFailure() ? (p.report().checksFailRun() ? "error" : "warning") : "note");
     j.startObject("message")
         .string("text", "Check " + c.address() + " (" + c.kind() + "): " + c.status().text()
             + (c.problems().isEmpty() ? "" : ": " + String.join(" ", c.problems())))
         .endObject();
     locations(j, p, c.address(), "check");
     j.startObject("partialFingerprints").string("tfdriftEntry/v1", digest(p.name() + "\ncheck\n" + c.address() + "\n" + c.status().text())).endObject();
-    j.startObject("properties").string("plan", p.name()).string("kind", "check").string("status", c.status().text()).endObject();
+    j.startObject("properties").string("plan", p.name()).keyword("kind", "check").string("status", c.status().text()).endObject();
     j.endObject();
   }
 
@@ -231,9 +231,9 @@ public final class SarifReportWriter implements ReportWriter {
 
   private static void result(SafeJson j, AnalyzedPlan p, ClassifiedEntry e, Runbook book, RuleCatalog catalog) throws IOException {
     j.startObject();
-    j.string("ruleId", e.ruleId());
+    j.keyword("ruleId", e.ruleId());
     j.number("ruleIndex", catalog.indexOf(e.ruleId()));
-    j.string("level", level(e));
+    j.keyword("level", level(e));
     String paths = e.paths().isEmpty() ? "" : " (" + String.join(", ", e.renderedPaths()) + ")";
     List<String> advice = book.advice(e);
     j.startObject("message")
@@ -242,7 +242,7 @@ public final class SarifReportWriter implements ReportWriter {
         .endObject();
     if (e.suppression().isPresent()) {
       j.startArray("suppressions")
-          .startObject().string("kind", "external").string("justification", Words.suppressed(e).get()).endObject()
+          .startObject().keyword("kind", "external").string("justification", Words.suppressed(e).get()).endObject()
           .endArray();
     }
     j.startArray("locations").startObject();
@@ -250,7 +250,7 @@ public final class SarifReportWriter implements ReportWriter {
     if (uri.isPresent()) {
       j.startObject("physicalLocation").startObject("artifactLocation").string("uri", uri.get()).endObject().endObject();
     }
-    j.startArray("logicalLocations").startObject().string("fullyQualifiedName", e.address()).string("kind", "resource").endObject().endArray();
+    j.startArray("logicalLocations").startObject().string("fullyQualifiedName", e.address()).keyword("kind", "resource").endObject().endArray();
     j.endObject().endArray();
     j.startObject("partialFingerprints").string("tfdriftEntry/v1", fingerprint(p, e)).endObject();
     j.startObject("properties")

@@ -55,4 +55,47 @@ class SecretsInReportsTest {
     String out = format.writer().render(run(other, analyzed("secrets")));
     assertThat(out).doesNotContain(ALPHA).contains("terraform_data.leak");
   }
+
+  /** A sensitive variable {@code environment = "prod"} and a marked password {@code update}. */
+  private static final String SHORT_WORDS =
+      """
+      {"format_version":"1.2","terraform_version":"1.11.4",
+       "variables":{"environment":{"value":"prod"}},
+       "planned_values":{"root_module":{}},
+       "resource_changes":[{"address":"terraform_data.db","mode":"managed","type":"terraform_data","name":"db",
+         "provider_name":"terraform.io/builtin/terraform",
+         "change":{"actions":["update"],"before":{"input":"staging","output":"update"},"after":{"input":"prod","output":"update"},
+           "after_unknown":{},"before_sensitive":{"output":true},"after_sensitive":{"input":true,"output":true}}}],
+       "configuration":{"root_module":{"variables":{"environment":{"sensitive":true}}}},"errored":false}
+      """;
+
+  @ParameterizedTest
+  @EnumSource(value = ReportFormat.class, names = {"JSON", "SARIF"})
+  void aShortSecretNeverRenamesAFieldOrAVerdict(ReportFormat format) throws Exception {
+    AnalyzedPlan p = ReportFixtures.analyzed("words.json", ReportFixtures.planFromJson(SHORT_WORDS, "words.json"), Policy.empty());
+    String out = format.writer().render(run(p));
+    com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+    assertThat(out).doesNotContain("(sensitive)ucer").doesNotContain("\"prod\"");
+    if (format == ReportFormat.JSON) {
+      com.fasterxml.jackson.databind.JsonNode plan = root.path("plans").path(0);
+      assertThat(plan.has("producer")).isTrue();
+      assertThat(plan.path("changes").path(0).path("verdict").asText()).isEqualTo("update");
+      assertThat(plan.path("changes").path(0).has("warnings")).isTrue();
+      assertThat(root.path("counts").has("update")).isTrue();
+    } else {
+      assertThat(root.path("runs").path(0).path("results").path(0).path("ruleId").asText()).isEqualTo("planned-change");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ReportFormat.class, names = {"JUNIT"})
+  void aShortSecretNeverRenamesAJunitProperty(ReportFormat format) {
+    AnalyzedPlan p = ReportFixtures.analyzed("words.json", ReportFixtures.planFromJson(SHORT_WORDS, "words.json"), Policy.empty());
+    String out = format.writer().render(run(p));
+    assertThat(out)
+        .contains("<property name=\"producer\"")
+        .contains("<property name=\"counts\" value=\"1 update\"/>")
+        .doesNotContain("(sensitive)ucer")
+        .doesNotContain("\"prod\"");
+  }
 }

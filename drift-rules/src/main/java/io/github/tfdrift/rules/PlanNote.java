@@ -28,10 +28,15 @@ public record PlanNote(Level level, String message) {
     }
   }
 
+  private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n]+");
+
   /** Validates the parts; line breaks in the message become spaces. */
   public PlanNote {
     Objects.requireNonNull(level, "level");
-    message = Objects.requireNonNull(message, "message").replaceAll("[\\r\\n]+", " ");
+    Objects.requireNonNull(message, "message");
+    if (message.indexOf('\n') >= 0 || message.indexOf('\r') >= 0) {
+      message = LINE_BREAKS.matcher(message).replaceAll(" ");
+    }
   }
 
   /** An info note. */

@@ -13,9 +13,10 @@ import java.util.List;
  * {@code n}'s children are the sorted code units {@code keys[n]} with targets {@code next[n]}, and
  * {@code longest[n]} is the length of the longest secret that ends at {@code n} or at a node on its
  * failure chain (0 for none), which is all that masking needs. A node with many children (the root
- * and the first levels, with thousands of secrets) also has them for ASCII code units in a direct
- * table, {@code dense[n]}: a text's steps mostly go through those nodes, and there a table look-up
- * replaces a binary search.
+ * and the first levels, with thousands of secrets) also has a complete transition table for ASCII
+ * code units, {@code dense[n]}: the node a step from it goes to, its failure links already followed
+ * (0, the root, when no secret continues). A text's steps mostly go through those nodes, and there
+ * one table look-up replaces a binary search and the walk along the failure chain.
  */
 final class SecretMatcher {
   private static final int DENSE = 8;
@@ -105,12 +106,16 @@ final class SecretMatcher {
   /** Failure links breadth first; {@code longest} takes the longest secret of the failure chain. */
   private void link() {
     ArrayDeque<Integer> queue = new ArrayDeque<>();
+    int[] order = new int[size];
+    int ordered = 0;
+    order[ordered++] = 0;
     for (int child : next[0]) {
       fail[child] = 0;
       queue.add(child);
     }
     while (!queue.isEmpty()) {
       int node = queue.poll();
+      order[ordered++] = node;
       char[] k = keys[node];
       for (int i = 0; i < k.length; i++) {
         int child = next[node][i];
@@ -124,13 +129,16 @@ final class SecretMatcher {
         queue.add(child);
       }
     }
+    // Complete tables, breadth first: a node's failure target is shallower, so its table (or the
+    // step through it) is already final when the node's own table is filled.
     dense = new int[size][];
-    for (int n = 0; n < size; n++) {
+    for (int n : order) {
       char[] k = keys[n];
       if (k.length >= DENSE) {
         int[] d = new int[ASCII];
-        for (int i = 0; i < k.length && k[i] < ASCII; i++) {
-          d[k[i]] = next[n][i];
+        for (char c = 0; c < ASCII; c++) {
+          int t = child(n, c);
+          d[c] = t >= 0 ? t : n == 0 ? 0 : step(fail[n], c);
         }
         dense[n] = d;
       }
@@ -142,14 +150,11 @@ final class SecretMatcher {
     while (true) {
       int[] d = dense[s];
       if (d != null && c < ASCII) {
-        if (d[c] != 0) { // 0 is the root, never a child
-          return d[c];
-        }
-      } else {
-        int t = child(s, c);
-        if (t >= 0) {
-          return t;
-        }
+        return d[c]; // complete: failure links already followed
+      }
+      int t = child(s, c);
+      if (t >= 0) {
+        return t;
       }
       if (s == 0) {
         return 0;

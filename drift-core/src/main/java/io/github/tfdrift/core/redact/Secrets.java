@@ -278,7 +278,7 @@ public final class Secrets {
 
   /** True when {@code text} contains a searchable secret or is exactly a short one. */
   public boolean containsSecret(String text) {
-    if (exact.contains(text)) {
+    if (text.length() < MIN_SEARCH_LENGTH && exact.contains(text)) { // only short ones are there: no hashing of long texts
       return true;
     }
     return !searchable.isEmpty() && matcher().occursIn(text);
@@ -293,7 +293,7 @@ public final class Secrets {
     if (text == null || isEmpty()) {
       return text;
     }
-    if (exact.contains(text)) {
+    if (text.length() < MIN_SEARCH_LENGTH && exact.contains(text)) { // only short ones are there: no hashing of long texts
       return MASK;
     }
     return searchable.isEmpty() ? text : matcher().mask(text, MASK);

@@ -55,6 +55,23 @@ class SecretMatcherTest {
   }
 
   @Test
+  void withManySecretsDeeperNodesHaveCompleteTablesAndStillMaskAsTheNaiveSearch() {
+    Random random = new Random(20261205L);
+    for (int trial = 0; trial < 200; trial++) {
+      // Hundreds of secrets over a dozen letters: the first two levels of the trie have a table each.
+      String letters = "abcdefghijkl" + (random.nextBoolean() ? "ж" : "");
+      List<String> secrets = new ArrayList<>();
+      for (int i = 200 + random.nextInt(600); i > 0; i--) {
+        secrets.add(word(random, letters, 2 + random.nextInt(5)));
+      }
+      String text = word(random, letters, random.nextInt(200));
+      List<String> distinct = secrets.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+      assertThat(SecretMatcher.of(distinct).mask(text, MASK)).as("text %s, secrets %s", text, distinct).isEqualTo(naive(text, distinct));
+    }
+  }
+
+  @Test
   void overlappingOccurrencesAreOneMaskAndTouchingOnesTwo() {
     SecretMatcher m = SecretMatcher.of(List.of("abcd", "cdef", "xy"));
     assertThat(m.mask("..abcdef..", MASK)).isEqualTo("..#..");

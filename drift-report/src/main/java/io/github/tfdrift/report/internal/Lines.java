@@ -17,7 +17,7 @@ public final class Lines {
 
   /** Writes one line, redacted (line breaks inside become spaces). */
   public void line(String text) throws IOException {
-    out.write(safe.text(text).replaceAll("[\\r\\n]+", " "));
+    out.write(SafeText.oneLine(safe.text(text)));
     out.write('\n');
   }
 

@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.Optional;
 
-/** A JSON sink over Jackson's generator whose every string (names included) is redacted. */
+/**
+ * A JSON sink over Jackson's generator whose every string from a plan is redacted. Field names are
+ * the report schema's own words and written as they are (a secret such as {@code prod} must not turn
+ * {@code producer} into {@code (sensitive)ucer}); so are {@linkplain #keyword values of a closed
+ * vocabulary} (verdicts, risks, procedures). Names that come from a plan go through {@link #entry}.
+ */
 public final class SafeJson {
   private final JsonGenerator g;
   private final SafeText safe;
@@ -25,7 +30,7 @@ public final class SafeJson {
 
   /** Starts an object under a field name. */
   public SafeJson startObject(String name) throws IOException {
-    g.writeFieldName(safe.text(name));
+    g.writeFieldName(name);
     g.writeStartObject();
     return this;
   }
@@ -38,7 +43,7 @@ public final class SafeJson {
 
   /** Starts an array under a field name. */
   public SafeJson startArray(String name) throws IOException {
-    g.writeFieldName(safe.text(name));
+    g.writeFieldName(name);
     g.writeStartArray();
     return this;
   }
@@ -51,19 +56,36 @@ public final class SafeJson {
 
   /** A string field, redacted. */
   public SafeJson string(String name, String value) throws IOException {
-    g.writeFieldName(safe.text(name));
+    g.writeFieldName(name);
     g.writeString(safe.text(value));
     return this;
   }
 
   /** A string field, redacted, or {@code null} when empty. */
   public SafeJson optional(String name, Optional<String> value) throws IOException {
-    g.writeFieldName(safe.text(name));
+    g.writeFieldName(name);
     if (value.isPresent()) {
       g.writeString(safe.text(value.get()));
     } else {
       g.writeNull();
     }
+    return this;
+  }
+
+  /**
+   * A string field whose value is a word of the report's own vocabulary (a verdict, a risk, a rule
+   * id), written as it is.
+   */
+  public SafeJson keyword(String name, String value) throws IOException {
+    g.writeFieldName(name);
+    g.writeString(value);
+    return this;
+  }
+
+  /** A field whose name and value both come from a plan (a map's key and value), both redacted. */
+  public SafeJson entry(String key, String value) throws IOException {
+    g.writeFieldName(safe.text(key));
+    g.writeString(safe.text(value));
     return this;
   }
 
@@ -84,14 +106,14 @@ public final class SafeJson {
 
   /** A number field. */
   public SafeJson number(String name, long value) throws IOException {
-    g.writeFieldName(safe.text(name));
+    g.writeFieldName(name);
     g.writeNumber(value);
     return this;
   }
 
   /** A boolean field. */
   public SafeJson bool(String name, boolean value) throws IOException {
-    g.writeFieldName(safe.text(name));
+    g.writeFieldName(name);
     g.writeBoolean(value);
     return this;
   }

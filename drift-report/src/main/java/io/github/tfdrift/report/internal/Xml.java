@@ -52,6 +52,23 @@ public final class Xml {
     return this;
   }
 
+  /**
+   * Adds an attribute whose value is a word of the report's own vocabulary (a property's name, a
+   * verdict), written without redaction: a secret such as {@code prod} must not rename the
+   * {@code producer} property.
+   */
+  public Xml keyword(String name, String value) throws IOException {
+    if (!inStartTag) {
+      throw new IllegalStateException("attribute outside a start tag");
+    }
+    out.write(' ');
+    out.write(name);
+    out.write("=\"");
+    out.write(escape(value, true));
+    out.write('"');
+    return this;
+  }
+
   /** Adds an integer attribute. */
   public Xml attribute(String name, long value) throws IOException {
     return attribute(name, Long.toString(value));

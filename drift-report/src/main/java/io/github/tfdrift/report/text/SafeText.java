@@ -75,6 +75,36 @@ public final class SafeText {
     return b.toString();
   }
 
+  /**
+   * {@code text} with each run of line breaks ({@code \\r}, {@code \\n}) turned into one space; the
+   * text itself when it has none (most do, and this is called for every line a report prints).
+   */
+  public static String oneLine(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(n).append(text, 0, i);
+    boolean inBreak = false;
+    for (; i < n; i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n' || ch == '\r') {
+        if (!inBreak) {
+          b.append(' ');
+        }
+        inBreak = true;
+      } else {
+        b.append(ch);
+        inBreak = false;
+      }
+    }
+    return b.toString();
+  }
+
   private static boolean isControl(char ch) {
     return (ch < 0x20 && ch != '\n' && ch != '\t')
         || (ch >= 0x7f && ch <= 0x9f)
@@ -84,7 +114,7 @@ public final class SafeText {
 
   /** {@code text} redacted, line breaks turned into spaces, and cut to {@code max} characters. */
   public String line(String text, int max) {
-    String r = text == null ? "" : printable(secrets.redact(text).replaceAll("[\\r\\n]+", " "));
+    String r = text == null ? "" : printable(oneLine(secrets.redact(text)));
     return r.length() <= max ? r : r.substring(0, Math.max(0, max - 1)) + "…";
   }
 
