@@ -89,6 +89,40 @@ class OutlinedPlanReportTest {
         }));
   }
 
+  /**
+   * A secret marked only in {@code resource_changes} (not in {@code planned_values} or {@code
+   * prior_state}, which Terraform would also mark) and copied into an unmarked attribute of an entry
+   * before it: the outline's first read skips the changes' values, so the copy is classified before
+   * the secret is known; the report is still the whole read's, with the copy masked.
+   */
+  @Test
+  void aSecretOnlyTheChangesMarkIsMaskedInEntriesClassifiedBeforeIt(@TempDir Path tmp) throws Exception {
+    String secret = "Zq9-only-in-changes-5521";
+    String plan =
+        """
+        {"format_version":"1.2","terraform_version":"1.11.4","planned_values":{"root_module":{}},
+         "resource_changes":[
+          {"address":"terraform_data.copy","mode":"managed","type":"terraform_data","name":"copy",
+           "provider_name":"terraform.io/builtin/terraform",
+           "change":{"actions":["update"],"before":{"input":"postgres://app@db"},"after":{"input":"postgres://app:%1$s@db"},
+             "after_unknown":{},"before_sensitive":{},"after_sensitive":{}}},
+          {"address":"terraform_data.secret","mode":"managed","type":"terraform_data","name":"secret",
+           "provider_name":"terraform.io/builtin/terraform",
+           "change":{"actions":["update"],"before":{"input":"old"},"after":{"input":"%1$s"},
+             "after_unknown":{},"before_sensitive":{"input":true},"after_sensitive":{"input":true}}}],
+         "configuration":{"root_module":{}},"errored":false}
+        """
+            .formatted(secret);
+    Path file = Workspace.in(tmp).write("plan.json", plan);
+
+    sameReports(DriftAnalysis.builder().plan(file), DriftAnalysis.builder().plan(file));
+    AnalysisResult outlined = run(DriftAnalysis.builder().plan(file), 0);
+    for (ReportFormat f : ReportFormat.values()) {
+      assertThat(outlined.render(f)).as(f.name()).doesNotContain(secret).doesNotContain("Zq9").contains("terraform_data.copy");
+    }
+    assertThat(outlined.plans().get(0).report().entries().get(0).reason()).doesNotContain("Zq9");
+  }
+
   @Test
   void theWholeCorpusAsOneRunGetsTheSameReportOutlined() {
     Optional<Path> dir = CorpusPlans.dir();

@@ -70,8 +70,14 @@ public final class AnalyzedPlan {
    * @param report its classification
    * @param policy the policy file it was classified with, if any
    * @return the analysed plan
+   * @throws IllegalArgumentException when the outline's secrets are {@linkplain
+   *     PlanOutline#changeSecretsPending() pending}
    */
   public static AnalyzedPlan of(String name, PlanOutline outline, Report report, Optional<String> policy) {
+    if (outline.changeSecretsPending()) {
+      throw new IllegalArgumentException(
+          "the outline's secrets lack those of its changes' values: add them with PlanOutline.withChangeSecrets first");
+    }
     List<PlanNote> warnings = new ArrayList<>();
     for (PlanWarning w : outline.warnings()) {
       warnings.add(PlanNote.warning(w.describe()));

@@ -73,6 +73,7 @@ public final class PlanParser {
   private final JsonInput in;
   private final OutlineSink sink;
   private int formatLine;
+  private boolean skipChangeValues; // while an outline reads a positioned resource_changes entry that may skip them
   private int formatColumn;
 
   /**
@@ -94,6 +95,16 @@ public final class PlanParser {
 
     /** The bytes {@code [start, end)} the {@code resource_changes} array was read from (-1 without positions). */
     default void changesRange(long start, long end) {}
+
+    /**
+     * True when the values of a positioned {@code resource_changes} entry ({@code before}, {@code
+     * after}, their masks and identities) may be skipped: the entry handed to {@link #change} then has
+     * none, and whoever reads the entries again takes their secrets from there. Entries without byte
+     * positions are always read whole.
+     */
+    default boolean skipsChangeValues() {
+      return false;
+    }
   }
 
   /** A parser over an input that keeps everything it reads. */
@@ -335,7 +346,13 @@ public final class PlanParser {
     in.forEachElement(
         () -> {
           long start = in.parser().currentTokenLocation().getByteOffset();
-          ResourceChange rc = readResourceChange();
+          skipChangeValues = changes && start >= 0 && sink.skipsChangeValues();
+          ResourceChange rc;
+          try {
+            rc = readResourceChange();
+          } finally {
+            skipChangeValues = false;
+          }
           long end = in.parser().currentTokenLocation().getByteOffset();
           end = end < 0 || start < 0 ? -1 : end + 1;
           count[0]++;
@@ -451,19 +468,39 @@ public final class PlanParser {
                   b.actions(actions);
                   return true;
                 case PlanFields.Change.BEFORE:
-                  b.before(in.value());
+                  if (skipChangeValues) {
+                    in.parser().skipChildren();
+                  } else {
+                    b.before(in.value());
+                  }
                   return true;
                 case PlanFields.Change.AFTER:
-                  b.after(in.value());
+                  if (skipChangeValues) {
+                    in.parser().skipChildren();
+                  } else {
+                    b.after(in.value());
+                  }
                   return true;
                 case PlanFields.Change.AFTER_UNKNOWN:
-                  b.afterUnknown(in.value());
+                  if (skipChangeValues) {
+                    in.parser().skipChildren();
+                  } else {
+                    b.afterUnknown(in.value());
+                  }
                   return true;
                 case PlanFields.Change.BEFORE_SENSITIVE:
-                  b.beforeSensitive(in.value());
+                  if (skipChangeValues) {
+                    in.parser().skipChildren();
+                  } else {
+                    b.beforeSensitive(in.value());
+                  }
                   return true;
                 case PlanFields.Change.AFTER_SENSITIVE:
-                  b.afterSensitive(in.value());
+                  if (skipChangeValues) {
+                    in.parser().skipChildren();
+                  } else {
+                    b.afterSensitive(in.value());
+                  }
                   return true;
                 case PlanFields.Change.REPLACE_PATHS:
                   list(name, this::path, b::addAllReplacePaths);
@@ -475,10 +512,18 @@ public final class PlanParser {
                   opt(name, in::string, b::generatedConfig);
                   return true;
                 case PlanFields.Change.BEFORE_IDENTITY:
-                  b.beforeIdentity(in.value());
+                  if (skipChangeValues) {
+                    in.parser().skipChildren();
+                  } else {
+                    b.beforeIdentity(in.value());
+                  }
                   return true;
                 case PlanFields.Change.AFTER_IDENTITY:
-                  b.afterIdentity(in.value());
+                  if (skipChangeValues) {
+                    in.parser().skipChildren();
+                  } else {
+                    b.afterIdentity(in.value());
+                  }
                   return true;
                 default:
                   return false;

@@ -60,6 +60,26 @@ public final class PlanOutline {
   private final List<ResourceChange> heldDrift;
   private final long changesStart;
   private final long changesEnd;
+  private final boolean changeSecretsPending;
+
+  private PlanOutline(PlanOutline o, Secrets secrets) {
+    this.file = o.file;
+    this.reader = o.reader;
+    this.size = o.size;
+    this.modified = o.modified;
+    this.plan = o.plan;
+    this.secrets = secrets;
+    this.warnings = o.warnings;
+    this.producer = o.producer;
+    this.applyable = o.applyable;
+    this.changes = o.changes;
+    this.drift = o.drift;
+    this.heldChanges = o.heldChanges;
+    this.heldDrift = o.heldDrift;
+    this.changesStart = o.changesStart;
+    this.changesEnd = o.changesEnd;
+    this.changeSecretsPending = false;
+  }
 
   private PlanOutline(Builder b, Plan plan) {
     this.file = b.file;
@@ -88,6 +108,7 @@ public final class PlanOutline {
     this.heldDrift = b.positioned ? null : List.copyOf(b.heldDrift);
     this.changesStart = b.positioned ? b.changesStart : -1;
     this.changesEnd = b.positioned ? b.changesEnd : -1;
+    this.changeSecretsPending = b.skipValues && b.positioned && !b.changes.isEmpty();
   }
 
   /**
@@ -104,9 +125,35 @@ public final class PlanOutline {
     return file;
   }
 
-  /** Every secret of the whole plan: what {@link Secrets#of(Plan)} gives for a full read. */
+  /**
+   * Every secret of the whole plan: what {@link Secrets#of(Plan)} gives for a full read. For an outline
+   * read {@linkplain PlanReader#outlineWithoutChangeValues without the values of its changes}, only
+   * until {@link #changeSecretsPending()}: then the secrets of every part but those values.
+   */
   public Secrets secrets() {
     return secrets;
+  }
+
+  /**
+   * True when this outline was read {@linkplain PlanReader#outlineWithoutChangeValues without the
+   * values of its changes} and {@link #secrets()} lacks the secrets those values mark; they are
+   * collected as the changes are read again ({@link #streamChanges}) and added with {@link
+   * #withChangeSecrets}. Nothing may be printed with the secrets of a pending outline.
+   */
+  public boolean changeSecretsPending() {
+    return changeSecretsPending;
+  }
+
+  /**
+   * This outline with the secrets its changes' values mark added: the secrets of the whole plan.
+   *
+   * @param found the secrets collected from every entry of {@code resource_changes} (with {@link
+   *     Secrets.Collector#add(ResourceChange)}), or more
+   * @return an outline that is not {@linkplain #changeSecretsPending() pending}
+   */
+  public PlanOutline withChangeSecrets(Secrets found) {
+    Objects.requireNonNull(found, "found");
+    return new PlanOutline(this, secrets.union(found));
   }
 
   /** What {@link Plan#warnings()} gives for a full read. */
@@ -297,13 +344,20 @@ public final class PlanOutline {
     private boolean anyChange;
 
     private final OutlineListener listener;
+    private final boolean skipValues;
 
-    Builder(Path file, PlanReader reader, long size, FileTime modified, OutlineListener listener) {
+    Builder(Path file, PlanReader reader, long size, FileTime modified, OutlineListener listener, boolean skipValues) {
       this.file = file;
       this.reader = reader;
       this.size = size;
       this.modified = modified;
       this.listener = listener;
+      this.skipValues = skipValues;
+    }
+
+    @Override
+    public boolean skipsChangeValues() {
+      return skipValues;
     }
 
     @Override

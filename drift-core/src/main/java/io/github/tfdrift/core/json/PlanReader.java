@@ -97,13 +97,37 @@ public final class PlanReader {
    * @return the outline, or why the file is not a readable plan
    */
   public Either<PlanError, PlanOutline> outline(Path file, OutlineListener listener) {
+    return outline(file, listener, false);
+  }
+
+  /**
+   * Reads a plan file's outline as {@link #outline(Path, OutlineListener)} does but skips the values of
+   * each {@code resource_changes} entry ({@code before}, {@code after}, their masks, {@code
+   * after_unknown}, the identities): the read that follows, of every change again, builds them anyway,
+   * and skipping them costs a fraction of building them. The outline's secrets then lack those the
+   * skipped values mark ({@link PlanOutline#changeSecretsPending()}): collect them while streaming the
+   * changes and add them with {@link PlanOutline#withChangeSecrets} before anything is printed. A
+   * file without byte positions (UTF-16, UTF-32) is read whole as {@link #outline(Path)} reads it.
+   * Errors inside the skipped values (a string past the length limit) are found by that later read.
+   *
+   * @param file the plan file
+   * @param listener told when the changes have been read; {@code null} for none
+   * @return the outline, or why the file is not a readable plan
+   */
+  public Either<PlanError, PlanOutline> outlineWithoutChangeValues(Path file, OutlineListener listener) {
+    return outline(file, listener, true);
+  }
+
+  private Either<PlanError, PlanOutline> outline(Path file, OutlineListener listener, boolean skipChangeValues) {
     Objects.requireNonNull(file, "file");
     return withFile(
         file,
         (in, source) -> {
           PlanOutline.Builder b;
           try {
-            b = new PlanOutline.Builder(file, this, Files.size(file), Files.getLastModifiedTime(file), listener);
+            b =
+                new PlanOutline.Builder(
+                    file, this, Files.size(file), Files.getLastModifiedTime(file), listener, skipChangeValues);
           } catch (IOException | RuntimeException e) {
             return Either.left(error(PlanError.Kind.IO, "cannot read the file (an input/output error)", source));
           }

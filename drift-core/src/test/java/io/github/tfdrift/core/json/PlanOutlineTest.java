@@ -76,6 +76,66 @@ class PlanOutlineTest {
     }
   }
 
+  @Tag("corpus")
+  @TestFactory
+  Stream<DynamicTest> everyCorpusPlanOutlinedWithoutChangeValuesHasTheWholePlansSecretsOnceTheChangesAreStreamed() {
+    Optional<Path> dir = Corpus.dir();
+    assumeTrue(dir.isPresent(), "corpus absent: skipped");
+    return Corpus.files(dir.get()).stream()
+        .map(f -> DynamicTest.dynamicTest(dir.get().relativize(f).toString(), () -> outlinesWithoutValuesLikeFullRead(f)));
+  }
+
+  private static void outlinesWithoutValuesLikeFullRead(Path file) {
+    Plan plan = READER.read(file).get();
+    PlanOutline whole = READER.outline(file).get();
+    Either<PlanError, PlanOutline> read = READER.outlineWithoutChangeValues(file, null);
+    assertThat(read.isRight()).as("outlines: %s", read.isLeft() ? read.getLeft().describe() : "").isTrue();
+    PlanOutline o = read.get();
+
+    assertThat(o.changes()).isEqualTo(whole.changes());
+    assertThat(o.drift()).isEqualTo(whole.drift());
+    assertThat(o.warnings()).isEqualTo(whole.warnings());
+    assertThat(o.producer()).isEqualTo(whole.producer());
+    assertThat(o.isApplyable()).isEqualTo(whole.isApplyable());
+    assertThat(o.plan()).isEqualTo(whole.plan());
+    boolean positioned = !o.changes().isEmpty() && !o.changes().get(0).held(); // UTF-16 plans are read whole
+    assertThat(o.changeSecretsPending()).as("pending: %s", file).isEqualTo(positioned);
+
+    Secrets.Collector found = Secrets.collector();
+    List<ResourceChange> streamed = new ArrayList<>();
+    assertThat(o.streamChanges(rc -> streamed.add(found.add(rc) == found ? rc : null)).isRight()).isTrue();
+    assertThat(streamed).isEqualTo(plan.resourceChanges());
+    PlanOutline complete = o.withChangeSecrets(found.build());
+    assertThat(complete.changeSecretsPending()).isFalse();
+    assertThat(complete.secrets()).isEqualTo(Secrets.of(plan));
+  }
+
+  @Test
+  void anOutlineWithoutChangeValuesLacksTheSecretsOnlyThoseValuesHoldUntilTheyAreAdded(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, plan(CHANGE)); // the secrets are in resource_changes alone
+
+    PlanOutline o = READER.outlineWithoutChangeValues(file, null).get();
+
+    assertThat(o.changeSecretsPending()).isTrue();
+    assertThat(o.secrets().redact("hunter2-new")).isEqualTo("hunter2-new");
+    Secrets.Collector found = Secrets.collector();
+    o.streamChanges(found::add);
+    assertThat(o.withChangeSecrets(found.build()).secrets().redact("hunter2-new")).isEqualTo("(sensitive)");
+  }
+
+  @Test
+  void aUtf16PlanIsOutlinedWithItsValuesEvenWhenAskedToSkipThem(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("utf16.json");
+    Files.write(file, plan(CHANGE).getBytes(StandardCharsets.UTF_16BE));
+
+    PlanOutline o = READER.outlineWithoutChangeValues(file, null).get();
+
+    assertThat(o.changeSecretsPending()).isFalse();
+    assertThat(o.secrets().redact("hunter2-new")).isEqualTo("(sensitive)");
+    assertThat(o.read(o.changes().get(0)).get()).isEqualTo(READER.read(file).get().resourceChanges().get(0));
+  }
+
   private static List<ResourceChange> readAll(PlanOutline o, List<EntryRef> refs) {
     List<ResourceChange> l = new ArrayList<>();
     for (EntryRef r : refs) {

@@ -131,10 +131,11 @@ public final class DriftEngine {
   }
 
   /**
-   * Reads a plan file's outline and classifies it: {@link PlanReader#outline(Path)} then {@link
-   * #classify(PlanOutline, String)}, with the renames among the plan's deletes and creates found on
-   * another thread while the reader reads the rest of the file. The form {@code drift analyze} uses
-   * for plans large for the heap.
+   * Reads a plan file's outline and classifies it: {@link PlanReader#outlineWithoutChangeValues} then
+   * {@link #classify(PlanOutline, String)}, with the renames among the plan's deletes and creates found
+   * on another thread while the reader reads the rest of the file. The outline returned has the whole
+   * plan's secrets (those of the changes' values collected as the changes are read again). The form
+   * {@code drift analyze} uses for plans large for the heap.
    *
    * @param reader the reader (its limits)
    * @param file the plan file

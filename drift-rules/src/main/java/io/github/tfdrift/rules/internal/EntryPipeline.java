@@ -4,6 +4,7 @@ import io.github.tfdrift.core.json.PlanOutline;
 import io.github.tfdrift.core.json.StreamSummary;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.read.PlanError;
+import io.github.tfdrift.core.redact.Secrets;
 import io.vavr.control.Either;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -38,10 +39,12 @@ final class EntryPipeline {
    * Streams the outline's changes to {@code consumer}, reading on another thread.
    *
    * @param outline the outline
+   * @param found collects the secrets each entry's values mark, on the reading thread (visible to the
+   *     caller once this returns); {@code null} for none
    * @param consumer receives each entry, in document order, on the calling thread
    * @return what {@link PlanOutline#streamChanges} returned
    */
-  static Either<PlanError, StreamSummary> stream(PlanOutline outline, Consumer<ResourceChange> consumer) {
+  static Either<PlanError, StreamSummary> stream(PlanOutline outline, Secrets.Collector found, Consumer<ResourceChange> consumer) {
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(DEPTH);
     boolean[] stop = {false};
     Thread reader =
@@ -49,7 +52,16 @@ final class EntryPipeline {
             () -> {
               Done done;
               try {
-                done = new Done(outline.streamChanges(rc -> put(queue, rc, stop)), null);
+                done =
+                    new Done(
+                        outline.streamChanges(
+                            rc -> {
+                              if (found != null) {
+                                found.add(rc);
+                              }
+                              put(queue, rc, stop);
+                            }),
+                        null);
               } catch (Stopped s) {
                 return;
               } catch (RuntimeException | Error e) {

@@ -12,6 +12,7 @@ import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.read.PlanError;
+import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.OutlinedReport;
 import io.github.tfdrift.rules.Report;
@@ -84,7 +85,8 @@ public final class OutlineClassifier {
    * @return the report, or why the file could not be read again
    */
   public Either<PlanError, Report> classify(PlanOutline outline, Optional<String> source, LocalDate today, ExistingObjects existing) {
-    return classify(outline, moves(outline.changes(), outline.drift(), outline::entries), source, today, existing);
+    return complete(outline, moves(outline.changes(), outline.drift(), outline::entries), source, today, existing)
+        .map(OutlinedReport::report);
   }
 
   /**
@@ -103,7 +105,7 @@ public final class OutlineClassifier {
     AtomicReference<CompletableFuture<Moves>> early = new AtomicReference<>();
     int[] driftSeen = {-1};
     Either<PlanError, PlanOutline> outline =
-        reader.outline(
+        reader.outlineWithoutChangeValues(
             file,
             (changes, drift, readers) -> {
               driftSeen[0] = drift.size();
@@ -127,14 +129,35 @@ public final class OutlineClassifier {
     if (moves == null) {
       moves = moves(o.changes(), o.drift(), o::entries);
     }
-    return classify(o, moves, source, today, existing).map(r -> new OutlinedReport(o, r));
+    return complete(o, moves, source, today, existing);
+  }
+
+  /**
+   * Classifies an outline and completes its secrets. An outline read without its changes' values
+   * has the secrets of every other part, which in a plan Terraform writes are all of them (a value's
+   * secrets are in {@code planned_values} or {@code prior_state} too); the changes are classified
+   * with those while their own secrets are collected, and in the rare plan where the changes held
+   * more, classified once more with all of them, so that no reason shows a secret.
+   */
+  private Either<PlanError, OutlinedReport> complete(
+      PlanOutline outline, Moves moves, Optional<String> source, LocalDate today, ExistingObjects existing) {
+    Secrets.Collector found = outline.changeSecretsPending() ? Secrets.collector() : null;
+    Either<PlanError, Report> first = classify(outline, moves, found, source, today, existing);
+    if (first.isLeft() || found == null) {
+      return first.map(r -> new OutlinedReport(outline, r));
+    }
+    PlanOutline whole = outline.withChangeSecrets(found.build());
+    if (whole.secrets().equals(outline.secrets())) {
+      return Either.right(new OutlinedReport(whole, first.get()));
+    }
+    return classify(whole, moves, null, source, today, existing).map(r -> new OutlinedReport(whole, r));
   }
 
   /** The suggested moves of a plan, or why its entries could not be read again, and the rule's failures. */
   private record Moves(Either<PlanError, Map<InstanceId, SuggestedMove>> moves, List<RuleError> failures) {}
 
   private Either<PlanError, Report> classify(
-      PlanOutline outline, Moves found, Optional<String> source, LocalDate today, ExistingObjects existing) {
+      PlanOutline outline, Moves found, Secrets.Collector secrets, Optional<String> source, LocalDate today, ExistingObjects existing) {
     List<RuleError> renameFailures = found.failures();
     Either<PlanError, Map<InstanceId, SuggestedMove>> moves = found.moves();
     if (moves.isLeft()) {
@@ -164,6 +187,7 @@ public final class OutlineClassifier {
       streamed =
           EntryPipeline.stream(
               outline,
+              secrets,
               rc -> {
                 if (rc.deposed().isEmpty() && triggers.contains(rc.address())) {
                   current.putIfAbsent(rc.address(), rc);
