@@ -28,6 +28,7 @@ final class SecretMatcher {
   private int[] longest;
   private int[][] dense; // for nodes with DENSE children or more: the child of each ASCII code unit, 0 for none
   private int size;
+  private int maxLength; // of the longest secret
 
   private SecretMatcher(int capacity) {
     keys = new char[capacity][];
@@ -53,6 +54,7 @@ final class SecretMatcher {
     SecretMatcher m = new SecretMatcher(total);
     for (String s : secrets) {
       m.add(s);
+      m.maxLength = Math.max(m.maxLength, s.length());
     }
     m.link();
     return m;
@@ -173,6 +175,75 @@ final class SecretMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * The head of {@link #mask}: {@code mask(text, mask)} itself when it is at most {@code limit}
+   * characters long, otherwise a string longer than {@code limit} whose first {@code limit}
+   * characters are those of {@code mask(text, mask)}. The scan stops once that many characters are
+   * final, so showing the start of a long value costs its start, not its length. A character is final
+   * once no occurrence can still begin at or before it: the scan is past it by the longest secret's
+   * length; a run of occurrences is one mask at its start whatever later occurrences join it.
+   *
+   * @param text the text
+   * @param mask what replaces a run
+   * @param limit how many leading characters of the result must be exact
+   * @return the masked text, or a longer-than-{@code limit} prefix of it
+   */
+  String maskHead(String text, String mask, int limit) {
+    int[] spans = null;
+    int count = 0;
+    int state = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      state = step(state, text.charAt(i));
+      int len = longest[state];
+      if (len != 0) {
+        int start = i + 1 - len;
+        int end = i + 1;
+        if (spans == null) {
+          spans = new int[8];
+        }
+        while (count > 0 && spans[2 * count - 1] > start) {
+          start = Math.min(start, spans[2 * count - 2]);
+          count--;
+        }
+        if (2 * count + 2 > spans.length) {
+          spans = Arrays.copyOf(spans, spans.length * 2);
+        }
+        spans[2 * count] = start;
+        spans[2 * count + 1] = end;
+        count++;
+      }
+      int finalBefore = i + 2 - maxLength; // no occurrence found later starts before this
+      if ((i & 15) == 15 && finalBefore > limit / Math.max(1, mask.length()) && i + 1 < n) {
+        int out = 0;
+        int at = 0;
+        for (int r = 0; r < count && spans[2 * r] < finalBefore; r++) {
+          out += spans[2 * r] - at + mask.length();
+          at = spans[2 * r + 1];
+        }
+        out += Math.max(0, finalBefore - at);
+        if (out > limit) {
+          return build(text, mask, spans, count, finalBefore);
+        }
+      }
+    }
+    return count == 0 ? text : build(text, mask, spans, count, n);
+  }
+
+  /** The masked text of {@code text[0, upTo)}: runs that start before {@code upTo} become one mask each. */
+  private static String build(String text, String mask, int[] spans, int count, int upTo) {
+    StringBuilder b = new StringBuilder(Math.min(text.length(), upTo + 16));
+    int at = 0;
+    for (int r = 0; r < count && spans[2 * r] < upTo; r++) {
+      b.append(text, at, spans[2 * r]).append(mask);
+      at = spans[2 * r + 1];
+    }
+    if (at < upTo) {
+      b.append(text, at, upTo);
+    }
+    return b.toString();
   }
 
   /**

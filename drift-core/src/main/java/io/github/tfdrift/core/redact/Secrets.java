@@ -332,8 +332,30 @@ public final class Secrets {
 
   /** {@code text} redacted and cut to at most {@code max} characters, with an ellipsis. */
   public String redactAndTruncate(String text, int max) {
-    String r = redact(text);
+    String r = redactHead(text, max);
     return r.length() <= max ? r : r.substring(0, Math.max(0, max - 1)) + "…";
+  }
+
+  /**
+   * The start of {@link #redact(String)}, for callers that show only that much: {@code redact(text)}
+   * itself when it is at most {@code limit} characters long, otherwise a string longer than {@code
+   * limit} whose first {@code limit} characters are those of {@code redact(text)}. The text is
+   * scanned only as far as those characters need (a 3,000-character policy shown in 60 characters
+   * costs about 60 plus the longest secret's length), with the same guarantees: a secret that begins
+   * within the shown characters is masked there, whole.
+   *
+   * @param text the text
+   * @param limit how many leading characters must be exact
+   * @return the redacted text, or a longer-than-{@code limit} start of it
+   */
+  public String redactHead(String text, int limit) {
+    if (text == null || isEmpty()) {
+      return text;
+    }
+    if (text.length() < MIN_SEARCH_LENGTH && exact.contains(text)) {
+      return MASK;
+    }
+    return searchable.isEmpty() ? text : matcher().maskHead(text, MASK, limit);
   }
 
   /**

@@ -72,6 +72,45 @@ class SecretMatcherTest {
   }
 
   @Test
+  void theHeadOfAMaskedTextIsTheStartOfTheWholeMaskedText() {
+    Random random = new Random(20261206L);
+    for (int trial = 0; trial < 4000; trial++) {
+      int alphabet = 2 + random.nextInt(4);
+      List<String> secrets = new ArrayList<>();
+      for (int i = 1 + random.nextInt(random.nextBoolean() ? 3 : 40); i > 0; i--) {
+        secrets.add(word(random, alphabet, 1 + random.nextInt(random.nextBoolean() ? 4 : 30)));
+      }
+      String text = word(random, alphabet, random.nextInt(400));
+      int limit = random.nextInt(80);
+      String mask = random.nextBoolean() ? MASK : "(sensitive)";
+      List<String> distinct = secrets.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+      SecretMatcher m = SecretMatcher.of(distinct);
+      String whole = m.mask(text, mask);
+
+      String head = m.maskHead(text, mask, limit);
+
+      String why = "text %s, secrets %s, limit %d".formatted(text, distinct, limit);
+      if (whole.length() <= limit) {
+        assertThat(head).as(why).isEqualTo(whole);
+      } else {
+        assertThat(head.length()).as(why).isGreaterThan(limit);
+        assertThat(head.substring(0, limit)).as(why).isEqualTo(whole.substring(0, limit));
+        assertThat(whole).as(why).startsWith(head.substring(0, limit));
+      }
+    }
+  }
+
+  @Test
+  void theHeadOfALongTextStopsEarly() {
+    SecretMatcher m = SecretMatcher.of(List.of("hunter2-secret"));
+    String text = "policy: hunter2-secret " + "x".repeat(100_000);
+
+    String head = m.maskHead(text, "(sensitive)", 40);
+
+    assertThat(head).startsWith("policy: (sensitive) xxx").hasSizeLessThan(200);
+  }
+
+  @Test
   void overlappingOccurrencesAreOneMaskAndTouchingOnesTwo() {
     SecretMatcher m = SecretMatcher.of(List.of("abcd", "cdef", "xy"));
     assertThat(m.mask("..abcdef..", MASK)).isEqualTo("..#..");

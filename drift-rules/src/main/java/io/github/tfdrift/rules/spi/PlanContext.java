@@ -308,7 +308,7 @@ public final class PlanContext {
       return HIDDEN;
     }
     if (value instanceof JsonValue.Str s) {
-      String t = secrets().redact(s.value());
+      String t = secrets().redactHead(s.value(), MAX_VALUE_CHARS); // only the start is shown
       if (t.equals(Secrets.MASK)) {
         return HIDDEN;
       }
