@@ -191,6 +191,7 @@ final class SecretMatcher {
    * @return the masked text, or a longer-than-{@code limit} prefix of it
    */
   String maskHead(String text, String mask, int limit) {
+    // Merged occurrences as [start, end) pairs, in order; a later, longer occurrence can swallow earlier ones.
     int[] spans = null;
     int count = 0;
     int state = 0;
@@ -254,41 +255,7 @@ final class SecretMatcher {
    * @return the text itself when no secret occurs in it
    */
   String mask(String text, String mask) {
-    // Merged occurrences as [start, end) pairs, in order; a later, longer occurrence can swallow earlier ones.
-    int[] spans = null;
-    int count = 0;
-    int state = 0;
-    for (int i = 0; i < text.length(); i++) {
-      state = step(state, text.charAt(i));
-      int len = longest[state];
-      if (len == 0) {
-        continue;
-      }
-      int start = i + 1 - len;
-      int end = i + 1;
-      if (spans == null) {
-        spans = new int[8];
-      }
-      while (count > 0 && spans[2 * count - 1] > start) { // overlaps the last run: merge
-        start = Math.min(start, spans[2 * count - 2]);
-        count--;
-      }
-      if (2 * count + 2 > spans.length) {
-        spans = Arrays.copyOf(spans, spans.length * 2);
-      }
-      spans[2 * count] = start;
-      spans[2 * count + 1] = end;
-      count++;
-    }
-    if (count == 0) {
-      return text;
-    }
-    StringBuilder b = new StringBuilder(text.length());
-    int at = 0;
-    for (int r = 0; r < count; r++) {
-      b.append(text, at, spans[2 * r]).append(mask);
-      at = spans[2 * r + 1];
-    }
-    return b.append(text, at, text.length()).toString();
+    return maskHead(text, mask, Integer.MAX_VALUE);
   }
+
 }

@@ -41,15 +41,7 @@ public final class Xml {
 
   /** Adds an attribute to the element just opened. */
   public Xml attribute(String name, String value) throws IOException {
-    if (!inStartTag) {
-      throw new IllegalStateException("attribute outside a start tag");
-    }
-    out.write(' ');
-    out.write(name);
-    out.write("=\"");
-    out.write(escape(safe.text(value), true));
-    out.write('"');
-    return this;
+    return rawAttribute(name, safe.text(value));
   }
 
   /**
@@ -58,13 +50,17 @@ public final class Xml {
    * {@code producer} property.
    */
   public Xml keyword(String name, String value) throws IOException {
+    return rawAttribute(name, value);
+  }
+
+  private Xml rawAttribute(String name, String text) throws IOException {
     if (!inStartTag) {
       throw new IllegalStateException("attribute outside a start tag");
     }
     out.write(' ');
     out.write(name);
     out.write("=\"");
-    out.write(escape(value, true));
+    out.write(escape(text, true));
     out.write('"');
     return this;
   }
