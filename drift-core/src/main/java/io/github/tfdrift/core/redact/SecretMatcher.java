@@ -196,6 +196,7 @@ final class SecretMatcher {
     int count = 0;
     int state = 0;
     int n = text.length();
+    int checkPast = limit == Integer.MAX_VALUE ? Integer.MAX_VALUE : limit / Math.max(1, mask.length()); // before this, too early to look
     for (int i = 0; i < n; i++) {
       state = step(state, text.charAt(i));
       int len = longest[state];
@@ -217,7 +218,7 @@ final class SecretMatcher {
         count++;
       }
       int finalBefore = i + 2 - maxLength; // no occurrence found later starts before this
-      if ((i & 15) == 15 && finalBefore > limit / Math.max(1, mask.length()) && i + 1 < n) {
+      if ((i & 15) == 15 && finalBefore > checkPast && i + 1 < n) {
         int out = 0;
         int at = 0;
         for (int r = 0; r < count && spans[2 * r] < finalBefore; r++) {
