@@ -231,8 +231,8 @@ public final class PlanOutline {
       try {
         count = streamRange(changes);
       } catch (ReadFailure f) {
-        // The read of the whole file tells where and what, as a full read would.
-        Either<PlanError, StreamSummary> whole = reader.stream(file, rc -> {}, d -> {});
+        // A whole outline read (values included, memory bounded) tells where and what, as a full read would.
+        Either<PlanError, PlanOutline> whole = reader.outline(file);
         return Either.left(whole.isLeft() ? whole.getLeft() : f.error());
       } catch (IOException e) {
         return Either.left(error("cannot read the file (an input/output error)"));

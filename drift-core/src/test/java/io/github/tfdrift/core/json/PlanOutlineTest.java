@@ -125,6 +125,20 @@ class PlanOutlineTest {
   }
 
   @Test
+  void aStringPastTheLimitInASkippedValueIsTheFullReadsErrorWhenTheChangesAreReadAgain(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("long.json");
+    Files.writeString(file, plan(CHANGE.replace("hunter2-new", "x".repeat(500))));
+    PlanReader strict = PlanReader.create(io.github.tfdrift.core.read.ReadOptions.defaults().withMaxStringLength(200));
+    PlanError whole = strict.read(file).getLeft();
+
+    PlanOutline o = strict.outlineWithoutChangeValues(file, null).get(); // the long string was skipped
+    Either<PlanError, StreamSummary> again = o.streamChanges(rc -> {});
+
+    assertThat(again.isLeft()).isTrue();
+    assertThat(again.getLeft().describe()).isEqualTo(whole.describe());
+  }
+
+  @Test
   void aUtf16PlanIsOutlinedWithItsValuesEvenWhenAskedToSkipThem(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("utf16.json");
     Files.write(file, plan(CHANGE).getBytes(StandardCharsets.UTF_16BE));
