@@ -468,39 +468,19 @@ public final class PlanParser {
                   b.actions(actions);
                   return true;
                 case PlanFields.Change.BEFORE:
-                  if (skipChangeValues) {
-                    in.parser().skipChildren();
-                  } else {
-                    b.before(in.value());
-                  }
+                  changeValue(b::before);
                   return true;
                 case PlanFields.Change.AFTER:
-                  if (skipChangeValues) {
-                    in.parser().skipChildren();
-                  } else {
-                    b.after(in.value());
-                  }
+                  changeValue(b::after);
                   return true;
                 case PlanFields.Change.AFTER_UNKNOWN:
-                  if (skipChangeValues) {
-                    in.parser().skipChildren();
-                  } else {
-                    b.afterUnknown(in.value());
-                  }
+                  changeValue(b::afterUnknown);
                   return true;
                 case PlanFields.Change.BEFORE_SENSITIVE:
-                  if (skipChangeValues) {
-                    in.parser().skipChildren();
-                  } else {
-                    b.beforeSensitive(in.value());
-                  }
+                  changeValue(b::beforeSensitive);
                   return true;
                 case PlanFields.Change.AFTER_SENSITIVE:
-                  if (skipChangeValues) {
-                    in.parser().skipChildren();
-                  } else {
-                    b.afterSensitive(in.value());
-                  }
+                  changeValue(b::afterSensitive);
                   return true;
                 case PlanFields.Change.REPLACE_PATHS:
                   list(name, this::path, b::addAllReplacePaths);
@@ -512,24 +492,25 @@ public final class PlanParser {
                   opt(name, in::string, b::generatedConfig);
                   return true;
                 case PlanFields.Change.BEFORE_IDENTITY:
-                  if (skipChangeValues) {
-                    in.parser().skipChildren();
-                  } else {
-                    b.beforeIdentity(in.value());
-                  }
+                  changeValue(b::beforeIdentity);
                   return true;
                 case PlanFields.Change.AFTER_IDENTITY:
-                  if (skipChangeValues) {
-                    in.parser().skipChildren();
-                  } else {
-                    b.afterIdentity(in.value());
-                  }
+                  changeValue(b::afterIdentity);
                   return true;
                 default:
                   return false;
               }
             });
     return b.extras(extras).build();
+  }
+
+  /** Reads a value of a change into {@code set}, or steps over it when an outline skips the changes' values. */
+  private void changeValue(java.util.function.Consumer<JsonValue> set) throws IOException {
+    if (skipChangeValues) {
+      in.parser().skipChildren();
+    } else {
+      set.accept(in.value());
+    }
   }
 
   private Importing readImporting() throws IOException, ReadFailure {
