@@ -706,13 +706,24 @@ public final class PlanParser {
 
   /** Hands one resource of the values to the sink. */
   private void outlineResource() throws IOException, ReadFailure {
-    sink.resource(readResourceValues());
+    sink.resource(readResourceValues(sink.skipsChangeValues() && in.skims()));
   }
 
   /** Reads one resource of a values representation. */
   public ResourceValues readResourceValues() throws IOException, ReadFailure {
+    return readResourceValues(false);
+  }
+
+  /**
+   * Reads one resource of a values representation; with {@code forSecrets}, for its secrets only: its
+   * {@code values} are kept only when {@code sensitive_values} marks some of them (they are stepped over
+   * by their bytes, and read from those bytes when the marks say so).
+   */
+  private ResourceValues readResourceValues(boolean forSecrets) throws IOException, ReadFailure {
     ImmutableResourceValues.Builder b = ImmutableResourceValues.builder();
     boolean[] seen = new boolean[3];
+    byte[][] skimmed = new byte[1][];
+    int[] marked = {UNSEEN};
     JsonValue.Obj extras =
         in.object(
             name -> {
@@ -742,11 +753,29 @@ public final class PlanParser {
                   b.schemaVersion(in.value());
                   return true;
                 case PlanFields.ResourceValues.VALUES:
+                  if (forSecrets && marked[0] == UNSEEN) {
+                    skimmed[0] = in.skim(); // read below if the marks that follow mark anything
+                    if (skimmed[0] != null) {
+                      return true;
+                    }
+                  } else if (forSecrets && marked[0] == NOTHING) {
+                    in.parser().skipChildren();
+                    return true;
+                  }
                   b.values(in.value());
                   return true;
                 case PlanFields.ResourceValues.SENSITIVE_VALUES:
-                  b.sensitiveValues(in.value());
-                  return true;
+                  {
+                    byte[] mask = forSecrets ? in.skim() : null;
+                    if (mask != null && !marksAny(mask)) {
+                      marked[0] = NOTHING; // nothing marked: neither the mask nor the values are needed
+                      return true;
+                    }
+                    JsonValue m = mask != null ? in.valueOf(mask) : in.value();
+                    marked[0] = marksAny(m) ? SOMETHING : NOTHING;
+                    b.sensitiveValues(m);
+                    return true;
+                  }
                 case PlanFields.ResourceValues.DEPENDS_ON:
                   list(name, in::string, b::addAllDependsOn);
                   return true;
@@ -775,7 +804,56 @@ public final class PlanParser {
     if (!seen[2]) {
       b.name("");
     }
+    if (skimmed[0] != null && marked[0] == SOMETHING) {
+      b.values(in.valueOf(skimmed[0]));
+    }
     return b.extras(extras).build();
+  }
+
+  private static final int UNSEEN = 0; // no sensitive_values yet
+  private static final int NOTHING = 1; // sensitive_values marks nothing
+  private static final int SOMETHING = 2;
+
+  /**
+   * True when the bytes of a skimmed {@code sensitive_values} mask mark anything: a {@code true} outside
+   * its member names (the bytes are valid JSON, so a {@code t} outside a string starts {@code true}).
+   */
+  private static boolean marksAny(byte[] mask) {
+    for (int i = 0; i < mask.length; i++) {
+      byte c = mask[i];
+      if (c == 't') {
+        return true;
+      }
+      if (c == '"') {
+        for (i++; mask[i] != '"'; i++) {
+          if (mask[i] == '\\') {
+            i++;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when a {@code sensitive_values} mask marks anything. */
+  private static boolean marksAny(JsonValue mask) {
+    if (mask instanceof JsonValue.Bool m) {
+      return m.value();
+    }
+    if (mask instanceof JsonValue.Obj o) {
+      for (String k : o.keys()) {
+        if (marksAny(o.get(k))) {
+          return true;
+        }
+      }
+    } else if (mask instanceof JsonValue.Arr a) {
+      for (JsonValue e : a.elements()) {
+        if (marksAny(e)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Reads a state representation. */

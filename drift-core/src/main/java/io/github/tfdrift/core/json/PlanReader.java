@@ -43,10 +43,12 @@ import java.util.function.Predicate;
 public final class PlanReader {
   private final ReadOptions options;
   private final JsonFactory factory;
+  private final JsonFactory skimming; // for the light outline: steps over skipped values by their bytes
 
   private PlanReader(ReadOptions options) {
     this.options = options;
     this.factory = JsonInput.factory(options);
+    this.skimming = JsonInput.skimmingFactory(options);
   }
 
   /** A reader with the default limits. */
@@ -109,13 +111,19 @@ public final class PlanReader {
    * changes and add them with {@link PlanOutline#withChangeSecrets} before anything is printed. A
    * file without byte positions (UTF-16, UTF-32) is read whole as {@link #outline(Path)} reads it.
    * Errors inside the skipped values (a string past the length limit) are found by that later read.
+   * The resources of {@code planned_values} and {@code prior_state} are read for their secrets only:
+   * values no {@code sensitive_values} marks are stepped over. Skipped values are stepped over by
+   * their bytes, checked as strictly as a full read checks them; when that check finds anything
+   * wrong, the file is read again as {@link #outline(Path, OutlineListener)} reads it, which gives
+   * the same outline or says what is wrong, as a full read would.
    *
    * @param file the plan file
    * @param listener told when the changes have been read; {@code null} for none
    * @return the outline, or why the file is not a readable plan
    */
   public Either<PlanError, PlanOutline> outlineWithoutChangeValues(Path file, OutlineListener listener) {
-    return outline(file, listener, true);
+    Either<PlanError, PlanOutline> light = outline(file, listener, true);
+    return light.isRight() ? light : outline(file, listener, false);
   }
 
   private Either<PlanError, PlanOutline> outline(Path file, OutlineListener listener, boolean skipChangeValues) {
@@ -131,7 +139,7 @@ public final class PlanReader {
           } catch (IOException | RuntimeException e) {
             return Either.left(error(PlanError.Kind.IO, "cannot read the file (an input/output error)", source));
           }
-          return withStream(in, source, input -> parse(input, b)).map(b::build);
+          return withStream(in, source, skipChangeValues ? skimming : factory, input -> parse(input, b)).map(b::build);
         });
   }
 
@@ -175,6 +183,10 @@ public final class PlanReader {
   }
 
   private <T> Either<PlanError, T> withStream(InputStream stream, String source, InputRead<T> read) {
+    return withStream(stream, source, factory, read);
+  }
+
+  private <T> Either<PlanError, T> withStream(InputStream stream, String source, JsonFactory factory, InputRead<T> read) {
     // A pushback stream, not a buffered one: Jackson buffers itself, so the bytes are copied once.
     PushbackInputStream in = new PushbackInputStream(stream, 4);
     try {

@@ -254,6 +254,9 @@ public final class Secrets {
     if (isEmpty()) {
       return other;
     }
+    if (searchableSet.containsAll(other.searchable) && exact.containsAll(other.exact)) {
+      return this; // nothing new: keep this set and the automaton it may have built already
+    }
     // Both lists already hold the JSON-escaped form of each value: merge them as they are. Escaping
     // again would add an escaped copy of every escaped form at each union, doubling the backslashes
     // of a value with a quote plan after plan (a run over hundreds of plans ran out of memory).

@@ -125,17 +125,30 @@ class PlanOutlineTest {
   }
 
   @Test
-  void aStringPastTheLimitInASkippedValueIsTheFullReadsErrorWhenTheChangesAreReadAgain(@TempDir Path dir) throws IOException {
+  void aStringPastTheLimitInASkippedValueIsTheFullReadsError(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("long.json");
     Files.writeString(file, plan(CHANGE.replace("hunter2-new", "x".repeat(500))));
     PlanReader strict = PlanReader.create(io.github.tfdrift.core.read.ReadOptions.defaults().withMaxStringLength(200));
     PlanError whole = strict.read(file).getLeft();
 
-    PlanOutline o = strict.outlineWithoutChangeValues(file, null).get(); // the long string was skipped
-    Either<PlanError, StreamSummary> again = o.streamChanges(rc -> {});
+    Either<PlanError, PlanOutline> light = strict.outlineWithoutChangeValues(file, null);
 
-    assertThat(again.isLeft()).isTrue();
-    assertThat(again.getLeft().describe()).isEqualTo(whole.describe());
+    assertThat(light.isLeft()).isTrue();
+    assertThat(light.getLeft().describe()).isEqualTo(whole.describe());
+  }
+
+  @Test
+  void brokenJsonInsideASkippedValueIsTheFullReadsError(@TempDir Path dir) throws IOException {
+    for (String broken : new String[] {"\"hunter2-new\" 1", "\"hunter2-new\\x\"", "01", "\"caf\u00e9\"".replace("\u00e9", "\u00c3(")}) {
+      Path file = dir.resolve("broken.json");
+      Files.writeString(file, plan(CHANGE.replace("\"hunter2-new\"", broken)), StandardCharsets.ISO_8859_1);
+      PlanError whole = READER.read(file).getLeft();
+
+      Either<PlanError, PlanOutline> light = READER.outlineWithoutChangeValues(file, null);
+
+      assertThat(light.isLeft()).as(broken).isTrue();
+      assertThat(light.getLeft().describe()).as(broken).isEqualTo(whole.describe());
+    }
   }
 
   @Test
@@ -226,6 +239,43 @@ class PlanOutlineTest {
     List<ResourceChange> again = new ArrayList<>();
     assertThat(o.streamChanges(again::add).isRight()).isTrue();
     assertThat(again).hasSize(1);
+  }
+
+  private static String withValues(String resources) {
+    return "{\"format_version\":\"1.2\",\"terraform_version\":\"1.11.0\",\"prior_state\":{\"format_version\":\"1.0\","
+        + "\"values\":{\"root_module\":{\"resources\":[" + resources + "]}}}}";
+  }
+
+  private static String resource(String name, String members) {
+    return "{\"address\":\"terraform_data." + name + "\",\"mode\":\"managed\",\"type\":\"terraform_data\",\"name\":\"" + name + "\"," + members + "}";
+  }
+
+  @Test
+  void theValuesOfStateResourcesAreReadForWhatTheirMarksMarkInEitherOrder(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("state.json");
+    Files.writeString(
+        file,
+        withValues(
+            resource("marked", "\"values\":{\"input\":{\"password\":\"s3cret-after\",\"user\":\"admin-name\"}},\"sensitive_values\":{\"input\":{\"password\":true}}")
+                + "," + resource("first", "\"sensitive_values\":{\"input\":true},\"values\":{\"input\":\"s3cret-before\"}")
+                + "," + resource("plain", "\"values\":{\"input\":\"plain-value\",\"true\":[1]},\"sensitive_values\":{\"true\":[false]}")));
+
+    PlanOutline light = READER.outlineWithoutChangeValues(file, null).get();
+
+    assertThat(light.secrets().redact("s3cret-after s3cret-before admin-name plain-value")).isEqualTo("(sensitive) (sensitive) admin-name plain-value");
+    assertThat(light.secrets()).isEqualTo(READER.outline(file).get().secrets());
+  }
+
+  @Test
+  void brokenJsonInTheUnmarkedValuesOfTheStateIsTheFullReadsError(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("state.json");
+    Files.writeString(file, withValues(resource("plain", "\"values\":{\"input\":[1,,2]},\"sensitive_values\":{}")));
+    PlanError whole = READER.read(file).getLeft();
+
+    Either<PlanError, PlanOutline> light = READER.outlineWithoutChangeValues(file, null);
+
+    assertThat(light.isLeft()).isTrue();
+    assertThat(light.getLeft().describe()).isEqualTo(whole.describe());
   }
 
   private static String plan(String change) {

@@ -93,6 +93,14 @@ class SecretsTest {
   }
 
   @Test
+  void aUnionWithNothingNewIsTheSameSetSoItsAutomatonIsBuiltOnce() {
+    Secrets outline = Secrets.of(java.util.List.of("hunter2-very-secret", "abc"));
+    Secrets changes = Secrets.of(java.util.List.of("abc", "hunter2-very-secret"));
+    assertThat(outline.union(changes)).isSameAs(outline);
+    assertThat(outline.union(Secrets.of(java.util.List.of("abc", "new-secret-value")))).isNotSameAs(outline);
+  }
+
+  @Test
   void aUnionOverManyPlansKeepsEachSecretInItsTwoFormsOnly() {
     Secrets quoted = Secrets.of(java.util.List.of("pa\"ss\\word"));
     Secrets run = Secrets.none();
