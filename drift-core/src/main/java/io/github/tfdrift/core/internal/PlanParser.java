@@ -74,6 +74,7 @@ public final class PlanParser {
   private final OutlineSink sink;
   private int formatLine;
   private boolean skipChangeValues; // while an outline reads a positioned resource_changes entry that may skip them
+  private boolean changeValuesForSecrets; // while it reads a resource_drift entry: values only where marked
   private int formatColumn;
 
   /**
@@ -99,7 +100,9 @@ public final class PlanParser {
     /**
      * True when the values of a positioned {@code resource_changes} entry ({@code before}, {@code
      * after}, their masks and identities) may be skipped: the entry handed to {@link #change} then has
-     * none, and whoever reads the entries again takes their secrets from there. Entries without byte
+     * none, and whoever reads the entries again takes their secrets from there. The entries of {@code
+     * resource_drift} then keep only the values their masks mark, and the resources of the values only
+     * the values their {@code sensitive_values} mark: what their secrets need. Entries without byte
      * positions are always read whole.
      */
     default boolean skipsChangeValues() {
@@ -346,12 +349,15 @@ public final class PlanParser {
     in.forEachElement(
         () -> {
           long start = in.parser().currentTokenLocation().getByteOffset();
-          skipChangeValues = changes && start >= 0 && sink.skipsChangeValues();
+          boolean light = start >= 0 && sink.skipsChangeValues();
+          skipChangeValues = light && changes;
+          changeValuesForSecrets = light && !changes && in.skims();
           ResourceChange rc;
           try {
             rc = readResourceChange();
           } finally {
             skipChangeValues = false;
+            changeValuesForSecrets = false;
           }
           long end = in.parser().currentTokenLocation().getByteOffset();
           end = end < 0 || start < 0 ? -1 : end + 1;
@@ -453,9 +459,41 @@ public final class PlanParser {
   /** Reads one change object (resource or output change). */
   public Change readChange() throws IOException, ReadFailure {
     ImmutableChange.Builder b = ImmutableChange.builder();
+    boolean forSecrets = changeValuesForSecrets;
+    byte[][] skimmed = new byte[2][]; // before, after: read below when their masks mark anything
+    JsonValue[] masks = new JsonValue[2];
     JsonValue.Obj extras =
         in.object(
             name -> {
+              if (forSecrets) {
+                switch (name) {
+                  case PlanFields.Change.BEFORE:
+                  case PlanFields.Change.AFTER:
+                    int i = name.equals(PlanFields.Change.BEFORE) ? 0 : 1;
+                    skimmed[i] = in.skim();
+                    if (skimmed[i] == null) {
+                      changeValue(i == 0 ? b::before : b::after);
+                    }
+                    return true;
+                  case PlanFields.Change.BEFORE_SENSITIVE:
+                  case PlanFields.Change.AFTER_SENSITIVE:
+                    int m = name.equals(PlanFields.Change.BEFORE_SENSITIVE) ? 0 : 1;
+                    masks[m] = in.value();
+                    if (m == 0) {
+                      b.beforeSensitive(masks[m]);
+                    } else {
+                      b.afterSensitive(masks[m]);
+                    }
+                    return true;
+                  case PlanFields.Change.AFTER_UNKNOWN:
+                  case PlanFields.Change.BEFORE_IDENTITY:
+                  case PlanFields.Change.AFTER_IDENTITY:
+                    in.parser().skipChildren();
+                    return true;
+                  default:
+                    break;
+                }
+              }
               switch (name) {
                 case PlanFields.Change.ACTIONS:
                   List<Action> actions = new ArrayList<>(2);
@@ -501,6 +539,12 @@ public final class PlanParser {
                   return false;
               }
             });
+    if (skimmed[0] != null && masks[0] != null && marksAny(masks[0])) {
+      b.before(in.valueOf(skimmed[0]));
+    }
+    if (skimmed[1] != null && masks[1] != null && marksAny(masks[1])) {
+      b.after(in.valueOf(skimmed[1]));
+    }
     return b.extras(extras).build();
   }
 
