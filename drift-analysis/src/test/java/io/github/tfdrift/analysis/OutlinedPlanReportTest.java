@@ -113,21 +113,28 @@ class OutlinedPlanReportTest {
          "configuration":{"root_module":{}},"errored":false}
         """
             .formatted(secret);
-    Path file = Workspace.in(tmp).write("plan.json", plan);
 
+    AnalysisResult outlined = outlinedAsReadWholeWithout(tmp, plan, "Zq9");
+
+    assertThat(outlined.plans().get(0).report().entries().get(0).reason()).doesNotContain("Zq9");
+  }
+
+  /** The plan's report outlined equals the whole read's, and no format shows any of {@code hidden}. */
+  private static AnalysisResult outlinedAsReadWholeWithout(Path tmp, String plan, String... hidden) throws Exception {
+    Path file = Workspace.in(tmp).write("plan.json", plan);
     sameReports(DriftAnalysis.builder().plan(file), DriftAnalysis.builder().plan(file));
     AnalysisResult outlined = run(DriftAnalysis.builder().plan(file), 0);
     for (ReportFormat f : ReportFormat.values()) {
-      assertThat(outlined.render(f)).as(f.name()).doesNotContain(secret).doesNotContain("Zq9").contains("terraform_data.copy");
+      assertThat(outlined.render(f)).as(f.name()).doesNotContain(hidden).contains("terraform_data.copy");
     }
-    assertThat(outlined.plans().get(0).report().entries().get(0).reason()).doesNotContain("Zq9");
+    return outlined;
   }
 
   /**
    * A secret marked only in {@code resource_drift} (the attribute is sensitive in the refreshed object
-   * alone), copied into an unmarked attribute of a change: the first read skips the drift's values
-   * too, so the secret is known only once that drift entry is read again; the report is still the
-   * whole read's, with the copy masked, including a second drift entry for the same object.
+   * alone), copied into an unmarked attribute of a change: the first read steps over the drift values
+   * no mask marks and reads those one does, so the copy is masked and the report is the whole read's,
+   * for a second drift entry of the same object too.
    */
   @Test
   void aSecretOnlyTheDriftMarksIsMaskedToo(@TempDir Path tmp) throws Exception {
@@ -152,13 +159,8 @@ class OutlinedPlanReportTest {
          "configuration":{"root_module":{}},"errored":false}
         """
             .formatted(secret);
-    Path file = Workspace.in(tmp).write("plan.json", plan);
 
-    sameReports(DriftAnalysis.builder().plan(file), DriftAnalysis.builder().plan(file));
-    AnalysisResult outlined = run(DriftAnalysis.builder().plan(file), 0);
-    for (ReportFormat f : ReportFormat.values()) {
-      assertThat(outlined.render(f)).as(f.name()).doesNotContain("Kw7").doesNotContain("Vx4").contains("terraform_data.copy");
-    }
+    outlinedAsReadWholeWithout(tmp, plan, "Kw7", "Vx4");
   }
 
   @Test
