@@ -124,9 +124,12 @@ public final class JsonInput implements AutoCloseable {
    * A factory for the given limits whose parsers over UTF-8 byte streams step over skipped values by
    * their bytes ({@link #skims()}): faster, and as strict, but a value it cannot vouch for fails the
    * read with a syntax error, so a read with it must be repeated with {@link #factory} when it fails.
+   *
+   * @param o the limits
+   * @param plain {@link #factory(ReadOptions)} of the same limits, for reading the bytes {@link #skim()} returns
    */
-  public static JsonFactory skimmingFactory(ReadOptions o) {
-    return SkimmingParser.factory(settings(o));
+  public static JsonFactory skimmingFactory(ReadOptions o, JsonFactory plain) {
+    return SkimmingParser.factory(settings(o), plain);
   }
 
   private static com.fasterxml.jackson.core.JsonFactoryBuilder settings(ReadOptions o) {

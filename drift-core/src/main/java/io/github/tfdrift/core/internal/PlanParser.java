@@ -460,8 +460,8 @@ public final class PlanParser {
   public Change readChange() throws IOException, ReadFailure {
     ImmutableChange.Builder b = ImmutableChange.builder();
     boolean forSecrets = changeValuesForSecrets;
-    byte[][] skimmed = new byte[2][]; // before, after: read below when their masks mark anything
-    JsonValue[] masks = new JsonValue[2];
+    byte[][] skimmed = forSecrets ? new byte[2][] : null; // before, after: read below when their masks mark anything
+    boolean[] marked = forSecrets ? new boolean[2] : null;
     JsonValue.Obj extras =
         in.object(
             name -> {
@@ -478,11 +478,14 @@ public final class PlanParser {
                   case PlanFields.Change.BEFORE_SENSITIVE:
                   case PlanFields.Change.AFTER_SENSITIVE:
                     int m = name.equals(PlanFields.Change.BEFORE_SENSITIVE) ? 0 : 1;
-                    masks[m] = in.value();
-                    if (m == 0) {
-                      b.beforeSensitive(masks[m]);
-                    } else {
-                      b.afterSensitive(masks[m]);
+                    JsonValue mask = markingMask();
+                    marked[m] = mask != null;
+                    if (mask != null) {
+                      if (m == 0) {
+                        b.beforeSensitive(mask);
+                      } else {
+                        b.afterSensitive(mask);
+                      }
                     }
                     return true;
                   case PlanFields.Change.AFTER_UNKNOWN:
@@ -539,10 +542,10 @@ public final class PlanParser {
                   return false;
               }
             });
-    if (skimmed[0] != null && masks[0] != null && marksAny(masks[0])) {
+    if (forSecrets && skimmed[0] != null && marked[0]) {
       b.before(in.valueOf(skimmed[0]));
     }
-    if (skimmed[1] != null && masks[1] != null && marksAny(masks[1])) {
+    if (forSecrets && skimmed[1] != null && marked[1]) {
       b.after(in.valueOf(skimmed[1]));
     }
     return b.extras(extras).build();
@@ -766,8 +769,8 @@ public final class PlanParser {
   private ResourceValues readResourceValues(boolean forSecrets) throws IOException, ReadFailure {
     ImmutableResourceValues.Builder b = ImmutableResourceValues.builder();
     boolean[] seen = new boolean[3];
-    byte[][] skimmed = new byte[1][];
-    int[] marked = {UNSEEN};
+    byte[][] skimmed = forSecrets ? new byte[1][] : null;
+    int[] marked = forSecrets ? new int[] {UNSEEN} : null;
     JsonValue.Obj extras =
         in.object(
             name -> {
@@ -809,17 +812,16 @@ public final class PlanParser {
                   b.values(in.value());
                   return true;
                 case PlanFields.ResourceValues.SENSITIVE_VALUES:
-                  {
-                    byte[] mask = forSecrets ? in.skim() : null;
-                    if (mask != null && !marksAny(mask)) {
-                      marked[0] = NOTHING; // nothing marked: neither the mask nor the values are needed
-                      return true;
+                  if (forSecrets) {
+                    JsonValue mask = markingMask(); // nothing marked: neither the mask nor the values are needed
+                    marked[0] = mask == null ? NOTHING : SOMETHING;
+                    if (mask != null) {
+                      b.sensitiveValues(mask);
                     }
-                    JsonValue m = mask != null ? in.valueOf(mask) : in.value();
-                    marked[0] = marksAny(m) ? SOMETHING : NOTHING;
-                    b.sensitiveValues(m);
-                    return true;
+                  } else {
+                    b.sensitiveValues(in.value());
                   }
+                  return true;
                 case PlanFields.ResourceValues.DEPENDS_ON:
                   list(name, in::string, b::addAllDependsOn);
                   return true;
@@ -848,7 +850,7 @@ public final class PlanParser {
     if (!seen[2]) {
       b.name("");
     }
-    if (skimmed[0] != null && marked[0] == SOMETHING) {
+    if (forSecrets && skimmed[0] != null && marked[0] == SOMETHING) {
       b.values(in.valueOf(skimmed[0]));
     }
     return b.extras(extras).build();
@@ -857,6 +859,20 @@ public final class PlanParser {
   private static final int UNSEEN = 0; // no sensitive_values yet
   private static final int NOTHING = 1; // sensitive_values marks nothing
   private static final int SOMETHING = 2;
+
+  /**
+   * Reads a mask ({@code sensitive_values}, {@code before_sensitive}, {@code after_sensitive}) for the
+   * secrets it marks: the mask, or {@code null} when it marks nothing (then decided from its bytes,
+   * without building it).
+   */
+  private JsonValue markingMask() throws IOException {
+    byte[] bytes = in.skim();
+    if (bytes != null && !marksAny(bytes)) {
+      return null;
+    }
+    JsonValue mask = bytes != null ? in.valueOf(bytes) : in.value();
+    return marksAny(mask) ? mask : null;
+  }
 
   /**
    * True when the bytes of a skimmed {@code sensitive_values} mask mark anything: a {@code true} outside

@@ -57,6 +57,7 @@ final class SkimmingParser extends UTF8StreamJsonParser {
   private final int maxNumber;
   private final int maxDepth;
 
+  private boolean[] open = new boolean[16]; // the scan's stack, kept from one scan to the next
   private byte[] copy; // the bytes of the value being skimmed, when they are wanted
   private int copied;
   private int segment = -1; // where the current buffer's part of the copy starts; -1 when not copying
@@ -80,8 +81,8 @@ final class SkimmingParser extends UTF8StreamJsonParser {
   }
 
   /** A factory whose parsers over byte streams skim when the stream is UTF-8 (every other source is read as Jackson reads it). */
-  static JsonFactory factory(JsonFactoryBuilder settings) {
-    return new Factory(settings);
+  static JsonFactory factory(JsonFactoryBuilder settings, JsonFactory plain) {
+    return new Factory(settings, plain);
   }
 
   /** Makes {@link SkimmingParser}s for UTF-8 byte streams, plain parsers for everything else. */
@@ -89,9 +90,9 @@ final class SkimmingParser extends UTF8StreamJsonParser {
     private static final long serialVersionUID = 1L;
     private final transient JsonFactory plain;
 
-    Factory(JsonFactoryBuilder b) {
+    Factory(JsonFactoryBuilder b, JsonFactory plain) {
       super(b);
-      this.plain = b.build();
+      this.plain = plain;
     }
 
     @Override
@@ -209,7 +210,7 @@ final class SkimmingParser extends UTF8StreamJsonParser {
    */
   private void scan(boolean object) throws IOException {
     int base = _parsingContext.getNestingDepth(); // the depth of the container being skipped
-    boolean[] objects = new boolean[16]; // kind of each open container, innermost last
+    boolean[] objects = open; // kind of each open container, innermost last
     int depth = 1;
     objects[0] = object;
     int state = object ? OBJECT_FIRST : ARRAY_FIRST;
@@ -292,6 +293,7 @@ final class SkimmingParser extends UTF8StreamJsonParser {
           }
           if (depth == objects.length) {
             objects = Arrays.copyOf(objects, depth * 2);
+            open = objects;
           }
           objects[depth++] = c == '{';
           state = c == '{' ? OBJECT_FIRST : ARRAY_FIRST;

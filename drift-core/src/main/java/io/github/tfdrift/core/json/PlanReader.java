@@ -48,7 +48,7 @@ public final class PlanReader {
   private PlanReader(ReadOptions options) {
     this.options = options;
     this.factory = JsonInput.factory(options);
-    this.skimming = JsonInput.skimmingFactory(options);
+    this.skimming = JsonInput.skimmingFactory(options, factory);
   }
 
   /** A reader with the default limits. */
@@ -110,12 +110,12 @@ public final class PlanReader {
    * skipped values mark ({@link PlanOutline#changeSecretsPending()}): collect them while streaming the
    * changes and add them with {@link PlanOutline#withChangeSecrets} before anything is printed. A
    * file without byte positions (UTF-16, UTF-32) is read whole as {@link #outline(Path)} reads it.
-   * Errors inside the skipped values (a string past the length limit) are found by that later read.
-   * The resources of {@code planned_values} and {@code prior_state} are read for their secrets only:
-   * values no {@code sensitive_values} marks are stepped over. Skipped values are stepped over by
-   * their bytes, checked as strictly as a full read checks them; when that check finds anything
-   * wrong, the file is read again as {@link #outline(Path, OutlineListener)} reads it, which gives
-   * the same outline or says what is wrong, as a full read would.
+   * The entries of {@code resource_drift} and the resources of {@code planned_values} and {@code
+   * prior_state} are read for their secrets only: values no mask marks are stepped over. Skipped
+   * values are stepped over by their bytes, checked as strictly as a full read checks them; when that
+   * check finds anything wrong (a string past the length limit too), the file is read again as {@link
+   * #outline(Path, OutlineListener)} reads it, which gives the same outline or says what is wrong, as
+   * a full read would.
    *
    * @param file the plan file
    * @param listener told when the changes have been read; {@code null} for none

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class SkimmingParserTest {
   private static final ReadOptions LIMITS = ReadOptions.defaults();
   private static final JsonFactory PLAIN = JsonInput.factory(LIMITS);
-  private static final JsonFactory SKIMMING = JsonInput.skimmingFactory(LIMITS);
+  private static final JsonFactory SKIMMING = JsonInput.skimmingFactory(LIMITS, PLAIN);
 
   @Test
   void skippingByBytesLeavesTheParserWhereJacksonLeavesIt() throws IOException {
@@ -95,7 +95,7 @@ class SkimmingParserTest {
 
   @Test
   void aStringOverTheLimitIsLeftToTheFullRead() throws IOException {
-    JsonFactory tight = JsonInput.skimmingFactory(LIMITS.withMaxStringLength(5));
+    JsonFactory tight = JsonInput.skimmingFactory(LIMITS.withMaxStringLength(5), JsonInput.factory(LIMITS.withMaxStringLength(5)));
     try (JsonParser p = tight.createParser(new ByteArrayInputStream("{\"v\":[\"abcdefgh\"]}".getBytes(StandardCharsets.UTF_8)))) {
       p.nextToken();
       p.nextToken();
