@@ -19,8 +19,9 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
-  /** Runs drift and exits with its status. */
+  /** Runs drift and exits with its status; given a large file, first points the JIT at the JSON reading loops ({@link CompilerFocus}). */
   public static void main(String[] args) {
+    CompilerFocus.startFor(args);
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int status = run(args, System.in, out, err, CommandRegistry.builtIn(), Terminal.isStandardErrorATerminal());

@@ -19,9 +19,12 @@ import io.github.tfdrift.rules.SuggestedMove;
 import io.github.tfdrift.rules.Verdict;
 import io.github.tfdrift.rules.policy.Expectation;
 import io.github.tfdrift.report.internal.EntryValues;
+import io.github.tfdrift.report.internal.NestedPrettyPrinter;
+import io.github.tfdrift.report.internal.OrderedRendering;
 import io.github.tfdrift.report.internal.SafeJson;
 import io.github.tfdrift.report.internal.Words;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,6 +62,7 @@ public final class JsonReportWriter implements ReportWriter {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private final boolean pretty;
+  private final boolean alwaysParallel;
 
   /** A writer of indented JSON. */
   public JsonReportWriter() {
@@ -67,16 +71,21 @@ public final class JsonReportWriter implements ReportWriter {
 
   /** A writer of indented ({@code pretty}) or single-line JSON. */
   public JsonReportWriter(boolean pretty) {
+    this(pretty, false);
+  }
+
+  /** A writer that renders every plan's entries on other threads, however few (for tests). */
+  JsonReportWriter(boolean pretty, boolean alwaysParallel) {
     this.pretty = pretty;
+    this.alwaysParallel = alwaysParallel;
   }
 
   @Override
   public void write(RunReport run, Writer out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    if (pretty) {
-      g.useDefaultPrettyPrinter();
-    }
+    NestedPrettyPrinter printer = pretty ? NestedPrettyPrinter.create() : null;
+    g.setPrettyPrinter(printer);
     SafeJson j = new SafeJson(g, run.safeText());
     j.startObject();
     j.keyword("schema", SCHEMA);
@@ -87,7 +96,7 @@ public final class JsonReportWriter implements ReportWriter {
     counts(j, run.countsByVerdict());
     j.startArray("plans");
     for (AnalyzedPlan p : run.plans()) {
-      plan(run, p, j);
+      plan(run, p, j, g, printer);
     }
     j.endArray();
     j.startArray("input_errors");
@@ -123,7 +132,7 @@ public final class JsonReportWriter implements ReportWriter {
     j.endObject();
   }
 
-  private static void plan(RunReport run, AnalyzedPlan p, SafeJson j) throws IOException {
+  private void plan(RunReport run, AnalyzedPlan p, SafeJson j, JsonGenerator g, NestedPrettyPrinter printer) throws IOException {
     Report r = p.report();
     j.startObject();
     j.string("file", p.name());
@@ -137,9 +146,7 @@ public final class JsonReportWriter implements ReportWriter {
     j.keyword("decision", Words.id(p.decision()));
     counts(j, r.countsByVerdict());
     j.startArray("changes");
-    for (ClassifiedEntry e : r.entries()) {
-      change(e, j, run.safeText());
-    }
+    changes(r.entries(), run.safeText(), j, g, printer);
     j.endArray();
     j.startArray("actions");
     for (ClassifiedAction a : r.actions()) {
@@ -180,6 +187,32 @@ public final class JsonReportWriter implements ReportWriter {
     }
     j.endArray();
     j.endObject();
+  }
+
+  /**
+   * The entries of {@code changes[]}: a long list is rendered entry by entry on other threads, each
+   * entry by a generator of its own indented as it is in place, and written in order.
+   */
+  private void changes(List<ClassifiedEntry> entries, SafeText safe, SafeJson j, JsonGenerator g, NestedPrettyPrinter printer)
+      throws IOException {
+    if (!alwaysParallel && !OrderedRendering.worthwhile(entries.size())) {
+      for (ClassifiedEntry e : entries) {
+        change(e, j, safe);
+      }
+      return;
+    }
+    int nesting = printer == null ? 0 : printer.nesting();
+    OrderedRendering.render(
+        entries,
+        e -> {
+          StringWriter text = new StringWriter(1024);
+          try (JsonGenerator alone = FACTORY.createGenerator(text)) {
+            alone.setPrettyPrinter(printer == null ? null : NestedPrettyPrinter.startingAt(nesting));
+            change(e, new SafeJson(alone, safe), safe);
+          }
+          return text.toString();
+        },
+        g::writeRawValue);
   }
 
   private static void change(ClassifiedEntry e, SafeJson j, SafeText safe) throws IOException {

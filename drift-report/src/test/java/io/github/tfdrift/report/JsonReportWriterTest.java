@@ -199,4 +199,55 @@ class JsonReportWriterTest {
   void compactWriterWritesOneLine() {
     assertThat(new JsonReportWriter(false).render(run(analyzed("clean"))).lines()).hasSize(1);
   }
+
+  /**
+   * A plan of 3,000 entries (updates with drift, replaces, deletes, creates and no-ops; a sensitive
+   * password on every tenth) as Terraform writes it; enough for twelve chunks of rendering.
+   */
+  private static AnalyzedPlan manyEntries() {
+    StringBuilder drift = new StringBuilder();
+    StringBuilder changes = new StringBuilder();
+    String[] actions = {"[\"update\"]", "[\"delete\",\"create\"]", "[\"delete\"]", "[\"create\"]", "[\"no-op\"]"};
+    for (int i = 0; i < 3000; i++) {
+      String address = "terraform_data.r" + i;
+      String secret = i % 10 == 0 ? "\"hunter2-secret-" + i + "\"" : "\"open-" + i + "\"";
+      String sensitive = i % 10 == 0 ? "{\"input\":{\"password\":true}}" : "{}";
+      String before = "{\"input\":{\"password\":" + secret + ",\"size\":" + i + "}}";
+      String after = "{\"input\":{\"password\":" + secret + ",\"size\":" + (i + i % 3) + "}}";
+      String a = actions[i % actions.length];
+      if (a.startsWith("[\"create")) {
+        before = "null";
+      } else if (a.equals("[\"delete\"]")) {
+        after = "null";
+      }
+      String head = "{\"address\":\"" + address + "\",\"mode\":\"managed\",\"type\":\"terraform_data\",\"name\":\"r" + i
+          + "\",\"provider_name\":\"terraform.io/builtin/terraform\",";
+      changes.append(i == 0 ? "" : ",").append(head).append("\"change\":{\"actions\":").append(a)
+          .append(",\"before\":").append(before).append(",\"after\":").append(after)
+          .append(",\"after_unknown\":{},\"before_sensitive\":").append(before.equals("null") ? "false" : sensitive)
+          .append(",\"after_sensitive\":").append(after.equals("null") ? "false" : sensitive).append("}}");
+      if (i % 5 == 0) {
+        drift.append(drift.length() == 0 ? "" : ",").append(head).append("\"change\":{\"actions\":[\"update\"],\"before\":")
+            .append(after).append(",\"after\":").append(before.equals("null") ? after : before)
+            .append(",\"after_unknown\":{},\"before_sensitive\":").append(sensitive).append(",\"after_sensitive\":").append(sensitive)
+            .append("}}");
+      }
+    }
+    String json = "{\"format_version\":\"1.2\",\"terraform_version\":\"1.11.0\",\"resource_drift\":[" + drift
+        + "],\"resource_changes\":[" + changes + "],\"applyable\":true,\"complete\":true,\"errored\":false}";
+    return ReportFixtures.analyzed("many.json", ReportFixtures.planFromJson(json, "many.json"), io.github.tfdrift.rules.policy.Policy.empty());
+  }
+
+  @Test
+  void aLongReportRenderedOnOtherThreadsIsTheSameBytesAsOneWrittenInOrder() {
+    AnalyzedPlan many = manyEntries();
+    RunReport report = run(many, analyzed("secrets"), many);
+    assertThat(many.report().entries()).hasSize(3000);
+    for (boolean pretty : new boolean[] {true, false}) {
+      String inOrder = new JsonReportWriter(pretty, false).render(report);
+      String parallel = new JsonReportWriter(pretty, true).render(report);
+      assertThat(parallel).as("pretty=" + pretty).isEqualTo(inOrder);
+      assertThat(parallel).contains("terraform_data.r2999").doesNotContain("hunter2-secret");
+    }
+  }
 }
