@@ -2,6 +2,7 @@ package io.github.tfdrift.core.json;
 
 import io.github.tfdrift.core.internal.JsonInput;
 import io.github.tfdrift.core.internal.PlanParser;
+import io.github.tfdrift.core.internal.PrefetchingInputStream;
 import io.github.tfdrift.core.internal.ReadFailure;
 import io.github.tfdrift.core.model.ChangeKind;
 import io.github.tfdrift.core.model.DeferredChange;
@@ -252,8 +253,10 @@ public final class PlanOutline {
   private long streamRange(Consumer<? super ResourceChange> changes) throws IOException, ReadFailure {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       ch.position(changesStart);
-      InputStream bounded = new BoundedInputStream(Channels.newInputStream(ch), changesEnd - changesStart);
-      try (JsonInput in = JsonInput.open(reader.factory(), bounded, file.toString())) {
+      long length = changesEnd - changesStart;
+      InputStream range = new BoundedInputStream(Channels.newInputStream(ch), length);
+      try (InputStream bounded = length >= PlanReader.PREFETCH_FROM ? PrefetchingInputStream.of(range) : range;
+          JsonInput in = JsonInput.open(reader.factory(), bounded, file.toString())) {
         if (in.next() != JsonToken.START_ARRAY) {
           throw new ReadFailure(changedError(file));
         }

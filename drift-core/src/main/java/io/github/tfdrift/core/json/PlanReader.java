@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.tfdrift.core.internal.JsonInput;
 import io.github.tfdrift.core.internal.PlanParser;
 import io.github.tfdrift.core.internal.PlanStreamer;
+import io.github.tfdrift.core.internal.PrefetchingInputStream;
 import io.github.tfdrift.core.internal.ReadFailure;
 import io.github.tfdrift.core.model.DeferredChange;
 import io.github.tfdrift.core.model.ImmutablePlan;
@@ -143,6 +144,9 @@ public final class PlanReader {
         });
   }
 
+  /** From this file size on, the file is read ahead on a thread of its own ({@link PrefetchingInputStream}). */
+  static final long PREFETCH_FROM = 16L << 20;
+
   private <T> Either<PlanError, T> withFile(Path file, StreamRead<T> read) {
     String source = file.toString();
     try {
@@ -157,7 +161,7 @@ public final class PlanReader {
                 "the file is " + size + " bytes, above the limit of " + options.maxDocumentBytes(),
                 source));
       }
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = size >= PREFETCH_FROM ? PrefetchingInputStream.of(Files.newInputStream(file)) : Files.newInputStream(file)) {
         return read.read(in, source);
       }
     } catch (NoSuchFileException e) {
