@@ -15,8 +15,8 @@ import java.util.concurrent.BlockingQueue;
  * {@link #close} stops the thread and closes the source.
  */
 public final class PrefetchingInputStream extends InputStream {
-  static final int CHUNK = 1 << 20;
-  static final int DEPTH = 4;
+  static final int CHUNK = 4 << 20;
+  static final int DEPTH = 3;
 
   /** A chunk read from the source: {@code length} bytes, -1 at the end, or the source's failure. */
   private record Chunk(byte[] bytes, int length, IOException failure) {}
