@@ -23,7 +23,8 @@ import javax.management.ObjectName;
  * compiles only those, and everything else stays with C1 (BENCHMARKS.md: "Compiler focus").
  *
  * <p>Only {@link Main#main} does this (tests and programs that embed drift keep their JVM as it is),
- * only when an argument names a file of at least {@value #LARGE_FILE} bytes, only when C2 is the
+ * only when an argument names a file of at least {@value #LARGE_FILE} bytes (a plan named inside an
+ * {@code @FILE} of arguments is not looked at), only when C2 is the
  * JVM's optimising compiler (tiered compilation on, not stopped at C1, no JVMCI compiler), and never
  * with {@code -Dtfdrift.compilerFocus=off}. It runs on a thread of its own; if the JVM lacks the
  * command or refuses it, nothing changes and nothing is printed.
@@ -90,9 +91,8 @@ final class CompilerFocus {
     if (argument.isEmpty() || argument.startsWith("-")) {
       return false;
     }
-    String name = argument.startsWith("@") ? argument.substring(1) : argument;
     try {
-      Path p = Path.of(name);
+      Path p = Path.of(argument);
       return Files.isRegularFile(p) && Files.size(p) >= LARGE_FILE;
     } catch (InvalidPathException | IOException | SecurityException e) {
       return false;
@@ -110,6 +110,7 @@ final class CompilerFocus {
         return Optional.empty();
       }
       Path file = Files.createTempFile("tfdrift-compiler-", ".json");
+      file.toFile().deleteOnExit(); // should the process end first
       try {
         Files.writeString(file, DIRECTIVES, StandardCharsets.UTF_8);
         Object answer =

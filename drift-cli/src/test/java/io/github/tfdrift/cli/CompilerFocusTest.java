@@ -33,7 +33,7 @@ class CompilerFocusTest {
   void aPlanOf64MegabytesIsWorthFocusingTheCompilerFor() throws IOException {
     Path large = sparse("plan.json", CompilerFocus.LARGE_FILE);
     assertThat(CompilerFocus.wanted(new String[] {"analyze", "--format", "json", large.toString()}, "")).isTrue();
-    assertThat(CompilerFocus.wanted(new String[] {"show", "@" + large}, "")).isTrue();
+    assertThat(CompilerFocus.wanted(new String[] {"show", "--format", "json", "--redact", large.toString()}, "")).isTrue();
   }
 
   @Test

@@ -9,13 +9,15 @@ import java.util.concurrent.BlockingQueue;
 /**
  * An input stream whose source is read ahead on a thread of its own, a chunk at a time: the thread
  * that parses a large plan spends its time parsing, not in {@code read} system calls or waiting for
- * the disk (about a tenth of the time of reading a 1 GB plan). At most {@value #DEPTH} chunks of
- * {@value #CHUNK} bytes are read ahead (they are reused, so reading allocates nothing after the
- * start). The source's failure is thrown by the {@code read} that reaches it, as it was thrown;
- * {@link #close} stops the thread and closes the source.
+ * the disk (about a tenth of the time of reading a 1 GB plan). At most {@value #DEPTH} chunks are
+ * read ahead, each of 4 MB or a 64th of the heap if that is less, down to 256 KB (they are reused, so
+ * reading allocates nothing after the start; a handover wakes a thread, which costs, so chunks are
+ * large). The source's failure is thrown by the {@code read} that reaches it, after the bytes before
+ * it; {@link #close} stops the thread and closes the source.
  */
 public final class PrefetchingInputStream extends InputStream {
-  static final int CHUNK = 4 << 20;
+  static final int MAX_CHUNK = 4 << 20;
+  static final int MIN_CHUNK = 256 << 10;
   static final int DEPTH = 3;
 
   /** A chunk read from the source: {@code length} bytes, -1 at the end, or the source's failure. */
@@ -29,10 +31,10 @@ public final class PrefetchingInputStream extends InputStream {
   private int pos;
   private boolean ended;
 
-  private PrefetchingInputStream(InputStream source) {
+  private PrefetchingInputStream(InputStream source, int chunk) {
     this.source = source;
     for (int i = 0; i < DEPTH; i++) {
-      empty.add(new byte[CHUNK]);
+      empty.add(new byte[chunk]);
     }
     reader = new Thread(this::readAhead, "tfdrift-prefetch");
     reader.setDaemon(true);
@@ -40,9 +42,19 @@ public final class PrefetchingInputStream extends InputStream {
 
   /** Reads {@code source} ahead from now on. */
   public static PrefetchingInputStream of(InputStream source) {
-    PrefetchingInputStream s = new PrefetchingInputStream(source);
+    return of(source, chunkFor(Runtime.getRuntime().maxMemory()));
+  }
+
+  /** Reads {@code source} ahead in chunks of {@code chunk} bytes. */
+  static PrefetchingInputStream of(InputStream source, int chunk) {
+    PrefetchingInputStream s = new PrefetchingInputStream(source, chunk);
     s.reader.start();
     return s;
+  }
+
+  /** The chunk size for a heap of {@code maxHeap} bytes. */
+  static int chunkFor(long maxHeap) {
+    return (int) Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, maxHeap / 64));
   }
 
   private void readAhead() {

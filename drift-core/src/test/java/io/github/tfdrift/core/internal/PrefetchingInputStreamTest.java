@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * threw it; closing early stops the thread and closes the source.
  */
 class PrefetchingInputStreamTest {
-  private static final int CHUNK = PrefetchingInputStream.CHUNK;
+  private static final int CHUNK = PrefetchingInputStream.MIN_CHUNK;
 
   /** A source that returns at most {@code most} bytes a read, as a pipe or a socket may. */
   private static InputStream trickling(byte[] bytes, int most) {
@@ -59,7 +59,7 @@ class PrefetchingInputStreamTest {
       byte[] bytes = new byte[size];
       random.nextBytes(bytes);
       for (int most : new int[] {1 << 30, 4093}) {
-        try (InputStream in = PrefetchingInputStream.of(trickling(bytes, most))) {
+        try (InputStream in = PrefetchingInputStream.of(trickling(bytes, most), CHUNK)) {
           assertThat(readAll(in, random)).as("%d bytes, %d a read", size, most).isEqualTo(bytes);
           assertThat(in.read()).isEqualTo(-1);
           assertThat(in.read(new byte[4], 0, 4)).isEqualTo(-1);
@@ -84,7 +84,7 @@ class PrefetchingInputStreamTest {
             return n;
           }
         };
-    try (InputStream in = PrefetchingInputStream.of(failing)) {
+    try (InputStream in = PrefetchingInputStream.of(failing, CHUNK)) {
       byte[] got = new byte[bytes.length];
       int n = 0;
       while (n < got.length) {
@@ -94,6 +94,13 @@ class PrefetchingInputStreamTest {
       assertThatThrownBy(in::read).isSameAs(failure);
       assertThat(in.read()).as("after the failure: the end").isEqualTo(-1);
     }
+  }
+
+  @Test
+  void chunksAreFourMegabytesOrASixtyFourthOfTheHeap() {
+    assertThat(PrefetchingInputStream.chunkFor(512L << 20)).isEqualTo(4 << 20);
+    assertThat(PrefetchingInputStream.chunkFor(64L << 20)).isEqualTo(1 << 20);
+    assertThat(PrefetchingInputStream.chunkFor(8L << 20)).isEqualTo(256 << 10);
   }
 
   @Test
