@@ -6,6 +6,8 @@ import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.redact.Secrets;
 import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -13,13 +15,17 @@ import java.util.function.Consumer;
 
 /**
  * Streams an outline's changes with the reading on a thread of its own: one thread parses entries
- * while the caller's thread classifies the ones before, through a short queue (so at most {@value
- * #DEPTH} entries wait in memory). The caller's consumer sees every entry in document order, on the
+ * while the caller's thread classifies the ones before, through a short queue of batches of {@value
+ * #BATCH} (so at most {@value #DEPTH} entries wait in memory, and the threads hand over once a batch:
+ * waking a thread is not free). The caller's consumer sees every entry in document order, on the
  * caller's thread; an exception it throws stops the reading and reaches the caller as it is.
  */
 final class EntryPipeline {
   /** How many parsed entries may wait for the consumer. */
   static final int DEPTH = 256;
+
+  /** How many parsed entries are handed over at once. */
+  static final int BATCH = 32;
 
   private EntryPipeline() {}
 
@@ -45,23 +51,17 @@ final class EntryPipeline {
    * @return what {@link PlanOutline#streamChanges} returned
    */
   static Either<PlanError, StreamSummary> stream(PlanOutline outline, Secrets.Collector found, Consumer<ResourceChange> consumer) {
-    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(DEPTH);
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(DEPTH / BATCH);
     boolean[] stop = {false};
     Thread reader =
         new Thread(
             () -> {
               Done done;
+              Batches batches = new Batches(queue, stop, found);
               try {
-                done =
-                    new Done(
-                        outline.streamChanges(
-                            rc -> {
-                              if (found != null) {
-                                found.add(rc);
-                              }
-                              put(queue, rc, stop);
-                            }),
-                        null);
+                Either<PlanError, StreamSummary> streamed = outline.streamChanges(batches);
+                batches.flush();
+                done = new Done(streamed, null);
               } catch (Stopped s) {
                 return;
               } catch (RuntimeException | Error e) {
@@ -88,7 +88,11 @@ final class EntryPipeline {
           }
           return d.result();
         }
-        consumer.accept((ResourceChange) next);
+        @SuppressWarnings("unchecked")
+        List<ResourceChange> entries = (List<ResourceChange>) next;
+        for (ResourceChange rc : entries) {
+          consumer.accept(rc);
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -98,6 +102,39 @@ final class EntryPipeline {
         stop[0] = true;
       }
       queue.clear(); // unblocks a reader waiting to put
+    }
+  }
+
+  /** Collects the secrets of each entry read and hands the entries over a batch at a time. */
+  private static final class Batches implements Consumer<ResourceChange> {
+    private final BlockingQueue<Object> queue;
+    private final boolean[] stop;
+    private final Secrets.Collector found;
+    private List<ResourceChange> batch = new ArrayList<>(BATCH);
+
+    Batches(BlockingQueue<Object> queue, boolean[] stop, Secrets.Collector found) {
+      this.queue = queue;
+      this.stop = stop;
+      this.found = found;
+    }
+
+    @Override
+    public void accept(ResourceChange rc) {
+      if (found != null) {
+        found.add(rc);
+      }
+      batch.add(rc);
+      if (batch.size() == BATCH) {
+        flush();
+      }
+    }
+
+    /** Hands over the entries not handed over yet. */
+    void flush() {
+      if (!batch.isEmpty()) {
+        put(queue, batch, stop);
+        batch = new ArrayList<>(BATCH);
+      }
     }
   }
 
