@@ -478,17 +478,25 @@ public final class JsonInput implements AutoCloseable {
 
   /**
    * Steps over the object or array at the current token and returns its bytes, to be read later with
-   * {@link #valueOf(byte[])}; {@code null}, stepping over nothing, for any other token or input.
+   * {@link #valueOf} and then given back with {@link #release}; {@code null}, stepping over nothing, for
+   * any other token or input.
    */
-  public byte[] skim() throws IOException {
+  public SkimmingParser.Skimmed skim() throws IOException {
     return p instanceof SkimmingParser s ? s.skim() : null;
   }
 
   /** Reads bytes {@link #skim()} returned as {@link #value()} would have read them. */
-  public JsonValue valueOf(byte[] skimmed) throws IOException {
+  public JsonValue valueOf(SkimmingParser.Skimmed skimmed) throws IOException {
     try (JsonParser q = ((SkimmingParser) p).parserOf(skimmed)) {
       q.nextToken();
       return values.read(q);
+    }
+  }
+
+  /** Gives back bytes {@link #skim()} returned, no longer needed ({@code null}: nothing). */
+  public void release(SkimmingParser.Skimmed skimmed) {
+    if (skimmed != null && p instanceof SkimmingParser s) {
+      s.release(skimmed);
     }
   }
 

@@ -460,7 +460,7 @@ public final class PlanParser {
   public Change readChange() throws IOException, ReadFailure {
     ImmutableChange.Builder b = ImmutableChange.builder();
     boolean forSecrets = changeValuesForSecrets;
-    byte[][] skimmed = forSecrets ? new byte[2][] : null; // before, after: read below when their masks mark anything
+    SkimmingParser.Skimmed[] skimmed = forSecrets ? new SkimmingParser.Skimmed[2] : null; // before, after: read below when their masks mark anything
     boolean[] marked = forSecrets ? new boolean[2] : null;
     JsonValue.Obj extras =
         in.object(
@@ -542,11 +542,15 @@ public final class PlanParser {
                   return false;
               }
             });
-    if (forSecrets && skimmed[0] != null && marked[0]) {
-      b.before(in.valueOf(skimmed[0]));
-    }
-    if (forSecrets && skimmed[1] != null && marked[1]) {
-      b.after(in.valueOf(skimmed[1]));
+    if (forSecrets) {
+      if (skimmed[0] != null && marked[0]) {
+        b.before(in.valueOf(skimmed[0]));
+      }
+      if (skimmed[1] != null && marked[1]) {
+        b.after(in.valueOf(skimmed[1]));
+      }
+      in.release(skimmed[0]);
+      in.release(skimmed[1]);
     }
     return b.extras(extras).build();
   }
@@ -769,7 +773,7 @@ public final class PlanParser {
   private ResourceValues readResourceValues(boolean forSecrets) throws IOException, ReadFailure {
     ImmutableResourceValues.Builder b = ImmutableResourceValues.builder();
     boolean[] seen = new boolean[3];
-    byte[][] skimmed = forSecrets ? new byte[1][] : null;
+    SkimmingParser.Skimmed[] skimmed = forSecrets ? new SkimmingParser.Skimmed[1] : null;
     int[] marked = forSecrets ? new int[] {UNSEEN} : null;
     JsonValue.Obj extras =
         in.object(
@@ -850,8 +854,11 @@ public final class PlanParser {
     if (!seen[2]) {
       b.name("");
     }
-    if (forSecrets && skimmed[0] != null && marked[0] == SOMETHING) {
-      b.values(in.valueOf(skimmed[0]));
+    if (forSecrets && skimmed[0] != null) {
+      if (marked[0] == SOMETHING) {
+        b.values(in.valueOf(skimmed[0]));
+      }
+      in.release(skimmed[0]);
     }
     return b.extras(extras).build();
   }
@@ -866,20 +873,28 @@ public final class PlanParser {
    * without building it).
    */
   private JsonValue markingMask() throws IOException {
-    byte[] bytes = in.skim();
-    if (bytes != null && !marksAny(bytes)) {
-      return null;
+    SkimmingParser.Skimmed bytes = in.skim();
+    if (bytes == null) {
+      JsonValue mask = in.value();
+      return marksAny(mask) ? mask : null;
     }
-    JsonValue mask = bytes != null ? in.valueOf(bytes) : in.value();
-    return marksAny(mask) ? mask : null;
+    try {
+      if (!marksAny(bytes.bytes(), bytes.length())) {
+        return null;
+      }
+      JsonValue mask = in.valueOf(bytes);
+      return marksAny(mask) ? mask : null;
+    } finally {
+      in.release(bytes);
+    }
   }
 
   /**
    * True when the bytes of a skimmed {@code sensitive_values} mask mark anything: a {@code true} outside
    * its member names (the bytes are valid JSON, so a {@code t} outside a string starts {@code true}).
    */
-  private static boolean marksAny(byte[] mask) {
-    for (int i = 0; i < mask.length; i++) {
+  private static boolean marksAny(byte[] mask, int length) {
+    for (int i = 0; i < length; i++) {
       byte c = mask[i];
       if (c == 't') {
         return true;

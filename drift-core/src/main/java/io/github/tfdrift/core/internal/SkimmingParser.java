@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -59,6 +60,7 @@ final class SkimmingParser extends UTF8StreamJsonParser {
 
   private boolean[] open = new boolean[16]; // the scan's stack, kept from one scan to the next
   private byte[] copy; // the bytes of the value being skimmed, when they are wanted
+  private final ArrayDeque<byte[]> spare = new ArrayDeque<>(); // buffers released after a skim
   private int copied;
   private int segment = -1; // where the current buffer's part of the copy starts; -1 when not copying
 
@@ -130,29 +132,38 @@ final class SkimmingParser extends UTF8StreamJsonParser {
   }
 
   /**
+   * The bytes of a value {@link #skim()} stepped over: {@code bytes[0..length)}. Give it back with
+   * {@link #release} once read (or once it is known not to be needed): its buffer is then reused.
+   */
+  record Skimmed(byte[] bytes, int length) {}
+
+  /**
    * Steps over the value at the current token as {@link #skipChildren()} does and returns its bytes (for
    * an object or an array; {@code null} for any other token, which is left as it is).
    */
-  byte[] skim() throws IOException {
+  Skimmed skim() throws IOException {
     JsonToken t = _currToken;
     if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
       return null;
     }
-    if (copy == null) {
-      copy = new byte[4096];
-    }
+    copy = spare.isEmpty() ? new byte[4096] : spare.pop();
     copy[0] = (byte) (t == JsonToken.START_OBJECT ? '{' : '[');
     copied = 1;
     segment = _inputPtr;
     try {
       scan(t == JsonToken.START_OBJECT);
       keep(_inputPtr);
-      return Arrays.copyOf(copy, copied);
+      return new Skimmed(copy, copied);
     } finally {
       segment = -1;
-      if (copy.length > 1 << 20) {
-        copy = null; // do not hold a large buffer for the next, usually small, value
-      }
+      copy = null;
+    }
+  }
+
+  /** Takes back the buffer of bytes {@link #skim()} returned, for the next skim (a few, of 1 MB at most, are kept). */
+  void release(Skimmed skimmed) {
+    if (skimmed != null && skimmed.bytes().length <= 1 << 20 && spare.size() < 4) {
+      spare.push(skimmed.bytes());
     }
   }
 
@@ -169,8 +180,8 @@ final class SkimmingParser extends UTF8StreamJsonParser {
   }
 
   /** A plain parser over bytes {@link #skim()} returned, with this parser's limits. */
-  JsonParser parserOf(byte[] skimmed) throws IOException {
-    return plain.createParser(skimmed);
+  JsonParser parserOf(Skimmed skimmed) throws IOException {
+    return plain.createParser(skimmed.bytes(), 0, skimmed.length());
   }
 
   /** Loads the next buffer, the current one read up to its end; false at the end of the input. */

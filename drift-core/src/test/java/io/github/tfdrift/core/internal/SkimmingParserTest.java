@@ -39,22 +39,43 @@ class SkimmingParserTest {
     }
   }
 
+  private static String text(SkimmingParser.Skimmed skimmed) {
+    return new String(skimmed.bytes(), 0, skimmed.length(), StandardCharsets.UTF_8);
+  }
+
   @Test
-  void aSkimmedValueIsItsBytesInTheDocument() throws IOException {
+  void aSkimmedValueIsItsBytesInTheDocumentAndStaysSoUntilReleased() throws IOException {
     Random random = new Random(7L);
-    for (int i = 0; i < 1_000; i++) {
-      String inner = value(random, 0);
-      if (!inner.startsWith("{") && !inner.startsWith("[")) {
+    int done = 0;
+    for (int i = 0; done < 1_000; i++) {
+      String first = value(random, 0);
+      String second = value(random, 0);
+      String third = value(random, 0);
+      if (!first.startsWith("{") && !first.startsWith("[") || !second.startsWith("{") && !second.startsWith("[")
+          || !third.startsWith("{") && !third.startsWith("[")) {
         continue;
       }
-      String doc = "{\"values\":" + inner + ",\"after\":1}";
+      done++;
+      String doc = "{\"values\":" + first + ",\"more\":" + second + ",\"last\":" + third + ",\"after\":1}";
       try (JsonParser p = SKIMMING.createParser(trickle(doc, i))) {
+        SkimmingParser s = (SkimmingParser) p;
         p.nextToken();
         p.nextToken();
         p.nextToken();
-        byte[] bytes = ((SkimmingParser) p).skim();
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(inner);
+        SkimmingParser.Skimmed a = s.skim();
+        assertThat(text(a)).isEqualTo(first);
         assertThat(p.currentToken()).isIn(JsonToken.END_OBJECT, JsonToken.END_ARRAY);
+        p.nextToken();
+        p.nextToken();
+        SkimmingParser.Skimmed b = s.skim(); // a is still held: b has a buffer of its own
+        assertThat(text(b)).isEqualTo(second);
+        assertThat(text(a)).isEqualTo(first);
+        s.release(a);
+        s.release(b);
+        p.nextToken();
+        p.nextToken();
+        SkimmingParser.Skimmed c = s.skim(); // in a released buffer
+        assertThat(text(c)).isEqualTo(third);
         assertThat(p.nextToken()).isEqualTo(JsonToken.FIELD_NAME);
         assertThat(p.currentName()).isEqualTo("after");
       }
