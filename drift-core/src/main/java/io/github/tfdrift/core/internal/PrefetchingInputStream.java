@@ -21,7 +21,7 @@ public final class PrefetchingInputStream extends InputStream {
   static final int DEPTH = 3;
 
   /** A chunk read from the source: {@code length} bytes, -1 at the end, or the source's failure. */
-  private record Chunk(byte[] bytes, int length, IOException failure) {}
+  private record Chunk(byte[] bytes, int length, Throwable failure) {}
 
   private final InputStream source;
   private final BlockingQueue<Chunk> full = new ArrayBlockingQueue<>(DEPTH + 1);
@@ -62,13 +62,13 @@ public final class PrefetchingInputStream extends InputStream {
       while (true) {
         byte[] b = empty.take();
         int n = 0;
-        IOException failure = null;
+        Throwable failure = null;
         while (n < b.length) {
           int r;
           try {
             r = source.read(b, n, b.length - n);
-          } catch (IOException e) {
-            failure = e;
+          } catch (IOException | RuntimeException | Error e) {
+            failure = e; // handed to the reading thread, which throws it as it was thrown
             break;
           }
           if (r < 0) {
@@ -114,7 +114,13 @@ public final class PrefetchingInputStream extends InputStream {
     }
     if (c.failure() != null) {
       ended = true;
-      throw c.failure();
+      if (c.failure() instanceof IOException e) {
+        throw e;
+      }
+      if (c.failure() instanceof RuntimeException e) {
+        throw e;
+      }
+      throw (Error) c.failure();
     }
     if (c.length() < 0) {
       ended = true;
@@ -150,7 +156,7 @@ public final class PrefetchingInputStream extends InputStream {
   public void close() throws IOException {
     reader.interrupt();
     try {
-      reader.join();
+      reader.join(5_000); // a file's read ends; the thread is a daemon should one not
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A large plan is read ahead on a thread of its own: the bytes read are the source's, in order,
@@ -93,6 +94,27 @@ class PrefetchingInputStreamTest {
       assertThat(got).isEqualTo(bytes);
       assertThatThrownBy(in::read).isSameAs(failure);
       assertThat(in.read()).as("after the failure: the end").isEqualTo(-1);
+    }
+  }
+
+  @Test
+  @Timeout(10)
+  void anUncheckedFailureOfTheSourceReachesTheReaderInsteadOfHangingIt() throws IOException {
+    IllegalStateException failure = new IllegalStateException("broken source");
+    InputStream broken =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw failure;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            throw failure;
+          }
+        };
+    try (InputStream in = PrefetchingInputStream.of(broken, CHUNK)) {
+      assertThatThrownBy(in::read).isSameAs(failure);
     }
   }
 
