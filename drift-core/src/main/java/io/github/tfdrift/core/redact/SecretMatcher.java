@@ -1,6 +1,5 @@
 package io.github.tfdrift.core.redact;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,150 +8,177 @@ import java.util.List;
  * number of secrets, and masks the union of them: each maximal run of overlapping occurrences becomes
  * one mask; occurrences that only touch stay separate masks. Built once per {@link Secrets}.
  *
- * <p>The automaton is a trie over UTF-16 code units with failure links, stored in flat arrays: node
- * {@code n}'s children are the sorted code units {@code keys[n]} with targets {@code next[n]}, and
- * {@code longest[n]} is the length of the longest secret that ends at {@code n} or at a node on its
- * failure chain (0 for none), which is all that masking needs. A node with many children (the root
- * and the first levels, with thousands of secrets) also has a complete transition table for ASCII
- * code units, {@code dense[n]}: the node a step from it goes to, its failure links already followed
- * (0, the root, when no secret continues). A text's steps mostly go through those nodes, and there
- * one table look-up replaces a binary search and the walk along the failure chain.
+ * <p>The automaton is a trie over UTF-16 code units with failure links, held in a few flat arrays and
+ * no object per node, so that tens of thousands of secrets cost the garbage collector nothing to trace
+ * and a text's steps stay in cache. Nodes are numbered breadth first, so the children of node {@code
+ * n} are the nodes {@code first[n]} to {@code first[n + 1] - 1}, in the order of the code unit that
+ * leads to each ({@code label}). {@code longest[n]} is the length of the longest secret that ends at
+ * {@code n} or at a node on its failure chain (0 for none), which is all that masking needs. The
+ * shallowest nodes with several children (the root and the first levels, with thousands of secrets)
+ * also have a complete transition table for ASCII code units, within a memory budget: the node a step
+ * from it goes to, its failure links already followed (0, the root, when no secret continues). A
+ * text's steps mostly go through those nodes, and there one table look-up replaces a search among the
+ * children and the walk along the failure chain.
  */
 final class SecretMatcher {
-  private static final int DENSE = 8;
+  private static final int DENSE = 4; // children a node needs for a table of its own
   private static final int ASCII = 128;
 
-  private char[][] keys;
-  private int[][] next;
-  private int[] fail;
-  private int[] longest;
-  private int[][] dense; // for nodes with DENSE children or more: the child of each ASCII code unit, 0 for none
-  private int size;
-  private int maxLength; // of the longest secret
+  private final int[] first; // size + 1: node n's children are first[n] .. first[n + 1] - 1
+  private final char[] label; // the code unit on the edge into each node (unused for the root)
+  private final int[] fail;
+  private final int[] longest;
+  private final int[] table; // node n's ASCII transitions are table[tableAt[n] + c] when tableAt[n] >= 0
+  private final int[] tableAt;
+  private final int maxLength; // of the longest secret
 
-  private SecretMatcher(int capacity) {
-    keys = new char[capacity][];
-    next = new int[capacity][];
-    fail = new int[capacity];
-    longest = new int[capacity];
-    keys[0] = new char[0];
-    next[0] = new int[0];
-    size = 1;
+  private SecretMatcher(int[] first, char[] label, int[] fail, int[] longest, int[] table, int[] tableAt, int maxLength) {
+    this.first = first;
+    this.label = label;
+    this.fail = fail;
+    this.longest = longest;
+    this.table = table;
+    this.tableAt = tableAt;
+    this.maxLength = maxLength;
   }
 
   /**
    * The matcher of these secrets.
    *
-   * @param secrets non-empty strings
+   * @param secrets non-empty strings, in any order, repeats allowed
    * @return the matcher
    */
   static SecretMatcher of(List<String> secrets) {
-    int total = 1;
-    for (String s : secrets) {
-      total += s.length();
+    String[] sorted = secrets.toArray(new String[0]);
+    Arrays.sort(sorted); // by code unit, so that each node's children arrive in order, after its earlier ones
+    int capacity = 1;
+    int maxLength = 0;
+    for (String s : sorted) {
+      capacity += s.length();
+      maxLength = Math.max(maxLength, s.length());
     }
-    SecretMatcher m = new SecretMatcher(total);
-    for (String s : secrets) {
-      m.add(s);
-      m.maxLength = Math.max(m.maxLength, s.length());
+    // A first trie in insertion order: each node's first child and next sibling.
+    int[] firstChild = new int[capacity];
+    int[] lastChild = new int[capacity];
+    int[] sibling = new int[capacity];
+    char[] edge = new char[capacity];
+    int[] ends = new int[capacity];
+    Arrays.fill(firstChild, -1);
+    Arrays.fill(sibling, -1);
+    int size = 1;
+    int[] path = new int[maxLength + 1]; // the nodes along the previous secret
+    String previous = "";
+    for (String s : sorted) {
+      int common = 0;
+      int limit = Math.min(previous.length(), s.length());
+      while (common < limit && previous.charAt(common) == s.charAt(common)) {
+        common++;
+      }
+      int node = path[common];
+      for (int i = common; i < s.length(); i++) {
+        int child = size++;
+        edge[child] = s.charAt(i);
+        if (firstChild[node] < 0) {
+          firstChild[node] = child;
+        } else {
+          sibling[lastChild[node]] = child;
+        }
+        lastChild[node] = child;
+        node = child;
+        path[i + 1] = node;
+      }
+      ends[node] = s.length();
+      previous = s;
     }
+    // Numbered again breadth first: children become consecutive.
+    int[] order = new int[size]; // new number -> old
+    int[] first = new int[size + 1];
+    char[] label = new char[size];
+    int[] longest = new int[size];
+    int placed = 1;
+    for (int n = 0; n < size; n++) {
+      int old = order[n];
+      first[n] = placed;
+      for (int c = firstChild[old]; c >= 0; c = sibling[c]) {
+        order[placed] = c;
+        label[placed] = edge[c];
+        longest[placed] = ends[c];
+        placed++;
+      }
+    }
+    first[size] = placed;
+    int[] fail = new int[size];
+    int[] tableAt = new int[size];
+    Arrays.fill(tableAt, -1);
+    int tables = 0;
+    int budget = Math.max(64, size / 64); // tables of 512 bytes: at most 8 bytes a node, or 32 KB
+    for (int n = 0; n < size && tables < budget; n++) {
+      if (first[n + 1] - first[n] >= DENSE || n == 0) {
+        tableAt[n] = tables++ * ASCII;
+      }
+    }
+    SecretMatcher m = new SecretMatcher(first, label, fail, longest, new int[tables * ASCII], tableAt, maxLength);
     m.link();
     return m;
   }
 
-  private void add(String s) {
-    int node = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      int child = child(node, c);
-      if (child < 0) {
-        child = size++;
-        keys[child] = new char[0];
-        next[child] = new int[0];
-        insert(node, c, child);
+  /**
+   * Failure links and tables breadth first: a node's failure target is shallower, so its links, its
+   * {@code longest} and its table are final when the node's own are computed.
+   */
+  private void link() {
+    int size = fail.length;
+    for (int n = 0; n < size; n++) {
+      for (int child = first[n]; child < first[n + 1]; child++) {
+        if (n == 0) {
+          fail[child] = 0;
+        } else {
+          fail[child] = step(fail[n], label[child]);
+        }
+        longest[child] = Math.max(longest[child], longest[fail[child]]);
       }
-      node = child;
+      int at = tableAt[n];
+      if (at >= 0) {
+        for (char c = 0; c < ASCII; c++) {
+          int t = child(n, c);
+          table[at + c] = t >= 0 ? t : n == 0 ? 0 : step(fail[n], c);
+        }
+      }
     }
-    longest[node] = Math.max(longest[node], s.length());
   }
 
-  private void insert(int node, char c, int child) {
-    char[] k = keys[node];
-    int at = -Arrays.binarySearch(k, c) - 1;
-    char[] nk = new char[k.length + 1];
-    int[] nn = new int[k.length + 1];
-    System.arraycopy(k, 0, nk, 0, at);
-    System.arraycopy(next[node], 0, nn, 0, at);
-    nk[at] = c;
-    nn[at] = child;
-    System.arraycopy(k, at, nk, at + 1, k.length - at);
-    System.arraycopy(next[node], at, nn, at + 1, k.length - at);
-    keys[node] = nk;
-    next[node] = nn;
-  }
-
-  private int child(int node, char c) {
-    char[] k = keys[node];
-    if (k.length < 8) {
-      for (int i = 0; i < k.length; i++) {
-        if (k[i] == c) {
-          return next[node][i];
+  /** Node {@code n}'s child by {@code c}, or -1. */
+  private int child(int n, char c) {
+    int lo = first[n];
+    int hi = first[n + 1] - 1;
+    if (hi - lo < 8) {
+      for (int i = lo; i <= hi; i++) {
+        if (label[i] == c) {
+          return i;
         }
       }
       return -1;
     }
-    int i = Arrays.binarySearch(k, c);
-    return i < 0 ? -1 : next[node][i];
-  }
-
-  /** Failure links breadth first; {@code longest} takes the longest secret of the failure chain. */
-  private void link() {
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    int[] order = new int[size];
-    int ordered = 0;
-    order[ordered++] = 0;
-    for (int child : next[0]) {
-      fail[child] = 0;
-      queue.add(child);
-    }
-    while (!queue.isEmpty()) {
-      int node = queue.poll();
-      order[ordered++] = node;
-      char[] k = keys[node];
-      for (int i = 0; i < k.length; i++) {
-        int child = next[node][i];
-        int f = fail[node];
-        int target;
-        while ((target = child(f, k[i])) < 0 && f != 0) {
-          f = fail[f];
-        }
-        fail[child] = target >= 0 && target != child ? target : 0;
-        longest[child] = Math.max(longest[child], longest[fail[child]]);
-        queue.add(child);
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      char l = label[mid];
+      if (l < c) {
+        lo = mid + 1;
+      } else if (l > c) {
+        hi = mid - 1;
+      } else {
+        return mid;
       }
     }
-    // Complete tables, breadth first: a node's failure target is shallower, so its table (or the
-    // step through it) is already final when the node's own table is filled.
-    dense = new int[size][];
-    for (int n : order) {
-      char[] k = keys[n];
-      if (k.length >= DENSE) {
-        int[] d = new int[ASCII];
-        for (char c = 0; c < ASCII; c++) {
-          int t = child(n, c);
-          d[c] = t >= 0 ? t : n == 0 ? 0 : step(fail[n], c);
-        }
-        dense[n] = d;
-      }
-    }
+    return -1;
   }
 
   private int step(int state, char c) {
     int s = state;
     while (true) {
-      int[] d = dense[s];
-      if (d != null && c < ASCII) {
-        return d[c]; // complete: failure links already followed
+      int at = tableAt[s];
+      if (at >= 0 && c < ASCII) {
+        return table[at + c]; // complete: failure links already followed
       }
       int t = child(s, c);
       if (t >= 0) {

@@ -125,6 +125,46 @@ class SecretMatcherTest {
   }
 
   @Test
+  void secretsInAnyOrderAndRepeatedBuildTheSameMatcher() {
+    Random random = new Random(20261207L);
+    for (int trial = 0; trial < 1000; trial++) {
+      List<String> secrets = new ArrayList<>();
+      for (int i = 1 + random.nextInt(30); i > 0; i--) {
+        String s = word(random, "abcé", 1 + random.nextInt(5));
+        secrets.add(s);
+        if (random.nextInt(4) == 0) {
+          secrets.add(s); // the same secret twice, or a prefix of another (small alphabet)
+        }
+      }
+      java.util.Collections.shuffle(secrets, random);
+      String text = word(random, "abcé", random.nextInt(50));
+
+      assertThat(SecretMatcher.of(secrets).mask(text, MASK))
+          .as("text %s, secrets %s", text, secrets)
+          .isEqualTo(naive(text, secrets.stream().distinct().toList()));
+    }
+  }
+
+  @Test
+  void thousandsOfSecretsOverAFewLettersOutgrowTheTableBudgetAndStillMaskAsTheNaiveSearch() {
+    Random random = new Random(20261208L);
+    for (int trial = 0; trial < 20; trial++) {
+      // Over six letters nearly every node of the first four levels has four children or more: far
+      // more such nodes than tables are allowed, so most steps search children and follow failure links.
+      List<String> secrets = new ArrayList<>();
+      for (int i = 3000; i > 0; i--) {
+        secrets.add(word(random, "abcdef", 4 + random.nextInt(4)));
+      }
+      List<String> distinct = secrets.stream().distinct().toList();
+      SecretMatcher m = SecretMatcher.of(distinct);
+      for (int t = 0; t < 20; t++) {
+        String text = word(random, "abcdefg", random.nextInt(300));
+        assertThat(m.mask(text, MASK)).as("text %s", text).isEqualTo(naive(text, distinct));
+      }
+    }
+  }
+
+  @Test
   void tenThousandDistinctSecretsAreMatchedInOnePass() {
     List<String> secrets = new ArrayList<>();
     for (int i = 0; i < 10_000; i++) {
