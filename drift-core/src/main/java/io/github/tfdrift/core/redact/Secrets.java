@@ -138,6 +138,30 @@ public final class Secrets {
       return this;
     }
 
+    /**
+     * True when some value collected so far is not one of {@code secrets}: when {@code
+     * secrets.union(build())} would differ from {@code secrets}. Answered without building (no
+     * escaping, no sorting), for the common case where the answer is no.
+     *
+     * @param secrets the secrets known already
+     * @return whether this collector holds more
+     */
+    public boolean addsTo(Secrets secrets) {
+      for (String s : found) {
+        if (s == null || s.isEmpty()) {
+          continue;
+        }
+        if (s.length() < MIN_SEARCH_LENGTH) {
+          if (!secrets.exact.contains(s)) {
+            return true;
+          }
+        } else if (!secrets.searchableSet.contains(s) || !plainAscii(s) && !secrets.searchableSet.contains(jsonEscaped(s))) {
+          return true; // build() would add the value, or its JSON-escaped form
+        }
+      }
+      return false;
+    }
+
     /** The secrets collected so far. */
     public Secrets build() {
       return of(found);
@@ -173,6 +197,17 @@ public final class Secrets {
     List<String> sorted = new ArrayList<>(unique);
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     return new Secrets(List.copyOf(sorted), Set.copyOf(shortOnes));
+  }
+
+  /** True when {@code s} is printable ASCII without a quote or a backslash: its own JSON-escaped form. */
+  private static boolean plainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String jsonEscaped(String s) {
@@ -219,14 +254,31 @@ public final class Secrets {
       return;
     }
     if (mirror instanceof JsonValue.Obj mo && value instanceof JsonValue.Obj vo) {
-      for (String k : mo.keys()) {
-        collectMarked(vo.get(k), mo.get(k), found);
+      for (int i = 0, n = mo.size(); i < n; i++) {
+        JsonValue m = mo.valueAt(i);
+        if (!isEmptyMirror(m)) { // a mirror lists every block and collection, mostly marking nothing: no look-up then
+          collectMarked(vo.get(mo.keyAt(i)), m, found);
+        }
       }
     } else if (mirror instanceof JsonValue.Arr ma && value instanceof JsonValue.Arr va) {
       for (int i = 0; i < Math.min(ma.size(), va.size()); i++) {
         collectMarked(va.get(i), ma.get(i), found);
       }
     }
+  }
+
+  /** True for a part of a mirror that marks nothing by itself: anything but {@code true}, a non-empty object or array. */
+  private static boolean isEmptyMirror(JsonValue m) {
+    if (m instanceof JsonValue.Bool b) {
+      return !b.value();
+    }
+    if (m instanceof JsonValue.Obj o) {
+      return o.size() == 0;
+    }
+    if (m instanceof JsonValue.Arr a) {
+      return a.size() == 0;
+    }
+    return true;
   }
 
   private static void collectAll(JsonValue value, Set<String> found) {

@@ -6,6 +6,11 @@ import io.github.tfdrift.core.json.PlanReader;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
+import io.github.tfdrift.core.address.ResourceMode;
+import io.github.tfdrift.core.model.ImmutableResourceValues;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SecretsTest {
@@ -262,5 +267,64 @@ class SecretsTest {
 
     assertThat(JsonValues.toJson(s.mask(tokens, JsonValues.parseTrusted("[false,true]"))))
         .isEqualTo("[\"public-label\",\"(sensitive)\"]");
+  }
+
+  @Test
+  void aCollectorAddsToSecretsExactlyWhenTheirUnionWithWhatItFoundDiffers() {
+    Random random = new Random(20261209L);
+    String letters = "ab\"\\é\n";
+    for (int trial = 0; trial < 3000; trial++) {
+      List<String> known = words(random, letters, random.nextInt(6));
+      List<String> found = words(random, letters, random.nextInt(4));
+      if (random.nextBoolean()) {
+        found.addAll(known.subList(0, random.nextInt(known.size() + 1))); // often nothing new
+      }
+      Secrets secrets = Secrets.of(known);
+      Secrets.Collector collector = Secrets.collector();
+      for (String f : found) {
+        collector.add(
+            ImmutableResourceValues.builder()
+                .address("t.n")
+                .mode(ResourceMode.MANAGED)
+                .type("t")
+                .name("n")
+                .values(JsonValue.object(java.util.Map.of("v", JsonValue.of(f))))
+                .sensitiveValues(JsonValue.object(java.util.Map.of("v", JsonValue.of(true))))
+                .build());
+      }
+
+      assertThat(collector.addsTo(secrets))
+          .as("known %s, found %s", known, found)
+          .isEqualTo(!secrets.union(collector.build()).equals(secrets));
+    }
+  }
+
+  @Test
+  void aValueEqualToTheEscapedFormOfAKnownSecretStillAddsItsOwnEscapedForm() {
+    Secrets known = Secrets.of(List.of("pass\"word")); // holds pass"word and pass\"word
+    Secrets.Collector collector = Secrets.collector();
+    collector.add(
+        ImmutableResourceValues.builder()
+            .address("t.n")
+            .mode(ResourceMode.MANAGED)
+            .type("t")
+            .name("n")
+            .values(JsonValue.object(java.util.Map.of("v", JsonValue.of("pass\\\"word"))))
+            .sensitiveValues(JsonValue.object(java.util.Map.of("v", JsonValue.of(true))))
+            .build());
+
+    assertThat(collector.addsTo(known)).isTrue();
+  }
+
+  private static List<String> words(Random random, String letters, int n) {
+    List<String> l = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 1 + random.nextInt(6); k > 0; k--) {
+        b.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      l.add(b.toString());
+    }
+    return l;
   }
 }

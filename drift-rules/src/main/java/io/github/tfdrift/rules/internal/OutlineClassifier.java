@@ -146,6 +146,9 @@ public final class OutlineClassifier {
     if (first.isLeft() || found == null) {
       return first.map(r -> new OutlinedReport(outline, r));
     }
+    if (!found.addsTo(outline.secrets())) {
+      return Either.right(new OutlinedReport(outline.withChangeSecrets(Secrets.none()), first.get()));
+    }
     PlanOutline whole = outline.withChangeSecrets(found.build());
     if (whole.secrets().equals(outline.secrets())) {
       return Either.right(new OutlinedReport(whole, first.get()));
