@@ -82,9 +82,9 @@ public record ActionReason(String text) implements Vocabulary {
     Objects.requireNonNull(text, "text");
   }
 
-  /** The reason for a word; never fails. */
+  /** The reason for a word (the constant for a known one); never fails. */
   public static ActionReason of(String text) {
-    return new ActionReason(text);
+    return WORDS.constant(Objects.requireNonNull(text, "text"), ActionReason::new);
   }
 
   @Override

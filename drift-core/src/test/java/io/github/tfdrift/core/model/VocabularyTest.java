@@ -36,6 +36,13 @@ class VocabularyTest {
   }
 
   @Test
+  void knownActionReasonsAreTheirConstants() {
+    // One instance for the thousands of entries a large plan gives the same reason.
+    assertThat(ActionReason.of("read_because_dependency_pending")).isSameAs(ActionReason.READ_BECAUSE_DEPENDENCY_PENDING);
+    assertThat(ActionReason.of("replace_because_cannot_update")).isSameAs(ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE);
+  }
+
+  @Test
   void unknownResourceModeIsKeptAsText() {
     ResourceMode m = ResourceMode.of("list");
 
