@@ -12,35 +12,57 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 
 /**
- * Points the JVM's optimising compiler (C2) at the loops that read JSON, for a {@code drift} process
- * given a large file. A run over a plan of hundreds of megabytes lasts seconds to a minute; in that
- * time C2 compiles hundreds of drift's own methods (rules, report writers, the plan model), each once
- * or several times, and on a machine with few cores it takes a core for most of the run (18 s of CPU
- * in a 20 s run over the 1.1 GB benchmark plan). These methods run a few times per entry, and C1's
- * code is fast enough for them; what runs per byte is Jackson's parser, drift's byte scanner
- * ({@code SkimmingParser}), the value reader and the JDK's strings and collections. So, through the
- * JVM's Compiler Control (JEP 165, the {@code Compiler.directives_add} diagnostic command), C2
- * compiles only those, and everything else stays with C1 (BENCHMARKS.md: "Compiler focus").
+ * Chooses what the JVM's optimising compiler (C2) may compile, for a {@code drift} process given a
+ * large file. A run over a plan of a hundred megabytes or more lasts seconds to a minute; in that time
+ * C2 compiles hundreds of methods, Jackson's parser several times over as the input shows it new
+ * branches, and on a machine with few cores it takes a core for much of the run (18 s of CPU in a
+ * 20 s run over the 1.1 GB benchmark plan). Its code pays that back only in a long run. So, through
+ * the JVM's Compiler Control (JEP 165, the {@code Compiler.directives_add} diagnostic command):
+ *
+ * <ul>
+ *   <li>for a file of {@value #LARGE_FILE} bytes or more, C2 compiles nothing ({@link #QUICK}):
+ *       every method stays with C1, as with {@code -XX:TieredStopAtLevel=1} (the {@code drift}
+ *       launcher's choice). On the 113 MB, 282 MB and 568 MB benchmark plans a run took about half
+ *       the time and a third of the CPU it took with C2 at work;
+ *   <li>for a file of {@value #VERY_LARGE_FILE} bytes or more, where a run lasts long enough for C2's
+ *       code to pay, C2 compiles only what runs per byte ({@link #FOCUS}): Jackson's parser, drift's
+ *       byte scanner ({@code SkimmingParser}), the value reader and the JDK; everything else of
+ *       drift stays with C1 (BENCHMARKS.md: "Compiler focus" and "The quick compiler below a
+ *       gigabyte").
+ * </ul>
  *
  * <p>Only {@link Main#main} does this (tests and programs that embed drift keep their JVM as it is),
- * only when an argument names a file of at least {@value #LARGE_FILE} bytes (a plan named inside an
- * {@code @FILE} of arguments is not looked at), only when C2 is the
- * JVM's optimising compiler (tiered compilation on, not stopped at C1, no JVMCI compiler), and never
- * with {@code -Dtfdrift.compilerFocus=off}. It runs on a thread of its own; if the JVM lacks the
- * command or refuses it, nothing changes and nothing is printed.
+ * only when an argument names such a file (a plan named inside an {@code @FILE} of arguments is not
+ * looked at), only when C2 is the JVM's optimising compiler (tiered compilation on, not stopped at
+ * C1, no JVMCI compiler), and never with {@code -Dtfdrift.compilerFocus=off}. It runs on a thread of
+ * its own; if the JVM lacks the command or refuses it, nothing changes and nothing is printed.
  */
 final class CompilerFocus {
-  /** From this file size on (the size from which {@code analyze} reads a plan in outline). */
+  /** From this file size on (the size from which {@code analyze} reads a plan in outline): C1 only. */
   static final long LARGE_FILE = 64L << 20;
+
+  /** From this file size on: C2 for the loops that read JSON. */
+  static final long VERY_LARGE_FILE = 1L << 30;
 
   /** The system property that turns it off ({@code off}). */
   static final String PROPERTY = "tfdrift.compilerFocus";
 
+  /** The directives below a gigabyte: C2 compiles nothing, every method stays with C1. */
+  static final String QUICK =
+      """
+      [
+        {
+          match: [ "*.*" ],
+          c2: { Exclude: true }
+        }
+      ]
+      """;
+
   /**
-   * The directives: the first that matches a method applies. C2 may compile the JSON reading loops
-   * and the JDK; it may compile nothing else.
+   * The directives from a gigabyte on: the first that matches a method applies. C2 may compile the
+   * JSON reading loops and the JDK; it may compile nothing else.
    */
-  static final String DIRECTIVES =
+  static final String FOCUS =
       """
       [
         {
@@ -64,47 +86,56 @@ final class CompilerFocus {
 
   private CompilerFocus() {}
 
-  /** Starts focusing the compiler, on a daemon thread, when {@link #wanted} says so. */
+  /** Starts directing the compiler, on a daemon thread, when {@link #directivesFor} gives directives. */
   static void startFor(String[] args) {
-    if (!wanted(args, System.getProperty(PROPERTY, ""))) {
+    Optional<String> directives = directivesFor(args, System.getProperty(PROPERTY, ""));
+    if (directives.isEmpty()) {
       return;
     }
-    Thread t = new Thread(CompilerFocus::install, "tfdrift-compiler-focus");
+    Thread t = new Thread(() -> install(directives.get()), "tfdrift-compiler-focus");
     t.setDaemon(true);
     t.start();
   }
 
-  /** True when the property does not say {@code off} and an argument names a file of {@value #LARGE_FILE} bytes or more. */
-  static boolean wanted(String[] args, String property) {
+  /**
+   * The directives for a run with these arguments: none when the property says {@code off} or no
+   * argument names a file of {@value #LARGE_FILE} bytes or more; {@link #FOCUS} when the largest
+   * such file has {@value #VERY_LARGE_FILE} bytes or more; {@link #QUICK} otherwise.
+   */
+  static Optional<String> directivesFor(String[] args, String property) {
     if (property.equalsIgnoreCase("off")) {
-      return false;
+      return Optional.empty();
     }
+    long largest = -1;
     for (String a : args) {
-      if (isLargeFile(a)) {
-        return true;
-      }
+      largest = Math.max(largest, fileSize(a));
     }
-    return false;
+    if (largest < LARGE_FILE) {
+      return Optional.empty();
+    }
+    return Optional.of(largest >= VERY_LARGE_FILE ? FOCUS : QUICK);
   }
 
-  private static boolean isLargeFile(String argument) {
+  /** The size of the regular file an argument names, or -1. */
+  private static long fileSize(String argument) {
     if (argument.isEmpty() || argument.startsWith("-")) {
-      return false;
+      return -1;
     }
     try {
       Path p = Path.of(argument);
-      return Files.isRegularFile(p) && Files.size(p) >= LARGE_FILE;
+      return Files.isRegularFile(p) ? Files.size(p) : -1;
     } catch (InvalidPathException | IOException | SecurityException e) {
-      return false;
+      return -1;
     }
   }
 
   /**
-   * Adds the directives to this JVM when its optimising compiler is C2.
+   * Adds directives to this JVM when its optimising compiler is C2.
    *
+   * @param directives {@link #QUICK} or {@link #FOCUS}
    * @return what the JVM answered, or why nothing was added
    */
-  static Optional<String> install() {
+  static Optional<String> install(String directives) {
     try {
       if (!usesC2()) {
         return Optional.empty();
@@ -112,7 +143,7 @@ final class CompilerFocus {
       Path file = Files.createTempFile("tfdrift-compiler-", ".json");
       file.toFile().deleteOnExit(); // should the process end first
       try {
-        Files.writeString(file, DIRECTIVES, StandardCharsets.UTF_8);
+        Files.writeString(file, directives, StandardCharsets.UTF_8);
         Object answer =
             ManagementFactory.getPlatformMBeanServer()
                 .invoke(

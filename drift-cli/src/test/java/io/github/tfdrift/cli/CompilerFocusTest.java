@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The compiler focus of a {@code drift} process given a large file: wanted only for a file of 64 MB
- * or more and not when turned off; in a JVM whose optimising compiler is C2, C2 is then allowed the
- * JSON reading loops and nothing else of drift; a JVM with the quick compiler only is left alone.
+ * What a {@code drift} process given a large file lets the optimising compiler do: nothing for a file
+ * of 64 MB or more (the quick compiler only), the JSON reading loops for a file of a gigabyte or more,
+ * and nothing changed for smaller files, standard input, an option or when turned off; a JVM with the
+ * quick compiler only is left alone.
  */
 class CompilerFocusTest {
   @TempDir Path tmp;
@@ -30,28 +31,38 @@ class CompilerFocusTest {
   }
 
   @Test
-  void aPlanOf64MegabytesIsWorthFocusingTheCompilerFor() throws IOException {
+  void aPlanOf64MegabytesIsReadWithTheQuickCompilerOnly() throws IOException {
     Path large = sparse("plan.json", CompilerFocus.LARGE_FILE);
-    assertThat(CompilerFocus.wanted(new String[] {"analyze", "--format", "json", large.toString()}, "")).isTrue();
-    assertThat(CompilerFocus.wanted(new String[] {"show", "--format", "json", "--redact", large.toString()}, "")).isTrue();
+    assertThat(CompilerFocus.directivesFor(new String[] {"analyze", "--format", "json", large.toString()}, "")).contains(CompilerFocus.QUICK);
+    assertThat(CompilerFocus.directivesFor(new String[] {"show", "--format", "json", "--redact", large.toString()}, "")).contains(CompilerFocus.QUICK);
+    Path justBelow = sparse("below.json", CompilerFocus.VERY_LARGE_FILE - 1);
+    assertThat(CompilerFocus.directivesFor(new String[] {"analyze", justBelow.toString()}, "")).contains(CompilerFocus.QUICK);
+  }
+
+  @Test
+  void aPlanOfAGigabyteOrMoreLetsC2CompileTheJsonLoops() throws IOException {
+    Path huge = sparse("huge.json", CompilerFocus.VERY_LARGE_FILE);
+    Path large = sparse("plan.json", CompilerFocus.LARGE_FILE);
+    assertThat(CompilerFocus.directivesFor(new String[] {"analyze", large.toString(), huge.toString()}, "")).contains(CompilerFocus.FOCUS);
   }
 
   @Test
   void smallPlansOptionsStandardInputAndTheOffSwitchLeaveTheCompilerAlone() throws IOException {
     Path small = sparse("small.json", CompilerFocus.LARGE_FILE - 1);
     Path large = sparse("plan.json", CompilerFocus.LARGE_FILE);
-    assertThat(CompilerFocus.wanted(new String[] {"analyze", small.toString(), "-", "--policy=" + large}, "")).isFalse();
-    assertThat(CompilerFocus.wanted(new String[] {"analyze", tmp.toString(), "no\u0000such"}, "")).isFalse();
-    assertThat(CompilerFocus.wanted(new String[] {"analyze", large.toString()}, "off")).isFalse();
+    assertThat(CompilerFocus.directivesFor(new String[] {"analyze", small.toString(), "-", "--policy=" + large}, "")).isEmpty();
+    assertThat(CompilerFocus.directivesFor(new String[] {"analyze", tmp.toString(), "no\u0000such"}, "")).isEmpty();
+    assertThat(CompilerFocus.directivesFor(new String[] {"analyze", large.toString()}, "off")).isEmpty();
   }
 
-  private List<String> probe(String... jvmOptions) throws IOException, InterruptedException {
+  private List<String> probe(String directives, String... jvmOptions) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(jvmOptions));
     command.add("-cp");
     command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
     command.add(CompilerFocusProbe.class.getName());
+    command.add(directives);
     Path out = tmp.resolve("probe.out");
     Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("probe finished").isTrue();
@@ -61,8 +72,16 @@ class CompilerFocusTest {
   }
 
   @Test
-  void withC2TheJsonLoopsMayBeOptimisedAndNothingElseOfDrift() throws Exception {
-    String printed = String.join("\n", probe());
+  void withTheQuickDirectivesC2CompilesNothing() throws Exception {
+    String printed = String.join("\n", probe("quick"));
+    assertThat(printed).contains("answer: 1 compiler directives added", "matching: *.*");
+    assertThat(printed.substring(printed.indexOf("c2 directives:", printed.indexOf("matching: *.*")))).contains("Exclude:true");
+    assertThat(printed).doesNotContain("SkimmingParser");
+  }
+
+  @Test
+  void withTheFocusC2MayOptimiseTheJsonLoopsAndNothingElseOfDrift() throws Exception {
+    String printed = String.join("\n", probe("focus"));
     assertThat(printed).contains("answer: 2 compiler directives added");
     int focused = printed.indexOf("matching: ");
     int rest = printed.indexOf("matching: *.*");
@@ -77,7 +96,7 @@ class CompilerFocusTest {
 
   @Test
   void aJvmWithTheQuickCompilerOnlyIsLeftAsItIs() throws Exception {
-    String printed = String.join("\n", probe("-XX:TieredStopAtLevel=1"));
+    String printed = String.join("\n", probe("focus", "-XX:TieredStopAtLevel=1"));
     assertThat(printed).contains("answer: none").doesNotContain("SkimmingParser");
   }
 }
