@@ -1,6 +1,9 @@
 package io.github.tfdrift.core.internal;
 
+import io.github.tfdrift.core.model.Configuration;
+import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.PlanFields;
+import io.github.tfdrift.core.model.StateDocument;
 import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.core.value.JsonValue;
 import java.util.ArrayList;
@@ -39,10 +42,80 @@ public final class PlanRedaction {
 
   private final Secrets secrets;
   private final Set<String> sensitiveVariables;
+  private final Set<String> sensitiveOutputs; // for member(): given; for redact(): found in the document
 
-  private PlanRedaction(Secrets secrets, Set<String> sensitiveVariables) {
+  private PlanRedaction(Secrets secrets, Set<String> sensitiveVariables, Set<String> sensitiveOutputs) {
     this.secrets = secrets;
     this.sensitiveVariables = sensitiveVariables;
+    this.sensitiveOutputs = sensitiveOutputs;
+  }
+
+  /**
+   * A redaction applied one top-level member, or one element of a long member, at a time ({@link
+   * #member}, {@link #element}, {@link #memberName}): together the document {@link #redact} gives.
+   *
+   * @param secrets the plan's secrets ({@link Secrets#of(io.github.tfdrift.core.model.Plan)})
+   * @param sensitiveVariables names of root variables declared sensitive
+   * @param sensitiveOutputs outputs the plan calls sensitive anywhere ({@link #sensitiveOutputs(Plan)})
+   * @return the redaction
+   */
+  public static PlanRedaction of(Secrets secrets, Set<String> sensitiveVariables, Set<String> sensitiveOutputs) {
+    return new PlanRedaction(secrets, sensitiveVariables, sensitiveOutputs);
+  }
+
+  /**
+   * The outputs a plan calls sensitive in planned or prior values or in the configuration: what
+   * {@link #redact} finds in the document the plan writer writes of it.
+   */
+  public static Set<String> sensitiveOutputs(Plan plan) {
+    Set<String> names = new HashSet<>();
+    plan.plannedValues().ifPresent(v -> v.outputs().forEach((k, o) -> {
+      if (o.sensitive().orElse(false)) {
+        names.add(k);
+      }
+    }));
+    plan.priorState().flatMap(StateDocument::values).ifPresent(v -> v.outputs().forEach((k, o) -> {
+      if (o.sensitive().orElse(false)) {
+        names.add(k);
+      }
+    }));
+    plan.configuration().flatMap(Configuration::rootModule).ifPresent(m -> m.outputs().forEach((k, o) -> {
+      if (o.sensitive().orElse(false)) {
+        names.add(k);
+      }
+    }));
+    return names;
+  }
+
+  /** True for the top-level members whose elements {@link #element} redacts one at a time. */
+  public static boolean byElement(String member) {
+    return switch (member) {
+      case PlanFields.Plan.RESOURCE_DRIFT, PlanFields.Plan.RESOURCE_CHANGES, PlanFields.Plan.DEFERRED_CHANGES,
+          PlanFields.Plan.ACTION_INVOCATIONS -> true;
+      default -> false;
+    };
+  }
+
+  /** A top-level member's name as the redacted document has it. */
+  public String memberName(String name) {
+    return secrets.isEmpty() ? name : secrets.redact(name);
+  }
+
+  /** The value of the top-level member {@code name}, as the redacted document has it. */
+  public JsonValue member(String name, JsonValue value) {
+    return scrub(member(name, value, sensitiveOutputs));
+  }
+
+  /** One element of the array of a top-level member {@linkplain #byElement by element}, redacted. */
+  public JsonValue element(String member, JsonValue e) {
+    JsonValue edited =
+        switch (member) {
+          case PlanFields.Plan.RESOURCE_DRIFT, PlanFields.Plan.RESOURCE_CHANGES -> resourceChange(e);
+          case PlanFields.Plan.DEFERRED_CHANGES -> replace(e, PlanFields.DeferredChange.RESOURCE_CHANGE, this::resourceChange);
+          case PlanFields.Plan.ACTION_INVOCATIONS -> actionInvocation(e);
+          default -> e;
+        };
+    return scrub(edited);
   }
 
   /**
@@ -55,27 +128,29 @@ public final class PlanRedaction {
    */
   public static JsonValue redact(JsonValue document, Secrets secrets, Set<String> sensitiveVariables) {
     if (!(document instanceof JsonValue.Obj plan)) {
-      return new PlanRedaction(secrets, sensitiveVariables).scrub(document);
+      return new PlanRedaction(secrets, sensitiveVariables, Set.of()).scrub(document);
     }
-    PlanRedaction r = new PlanRedaction(secrets, sensitiveVariables);
+    PlanRedaction r = new PlanRedaction(secrets, sensitiveVariables, Set.of());
     return r.scrub(r.plan(plan));
   }
 
   private JsonValue plan(JsonValue.Obj p) {
     Set<String> sensitiveOutputs = sensitiveOutputs(p);
-    return p.mapValues(
-        (k, v) ->
-            switch (k) {
-              case PlanFields.Plan.VARIABLES -> variables(v);
-              case PlanFields.Plan.PLANNED_VALUES -> values(v);
-              case PlanFields.Plan.RESOURCE_DRIFT, PlanFields.Plan.RESOURCE_CHANGES -> eachElement(v, this::resourceChange);
-              case PlanFields.Plan.DEFERRED_CHANGES -> eachElement(v, d -> replace(d, PlanFields.DeferredChange.RESOURCE_CHANGE, this::resourceChange));
-              case PlanFields.Plan.OUTPUT_CHANGES -> outputChanges(v, sensitiveOutputs);
-              case PlanFields.Plan.ACTION_INVOCATIONS -> eachElement(v, this::actionInvocation);
-              case PlanFields.Plan.PRIOR_STATE -> replace(v, PlanFields.State.VALUES, this::values);
-              case PlanFields.Plan.CONFIGURATION -> replace(v, PlanFields.Configuration.ROOT_MODULE, this::moduleConfig);
-              default -> v;
-            });
+    return p.mapValues((k, v) -> member(k, v, sensitiveOutputs));
+  }
+
+  private JsonValue member(String k, JsonValue v, Set<String> sensitiveOutputs) {
+    return switch (k) {
+      case PlanFields.Plan.VARIABLES -> variables(v);
+      case PlanFields.Plan.PLANNED_VALUES -> values(v);
+      case PlanFields.Plan.RESOURCE_DRIFT, PlanFields.Plan.RESOURCE_CHANGES -> eachElement(v, this::resourceChange);
+      case PlanFields.Plan.DEFERRED_CHANGES -> eachElement(v, d -> replace(d, PlanFields.DeferredChange.RESOURCE_CHANGE, this::resourceChange));
+      case PlanFields.Plan.OUTPUT_CHANGES -> outputChanges(v, sensitiveOutputs);
+      case PlanFields.Plan.ACTION_INVOCATIONS -> eachElement(v, this::actionInvocation);
+      case PlanFields.Plan.PRIOR_STATE -> replace(v, PlanFields.State.VALUES, this::values);
+      case PlanFields.Plan.CONFIGURATION -> replace(v, PlanFields.Configuration.ROOT_MODULE, this::moduleConfig);
+      default -> v;
+    };
   }
 
   /**

@@ -3,6 +3,8 @@ package io.github.tfdrift.core.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.tfdrift.core.address.AttributePath;
 import io.github.tfdrift.core.address.InstanceKey;
@@ -122,20 +124,176 @@ public final class PlanWriter {
         g.useDefaultPrettyPrinter();
       }
       if (redact) {
-        JsonValues.write(g, PlanRedaction.redact(document(plan), Secrets.of(plan), plan.sensitiveVariableNames()));
+        PlanRedaction r = PlanRedaction.of(Secrets.of(plan), plan.sensitiveVariableNames(), PlanRedaction.sensitiveOutputs(plan));
+        MemberRedacting m = new MemberRedacting(g, r);
+        new Out(m).plan(plan);
+        m.finish();
       } else {
         new Out(g).plan(plan);
       }
     }
   }
 
-  /** The plan as written by the plain writer, read back as a tree (what the redaction edits). */
-  private static JsonValue document(Plan plan) throws IOException {
-    ByteArrayOutputStream b = new ByteArrayOutputStream();
-    compact().write(plan, b);
-    try (JsonParser p = REREAD.createParser(b.toByteArray())) {
-      p.nextToken();
-      return JsonValues.read(p);
+  /**
+   * Redacts the plan writer's output one top-level member at a time, and the long members one element
+   * at a time, so that no copy of the whole plan is made: what the plain writer writes of a member (or
+   * element) goes to a buffer, is read back as a tree, redacted ({@link PlanRedaction#member}, {@link
+   * PlanRedaction#element}) and written to the real generator; the same document {@link
+   * PlanRedaction#redact} makes of the whole, written the same way (a test compares both on every
+   * corpus plan). A member written as a bare value is known to be complete when the next member
+   * starts or the plan ends.
+   */
+  private static final class MemberRedacting extends JsonGeneratorDelegate {
+    private final JsonGenerator out;
+    private final PlanRedaction redaction;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private JsonGenerator buffer; // while a member or element is being buffered, else null
+    private int depth; // containers open in the document written so far: 1 inside the plan object
+    private String member; // the top-level member being written
+    private boolean elementWise; // inside the array of a member redacted by element
+
+    MemberRedacting(JsonGenerator out, PlanRedaction redaction) {
+      super(out, false);
+      this.out = out;
+      this.redaction = redaction;
+    }
+
+    private void startBuffer() throws IOException {
+      bytes.reset();
+      buffer = FACTORY.createGenerator(bytes);
+      delegate = buffer;
+    }
+
+    /** Writes what was buffered, each root value redacted as a member's value or an element. */
+    private void flushBuffer() throws IOException {
+      if (buffer == null) {
+        return;
+      }
+      buffer.close();
+      buffer = null;
+      delegate = out;
+      try (JsonParser p = REREAD.createParser(bytes.toByteArray())) {
+        while (p.nextToken() != null) {
+          JsonValue v = JsonValues.read(p);
+          JsonValues.write(out, elementWise ? redaction.element(member, v) : redaction.member(member, v));
+        }
+      }
+    }
+
+    @Override
+    public void writeFieldName(String name) throws IOException {
+      if (depth == 1) {
+        flushBuffer();
+        member = name;
+        out.writeFieldName(redaction.memberName(name));
+        startBuffer();
+      } else {
+        delegate.writeFieldName(name);
+      }
+    }
+
+    @Override
+    public void writeFieldName(SerializableString name) throws IOException {
+      writeFieldName(name.getValue());
+    }
+
+    @Override
+    public void writeStartObject() throws IOException {
+      if (depth == 0) {
+        out.writeStartObject();
+      } else {
+        if (depth == 2 && elementWise && buffer == null) {
+          startBuffer();
+        }
+        delegate.writeStartObject();
+      }
+      depth++;
+    }
+
+    @Override
+    public void writeStartObject(Object forValue) throws IOException {
+      writeStartObject();
+    }
+
+    @Override
+    public void writeStartObject(Object forValue, int size) throws IOException {
+      writeStartObject();
+    }
+
+    @Override
+    public void writeStartArray() throws IOException {
+      if (depth == 1 && PlanRedaction.byElement(member) && buffer != null && isEmpty(buffer)) {
+        buffer = null; // nothing written to it yet: the array itself goes out, its elements one by one
+        delegate = out;
+        out.writeStartArray();
+        elementWise = true;
+        startBuffer();
+      } else {
+        if (depth == 2 && elementWise && buffer == null) {
+          startBuffer();
+        }
+        delegate.writeStartArray();
+      }
+      depth++;
+    }
+
+    @Override
+    public void writeStartArray(int size) throws IOException {
+      writeStartArray();
+    }
+
+    @Override
+    public void writeStartArray(Object forValue) throws IOException {
+      writeStartArray();
+    }
+
+    @Override
+    public void writeStartArray(Object forValue, int size) throws IOException {
+      writeStartArray();
+    }
+
+    @Override
+    public void writeEndObject() throws IOException {
+      depth--;
+      if (depth == 0) {
+        flushBuffer();
+        out.writeEndObject();
+        return;
+      }
+      delegate.writeEndObject();
+      if (depth == 1 || depth == 2 && elementWise) {
+        flushBuffer(); // a member's value, or an element, is complete
+        if (elementWise) {
+          startBuffer();
+        }
+      }
+    }
+
+    @Override
+    public void writeEndArray() throws IOException {
+      depth--;
+      if (depth == 1 && elementWise) {
+        flushBuffer(); // bare values among the elements, if any
+        elementWise = false;
+        out.writeEndArray();
+        return;
+      }
+      delegate.writeEndArray();
+      if (depth == 1 || depth == 2 && elementWise) {
+        flushBuffer();
+        if (elementWise) {
+          startBuffer();
+        }
+      }
+    }
+
+    /** After the plan: anything still buffered (a plan that is not an object) goes out. */
+    void finish() throws IOException {
+      flushBuffer();
+    }
+
+    private static boolean isEmpty(JsonGenerator g) {
+      return g.getOutputContext().inRoot() && g.getOutputContext().getEntryCount() == 0;
     }
   }
 
