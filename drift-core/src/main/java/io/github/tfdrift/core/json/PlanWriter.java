@@ -64,7 +64,7 @@ import java.util.Set;
 public final class PlanWriter {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
   /** Reads back what this writer wrote: whatever limits the plan was read with, it fits. */
-  private static final JsonFactory REREAD =
+  static final JsonFactory REREAD =
       JsonFactory.builder()
           .streamReadConstraints(
               StreamReadConstraints.builder()

@@ -11,6 +11,7 @@ import io.github.tfdrift.core.model.OutputValue;
 import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.model.ResourceValues;
+import io.github.tfdrift.core.model.ValueMask;
 import io.github.tfdrift.core.model.Values;
 import io.github.tfdrift.core.model.Variable;
 import io.github.tfdrift.core.model.VariableConfig;
@@ -256,7 +257,7 @@ public final class Secrets {
     if (mirror instanceof JsonValue.Obj mo && value instanceof JsonValue.Obj vo) {
       for (int i = 0, n = mo.size(); i < n; i++) {
         JsonValue m = mo.valueAt(i);
-        if (!isEmptyMirror(m)) { // a mirror lists every block and collection, mostly marking nothing: no look-up then
+        if (!ValueMask.of(m).isNone()) { // a mirror lists every block and collection, mostly marking nothing: no look-up then
           collectMarked(vo.get(mo.keyAt(i)), m, found);
         }
       }
@@ -265,20 +266,6 @@ public final class Secrets {
         collectMarked(va.get(i), ma.get(i), found);
       }
     }
-  }
-
-  /** True for a part of a mirror that marks nothing by itself: anything but {@code true}, a non-empty object or array. */
-  private static boolean isEmptyMirror(JsonValue m) {
-    if (m instanceof JsonValue.Bool b) {
-      return !b.value();
-    }
-    if (m instanceof JsonValue.Obj o) {
-      return o.size() == 0;
-    }
-    if (m instanceof JsonValue.Arr a) {
-      return a.size() == 0;
-    }
-    return true;
   }
 
   private static void collectAll(JsonValue value, Set<String> found) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.tfdrift.core.Corpus;
 import io.github.tfdrift.core.internal.PlanRedaction;
 import io.github.tfdrift.core.model.Plan;
@@ -33,22 +32,10 @@ import org.junit.jupiter.api.TestFactory;
  * and compact, on every corpus plan and on plans with members written in odd ways.
  */
 class MemberRedactionTest {
-  private static final JsonFactory REREAD =
-      JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(Integer.MAX_VALUE)
-                  .maxStringLength(Integer.MAX_VALUE)
-                  .maxNumberLength(Integer.MAX_VALUE)
-                  .maxNameLength(Integer.MAX_VALUE)
-                  .maxDocumentLength(-1)
-                  .build())
-          .build();
-
   /** The reference: the whole document written, read back, redacted at once, written again. */
   private static String wholeDocumentRedacted(Plan plan, boolean pretty) throws IOException {
     JsonValue document;
-    try (JsonParser p = REREAD.createParser(PlanWriter.compact().toJson(plan).getBytes(StandardCharsets.UTF_8))) {
+    try (JsonParser p = PlanWriter.REREAD.createParser(PlanWriter.compact().toJson(plan).getBytes(StandardCharsets.UTF_8))) {
       p.nextToken();
       document = JsonValues.read(p);
     }

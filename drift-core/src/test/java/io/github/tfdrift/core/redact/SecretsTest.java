@@ -282,15 +282,7 @@ class SecretsTest {
       Secrets secrets = Secrets.of(known);
       Secrets.Collector collector = Secrets.collector();
       for (String f : found) {
-        collector.add(
-            ImmutableResourceValues.builder()
-                .address("t.n")
-                .mode(ResourceMode.MANAGED)
-                .type("t")
-                .name("n")
-                .values(JsonValue.object(java.util.Map.of("v", JsonValue.of(f))))
-                .sensitiveValues(JsonValue.object(java.util.Map.of("v", JsonValue.of(true))))
-                .build());
+        collector.add(markedSensitive(f));
       }
 
       assertThat(collector.addsTo(secrets))
@@ -303,17 +295,21 @@ class SecretsTest {
   void aValueEqualToTheEscapedFormOfAKnownSecretStillAddsItsOwnEscapedForm() {
     Secrets known = Secrets.of(List.of("pass\"word")); // holds pass"word and pass\"word
     Secrets.Collector collector = Secrets.collector();
-    collector.add(
-        ImmutableResourceValues.builder()
-            .address("t.n")
-            .mode(ResourceMode.MANAGED)
-            .type("t")
-            .name("n")
-            .values(JsonValue.object(java.util.Map.of("v", JsonValue.of("pass\\\"word"))))
-            .sensitiveValues(JsonValue.object(java.util.Map.of("v", JsonValue.of(true))))
-            .build());
+    collector.add(markedSensitive("pass\\\"word"));
 
     assertThat(collector.addsTo(known)).isTrue();
+  }
+
+  /** A resource of planned values whose one attribute, {@code value}, is marked sensitive. */
+  private static io.github.tfdrift.core.model.ResourceValues markedSensitive(String value) {
+    return ImmutableResourceValues.builder()
+        .address("t.n")
+        .mode(ResourceMode.MANAGED)
+        .type("t")
+        .name("n")
+        .values(JsonValue.object(java.util.Map.of("v", JsonValue.of(value))))
+        .sensitiveValues(JsonValue.object(java.util.Map.of("v", JsonValue.of(true))))
+        .build();
   }
 
   private static List<String> words(Random random, String letters, int n) {
