@@ -19,7 +19,7 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
-  /** Runs drift and exits with its status; given a large file, first points the JIT at the JSON reading loops ({@link CompilerFocus}). */
+  /** Runs drift and exits with its status; given a large file, first tells the JIT what it may optimise ({@link CompilerFocus}). */
   public static void main(String[] args) {
     CompilerFocus.startFor(args);
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
