@@ -202,10 +202,7 @@ public final class PlanWriter {
       if (depth == 0) {
         out.writeStartObject();
       } else {
-        if (depth == 2 && elementWise && buffer == null) {
-          startBuffer();
-        }
-        delegate.writeStartObject();
+        delegate.writeStartObject(); // the buffer: a member's value or, by element, the next element
       }
       depth++;
     }
@@ -229,9 +226,6 @@ public final class PlanWriter {
         elementWise = true;
         startBuffer();
       } else {
-        if (depth == 2 && elementWise && buffer == null) {
-          startBuffer();
-        }
         delegate.writeStartArray();
       }
       depth++;
@@ -261,12 +255,7 @@ public final class PlanWriter {
         return;
       }
       delegate.writeEndObject();
-      if (depth == 1 || depth == 2 && elementWise) {
-        flushBuffer(); // a member's value, or an element, is complete
-        if (elementWise) {
-          startBuffer();
-        }
-      }
+      ended();
     }
 
     @Override
@@ -279,6 +268,14 @@ public final class PlanWriter {
         return;
       }
       delegate.writeEndArray();
+      ended();
+    }
+
+    /**
+     * After a container closed: when it was a member's value, or an element, that value is complete
+     * and goes out; by element, a new buffer waits for the next one.
+     */
+    private void ended() throws IOException {
       if (depth == 1 || depth == 2 && elementWise) {
         flushBuffer();
         if (elementWise) {
