@@ -12,24 +12,18 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 
 /**
- * Chooses what the JVM's optimising compiler (C2) may compile, for a {@code drift} process given a
- * large file. A run over a plan of a hundred megabytes or more lasts seconds to a minute; in that time
- * C2 compiles hundreds of methods, Jackson's parser several times over as the input shows it new
- * branches, and on a machine with few cores it takes a core for much of the run (18 s of CPU in a
- * 20 s run over the 1.1 GB benchmark plan). Its code pays that back only in a long run. So, through
- * the JVM's Compiler Control (JEP 165, the {@code Compiler.directives_add} diagnostic command):
- *
- * <ul>
- *   <li>for a file of {@value #LARGE_FILE} bytes or more, C2 compiles nothing ({@link #QUICK}):
- *       every method stays with C1, as with {@code -XX:TieredStopAtLevel=1} (the {@code drift}
- *       launcher's choice). On the 113 MB, 282 MB and 568 MB benchmark plans a run took about half
- *       the time and a third of the CPU it took with C2 at work;
- *   <li>for a file of {@value #VERY_LARGE_FILE} bytes or more, where a run lasts long enough for C2's
- *       code to pay, C2 compiles only what runs per byte ({@link #FOCUS}): Jackson's parser, drift's
- *       byte scanner ({@code SkimmingParser}), the value reader and the JDK; everything else of
- *       drift stays with C1 (BENCHMARKS.md: "Compiler focus" and "The quick compiler below a
- *       gigabyte").
- * </ul>
+ * Keeps the JVM's optimising compiler (C2) out of a {@code drift} process given a large file. A run
+ * over a plan of a hundred megabytes or more lasts seconds to a minute; in that time C2 compiles
+ * hundreds of methods, Jackson's parser several times over as the input shows it new branches, and on
+ * a machine with few cores it takes a core the run's own threads want (the reading, the classifying
+ * and the rendering threads keep both cores of a two-core machine busy). Its code pays that back only
+ * in a long run. So, for a file of {@value #LARGE_FILE} bytes or more, C2 compiles nothing ({@link
+ * #QUICK}, through the JVM's Compiler Control, JEP 165, the {@code Compiler.directives_add}
+ * diagnostic command): every method stays with C1, as with {@code -XX:TieredStopAtLevel=1} (the
+ * {@code drift} launcher's choice). On the 113 MB, 282 MB and 568 MB benchmark plans a run took about
+ * half the time and a third of the CPU it took with C2 at work; on the 1.1 GB plan, once its reading
+ * ran on several threads, 10.4 s instead of 13 s (BENCHMARKS.md: "The quick compiler below a gigabyte"
+ * and "Reading on both cores").
  *
  * <p>Only {@link Main#main} does this (tests and programs that embed drift keep their JVM as it is),
  * only when an argument names such a file (a plan named inside an {@code @FILE} of arguments is not
@@ -41,42 +35,13 @@ final class CompilerFocus {
   /** From this file size on (the size from which {@code analyze} reads a plan in outline): C1 only. */
   static final long LARGE_FILE = 64L << 20;
 
-  /** From this file size on: C2 for the loops that read JSON. */
-  static final long VERY_LARGE_FILE = 1L << 30;
-
   /** The system property that turns it off ({@code off}). */
   static final String PROPERTY = "tfdrift.compilerFocus";
 
-  /** The directives below a gigabyte: C2 compiles nothing, every method stays with C1. */
+  /** The directives for a large file: C2 compiles nothing, every method stays with C1. */
   static final String QUICK =
       """
       [
-        {
-          match: [ "*.*" ],
-          c2: { Exclude: true }
-        }
-      ]
-      """;
-
-  /**
-   * The directives from a gigabyte on: the first that matches a method applies. C2 may compile the
-   * JSON reading loops and the JDK; it may compile nothing else.
-   */
-  static final String FOCUS =
-      """
-      [
-        {
-          match: [
-            "io/github/tfdrift/core/internal/SkimmingParser.*",
-            "io/github/tfdrift/core/value/JsonValueReader.*",
-            "com/fasterxml/jackson/core/json/UTF8StreamJsonParser.*",
-            "com/fasterxml/jackson/core/sym/*.*",
-            "java/*.*",
-            "jdk/*.*",
-            "sun/*.*"
-          ],
-          c2: { Exclude: false }
-        },
         {
           match: [ "*.*" ],
           c2: { Exclude: true }
@@ -99,21 +64,18 @@ final class CompilerFocus {
 
   /**
    * The directives for a run with these arguments: none when the property says {@code off} or no
-   * argument names a file of {@value #LARGE_FILE} bytes or more; {@link #FOCUS} when the largest
-   * such file has {@value #VERY_LARGE_FILE} bytes or more; {@link #QUICK} otherwise.
+   * argument names a file of {@value #LARGE_FILE} bytes or more; {@link #QUICK} otherwise.
    */
   static Optional<String> directivesFor(String[] args, String property) {
     if (property.equalsIgnoreCase("off")) {
       return Optional.empty();
     }
-    long largest = -1;
     for (String a : args) {
-      largest = Math.max(largest, fileSize(a));
+      if (fileSize(a) >= LARGE_FILE) {
+        return Optional.of(QUICK);
+      }
     }
-    if (largest < LARGE_FILE) {
-      return Optional.empty();
-    }
-    return Optional.of(largest >= VERY_LARGE_FILE ? FOCUS : QUICK);
+    return Optional.empty();
   }
 
   /** The size of the regular file an argument names, or -1. */
@@ -132,7 +94,7 @@ final class CompilerFocus {
   /**
    * Adds directives to this JVM when its optimising compiler is C2.
    *
-   * @param directives {@link #QUICK} or {@link #FOCUS}
+   * @param directives {@link #QUICK}, or other directives in the JVM's format
    * @return what the JVM answered, or why nothing was added
    */
   static Optional<String> install(String directives) {

@@ -4,16 +4,15 @@ import java.lang.management.ManagementFactory;
 import javax.management.ObjectName;
 
 /**
- * Run in a JVM of its own by {@link CompilerFocusTest}: installs the directives named by its argument
- * ({@code quick} or {@code focus}) and prints what the JVM then holds.
+ * Run in a JVM of its own by {@link CompilerFocusTest}: installs the quick directives and prints what
+ * the JVM then holds.
  */
 public final class CompilerFocusProbe {
   private CompilerFocusProbe() {}
 
   /** Prints the JVM's answer (or {@code none}) and its directives after. */
   public static void main(String[] args) throws Exception {
-    String directives = args.length > 0 && args[0].equals("quick") ? CompilerFocus.QUICK : CompilerFocus.FOCUS;
-    System.out.println("answer: " + CompilerFocus.install(directives).orElse("none"));
+    System.out.println("answer: " + CompilerFocus.install(CompilerFocus.QUICK).orElse("none"));
     System.out.println(
         ManagementFactory.getPlatformMBeanServer()
             .invoke(

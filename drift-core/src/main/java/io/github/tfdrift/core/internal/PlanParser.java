@@ -61,6 +61,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -107,6 +110,76 @@ public final class PlanParser {
      */
     default boolean skipsChangeValues() {
       return false;
+    }
+
+    /**
+     * Who reads the objects of {@code planned_values} and {@code prior_state} on another thread while
+     * this parser steps over them by their bytes, or {@code null} to read them here.
+     */
+    default Elsewhere elsewhere() {
+      return null;
+    }
+  }
+
+  /**
+   * Reads a part of the input on another thread with a parser of its own: an outline's way to read
+   * the resources of {@code planned_values} and {@code prior_state} while the parser that found them
+   * goes on. The parser waits for each part before {@link #readPlan()} returns, and checks that the
+   * other read ended where its own step over the part did.
+   */
+  public interface Elsewhere {
+    /**
+     * Starts reading the object that begins at byte {@code start} of the input.
+     *
+     * @param start the byte of the object's {@code '{'}
+     * @param part what reads it, given a parser on its first token
+     * @return the part and its length in bytes, when done; {@code null} when it cannot be read elsewhere
+     */
+    <T> Future<Part<T>> read(long start, PartReader<T> part);
+  }
+
+  /** Reads one part of a plan with a parser of its own, from the part's first token to its last. */
+  @FunctionalInterface
+  public interface PartReader<T> {
+    /** Reads the part. */
+    T read(PlanParser parser) throws IOException, ReadFailure;
+  }
+
+  /**
+   * A part read {@linkplain Elsewhere elsewhere}.
+   *
+   * @param value what its reader gave
+   * @param length how many bytes it spans, from its {@code '{'} to its {@code '}'} included
+   */
+  public record Part<T>(T value, long length) {}
+
+  /** A part being read elsewhere, with where this parser's step over it ended. */
+  private final class Pending<T> {
+    private final Future<Part<T>> read;
+    private final long start;
+    private final Consumer<T> set;
+    private long end = -1;
+
+    Pending(Future<Part<T>> read, long start, Consumer<T> set) {
+      this.read = read;
+      this.start = start;
+      this.set = set;
+    }
+
+    void join() throws ReadFailure {
+      Part<T> part;
+      try {
+        part = read.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw in.fail(PlanError.Kind.IO, "interrupted while reading the file");
+      } catch (ExecutionException | CancellationException e) {
+        throw in.fail(PlanError.Kind.IO, "a part of the file read on another thread cannot be read");
+      }
+      if (end < 0 || start + part.length() != end) {
+        throw in.fail(PlanError.Kind.IO, "the file changed while it was read");
+      }
+      set.accept(part.value());
     }
   }
 
@@ -235,8 +308,49 @@ public final class PlanParser {
   public ImmutablePlan.Builder readPlan() throws IOException, ReadFailure {
     ImmutablePlan.Builder b = ImmutablePlan.builder();
     boolean[] sawVersion = {false};
-    JsonValue.Obj extras =
-        in.object(
+    List<Pending<?>> elsewhere = new ArrayList<>(2);
+    JsonValue.Obj extras;
+    try {
+      extras = readPlan(b, sawVersion, elsewhere);
+      for (Pending<?> p : elsewhere) {
+        p.join();
+      }
+    } finally {
+      for (Pending<?> p : elsewhere) {
+        p.read.cancel(true); // done already, or no longer wanted
+      }
+    }
+    if (!sawVersion[0]) {
+      b.formatVersion("");
+    }
+    return b.extras(extras);
+  }
+
+  /**
+   * Starts reading the object at the current token elsewhere and steps over it, when the sink has an
+   * {@link Elsewhere}; false, having read nothing, otherwise.
+   */
+  private <T> boolean elsewhere(PartReader<T> part, Consumer<T> set, List<Pending<?>> pending) throws IOException {
+    Elsewhere e = sink == null ? null : sink.elsewhere();
+    long start = in.parser().currentTokenLocation().getByteOffset();
+    if (e == null || in.current() != JsonToken.START_OBJECT || start < 0 || !in.skims()) {
+      return false;
+    }
+    Future<Part<T>> read = e.read(start, part);
+    if (read == null) {
+      return false;
+    }
+    Pending<T> p = new Pending<>(read, start, set);
+    pending.add(p);
+    in.parser().skipChildren();
+    long last = in.parser().currentTokenLocation().getByteOffset();
+    p.end = last < 0 ? -1 : last + 1;
+    return true;
+  }
+
+  private JsonValue.Obj readPlan(ImmutablePlan.Builder b, boolean[] sawVersion, List<Pending<?>> elsewhere)
+      throws IOException, ReadFailure {
+    return in.object(
             name -> {
               switch (name) {
                 case PlanFields.Plan.FORMAT_VERSION:
@@ -255,7 +369,9 @@ public final class PlanParser {
                   map(name, this::readVariable, b::putAllVariables);
                   return true;
                 case PlanFields.Plan.PLANNED_VALUES:
-                  opt(name, this::readValues, b::plannedValues);
+                  if (!elsewhere(PlanParser::readValues, b::plannedValues, elsewhere)) {
+                    opt(name, this::readValues, b::plannedValues);
+                  }
                   return true;
                 case PlanFields.Plan.RESOURCE_DRIFT:
                   if (sink != null) {
@@ -287,7 +403,9 @@ public final class PlanParser {
                   list(name, this::readActionInvocation, b::addAllActionInvocations);
                   return true;
                 case PlanFields.Plan.PRIOR_STATE:
-                  opt(name, this::readState, b::priorState);
+                  if (!elsewhere(PlanParser::readState, b::priorState, elsewhere)) {
+                    opt(name, this::readState, b::priorState);
+                  }
                   return true;
                 case PlanFields.Plan.CONFIGURATION:
                   opt(name, this::readConfiguration, b::configuration);
@@ -317,10 +435,6 @@ public final class PlanParser {
                   return false;
               }
             });
-    if (!sawVersion[0]) {
-      b.formatVersion("");
-    }
-    return b.extras(extras);
   }
 
   private Variable readVariable() throws IOException, ReadFailure {

@@ -6,6 +6,7 @@ import io.github.tfdrift.core.internal.ReadFailure;
 import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.read.PlanError;
 import io.vavr.control.Either;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,6 +91,94 @@ public final class EntryReader implements AutoCloseable {
     } catch (IOException e) {
       return Either.left(error(file, "cannot read the file (an input/output error)"));
     }
+  }
+
+  /**
+   * Reads entries that follow each other in the file with one parse: for reading many entries again
+   * in runs (on several threads, one reader each) rather than one by one.
+   *
+   * @param run entries of the same list with consecutive indexes, in order (empty for none)
+   * @return the entries, each equal to the same entry of a full read, or why they cannot be read
+   * @throws IllegalArgumentException when the entries are not consecutive entries of one list
+   */
+  public Either<PlanError, List<ResourceChange>> read(List<EntryRef> run) {
+    Objects.requireNonNull(run, "run");
+    for (int i = 1; i < run.size(); i++) {
+      EntryRef a = run.get(i - 1);
+      EntryRef b = run.get(i);
+      if (a.inDrift() != b.inDrift() || b.index() != a.index() + 1) {
+        throw new IllegalArgumentException("not consecutive entries of one list: " + a.index() + " then " + b.index());
+      }
+    }
+    List<ResourceChange> read = new ArrayList<>(run.size());
+    if (run.isEmpty() || run.get(0).held()) {
+      for (EntryRef r : run) {
+        Either<PlanError, ResourceChange> rc = read(r);
+        if (rc.isLeft()) {
+          return Either.left(rc.getLeft());
+        }
+        read.add(rc.get());
+      }
+      return Either.right(read);
+    }
+    if (unusable.isPresent()) {
+      return Either.left(unusable.get());
+    }
+    long first = run.get(0).start();
+    long last = run.get(run.size() - 1).end();
+    try {
+      if (channel == null) {
+        channel = FileChannel.open(file, StandardOpenOption.READ);
+      }
+      // The run's bytes between '[' and ']': its entries and the commas between them, one JSON array.
+      byte[] bytes = bracketed(first, last);
+      try (JsonInput in = JsonInput.open(reader.factory(), bytes, file.toString())) {
+        if (in.next() != JsonToken.START_ARRAY) {
+          return Either.left(error(file, "the file changed while it was read"));
+        }
+        PlanParser parser = new PlanParser(in);
+        for (EntryRef r : run) {
+          if (in.next() != JsonToken.START_OBJECT || in.parser().currentTokenLocation().getByteOffset() != r.start() - first + 1) {
+            return Either.left(error(file, "the file changed while it was read"));
+          }
+          read.add(parser.readResourceChange());
+          if (in.parser().currentTokenLocation().getByteOffset() + 1 != r.end() - first + 1) {
+            return Either.left(error(file, "the file changed while it was read"));
+          }
+        }
+        if (in.next() != JsonToken.END_ARRAY || in.next() != null) {
+          return Either.left(error(file, "the file changed while it was read"));
+        }
+        return Either.right(read);
+      } catch (RuntimeException | StackOverflowError e) {
+        return Either.left(error(file, "the file changed while it was read"));
+      }
+    } catch (ReadFailure f) {
+      return Either.left(f.error());
+    } catch (IOException e) {
+      return Either.left(error(file, "cannot read the file (an input/output error)"));
+    }
+  }
+
+  /** The bytes {@code [start, end)} of the file after a {@code '['} and before a {@code ']'}. */
+  private byte[] bracketed(long start, long end) throws IOException, ReadFailure {
+    long length = end - start;
+    if (start < 0 || length <= 0 || length > Integer.MAX_VALUE - 16) {
+      throw new ReadFailure(error(file, "the file changed while it was read"));
+    }
+    byte[] bytes = new byte[(int) length + 2];
+    bytes[0] = '[';
+    bytes[bytes.length - 1] = ']';
+    ByteBuffer buf = ByteBuffer.wrap(bytes, 1, (int) length);
+    long pos = start;
+    while (buf.hasRemaining()) {
+      int n = channel.read(buf, pos);
+      if (n < 0) {
+        throw new ReadFailure(error(file, "the file changed while it was read"));
+      }
+      pos += n;
+    }
+    return bytes;
   }
 
   /** The bytes {@code [start, end)}: one JSON object, or a failure saying the file changed. */

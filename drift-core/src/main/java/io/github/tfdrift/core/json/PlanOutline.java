@@ -14,6 +14,7 @@ import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.redact.Secrets;
 import io.vavr.control.Either;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -28,6 +29,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -199,6 +202,15 @@ public final class PlanOutline {
     return new EntryReader(file, reader, size, modified, heldChanges, heldDrift);
   }
 
+  /**
+   * Why the file can no longer be read as this outline says (it changed since, or cannot be read), or
+   * empty while it can. For readers of entries by their place ({@link EntryReader#read(List)}) that
+   * check once they are done.
+   */
+  public Optional<PlanError> changed() {
+    return heldChanges != null ? Optional.empty() : EntryReader.changed(file, size, modified);
+  }
+
   private static PlanError changedError(Path file) {
     return EntryReader.error(file, "the file changed while it was read");
   }
@@ -326,6 +338,13 @@ public final class PlanOutline {
     return "PlanOutline{" + changes.size() + " changes, " + drift.size() + " drift, " + secrets + "}";
   }
 
+  /**
+   * From this file size on, a light outline reads {@code planned_values} and {@code prior_state} on
+   * threads of their own while the main read steps over them by their bytes (below it, starting
+   * threads costs more than it saves).
+   */
+  static final long ELSEWHERE_FROM = PlanReader.PREFETCH_FROM;
+
   /** Gathers an outline while the file is read: the parser's sink. */
   static final class Builder implements PlanParser.OutlineSink {
     private final Path file;
@@ -348,19 +367,61 @@ public final class PlanOutline {
 
     private final OutlineListener listener;
     private final boolean skipValues;
+    private final boolean elsewhere;
+    private final List<ValuesSink> valuesRead = new ArrayList<>(2);
 
-    Builder(Path file, PlanReader reader, long size, FileTime modified, OutlineListener listener, boolean skipValues) {
+    /**
+     * A builder; with {@code skipValues}, the objects of {@code planned_values} and {@code prior_state}
+     * of a file of {@code elsewhereFrom} bytes or more are read on threads of their own.
+     */
+    Builder(
+        Path file, PlanReader reader, long size, FileTime modified, OutlineListener listener, boolean skipValues, long elsewhereFrom) {
       this.file = file;
       this.reader = reader;
       this.size = size;
       this.modified = modified;
       this.listener = listener;
       this.skipValues = skipValues;
+      this.elsewhere = skipValues && size >= elsewhereFrom;
     }
 
     @Override
     public boolean skipsChangeValues() {
       return skipValues;
+    }
+
+    @Override
+    public PlanParser.Elsewhere elsewhere() {
+      return elsewhere ? this::readElsewhere : null;
+    }
+
+    /**
+     * Reads the object at byte {@code start} on a thread of its own, through a channel of its own, its
+     * resources going to a sink of its own (whose secrets and evidence {@link #build} adds).
+     */
+    private <T> Future<PlanParser.Part<T>> readElsewhere(long start, PlanParser.PartReader<T> part) {
+      ValuesSink sink = new ValuesSink();
+      valuesRead.add(sink);
+      FutureTask<PlanParser.Part<T>> task =
+          new FutureTask<>(
+              () -> {
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                  ch.position(start);
+                  InputStream bytes = new BufferedInputStream(Channels.newInputStream(ch), 1 << 20);
+                  try (JsonInput in = JsonInput.open(reader.skimmingFactory(), bytes, file.toString())) {
+                    if (in.next() != JsonToken.START_OBJECT) {
+                      throw new ReadFailure(changedError(file));
+                    }
+                    T value = part.read(new PlanParser(in, sink));
+                    long last = in.parser().currentTokenLocation().getByteOffset();
+                    return new PlanParser.Part<>(value, last < 0 ? -1 : last + 1);
+                  }
+                }
+              });
+      Thread t = new Thread(task, "tfdrift-values-reader");
+      t.setDaemon(true);
+      t.start();
+      return task;
     }
 
     @Override
@@ -435,6 +496,11 @@ public final class PlanOutline {
 
     /** The outline; entries are referred to by place, or held when the input had no byte positions. */
     PlanOutline build(Plan plan) {
+      for (ValuesSink v : valuesRead) { // each read was waited for before the plan was built
+        secrets.add(v.secrets);
+        evidence.add(v.evidence);
+      }
+      valuesRead.clear();
       if (!positioned) {
         for (int i = 0; i < changes.size(); i++) {
           changes.set(i, unplaced(changes.get(i)));
@@ -444,6 +510,33 @@ public final class PlanOutline {
         }
       }
       return new PlanOutline(this, plan);
+    }
+
+    /** Where a part read on another thread sends its resources: what {@link #resource} does, apart. */
+    private static final class ValuesSink implements PlanParser.OutlineSink {
+      private final Secrets.Collector secrets = Secrets.collector();
+      private final io.github.tfdrift.core.model.ProducerEvidence evidence = new io.github.tfdrift.core.model.ProducerEvidence();
+
+      @Override
+      public void change(ResourceChange rc, long start, long end) {
+        throw new IllegalStateException("a values part has no entries");
+      }
+
+      @Override
+      public void drift(ResourceChange rc, long start, long end) {
+        throw new IllegalStateException("a values part has no entries");
+      }
+
+      @Override
+      public void resource(io.github.tfdrift.core.model.ResourceValues r) {
+        secrets.add(r);
+        evidence.resource(r);
+      }
+
+      @Override
+      public boolean skipsChangeValues() {
+        return true;
+      }
     }
 
     private static EntryRef unplaced(EntryRef r) {

@@ -63,6 +63,11 @@ public final class PlanReader {
   }
 
   /** The parser factory with this reader's limits (for {@link PlanOutline} re-reading entries). */
+  /** The factory whose parsers step over skipped values by their bytes. */
+  JsonFactory skimmingFactory() {
+    return skimming;
+  }
+
   JsonFactory factory() {
     return factory;
   }
@@ -123,11 +128,23 @@ public final class PlanReader {
    * @return the outline, or why the file is not a readable plan
    */
   public Either<PlanError, PlanOutline> outlineWithoutChangeValues(Path file, OutlineListener listener) {
-    Either<PlanError, PlanOutline> light = outline(file, listener, true);
-    return light.isRight() ? light : outline(file, listener, false);
+    return outlineWithoutChangeValues(file, listener, PlanOutline.ELSEWHERE_FROM);
+  }
+
+  /**
+   * {@link #outlineWithoutChangeValues(Path, OutlineListener)}, reading {@code planned_values} and
+   * {@code prior_state} on threads of their own from a file of {@code elsewhereFrom} bytes or more.
+   */
+  Either<PlanError, PlanOutline> outlineWithoutChangeValues(Path file, OutlineListener listener, long elsewhereFrom) {
+    Either<PlanError, PlanOutline> light = outline(file, listener, true, elsewhereFrom);
+    return light.isRight() ? light : outline(file, listener, false, elsewhereFrom);
   }
 
   private Either<PlanError, PlanOutline> outline(Path file, OutlineListener listener, boolean skipChangeValues) {
+    return outline(file, listener, skipChangeValues, PlanOutline.ELSEWHERE_FROM);
+  }
+
+  private Either<PlanError, PlanOutline> outline(Path file, OutlineListener listener, boolean skipChangeValues, long elsewhereFrom) {
     Objects.requireNonNull(file, "file");
     return withFile(
         file,
@@ -136,7 +153,7 @@ public final class PlanReader {
           try {
             b =
                 new PlanOutline.Builder(
-                    file, this, Files.size(file), Files.getLastModifiedTime(file), listener, skipChangeValues);
+                    file, this, Files.size(file), Files.getLastModifiedTime(file), listener, skipChangeValues, elsewhereFrom);
           } catch (IOException | RuntimeException e) {
             return Either.left(error(PlanError.Kind.IO, "cannot read the file (an input/output error)", source));
           }

@@ -34,6 +34,25 @@ public final class ProducerEvidence {
     return this;
   }
 
+  /**
+   * Adds what another collector of evidence saw (one that read other parts of the same plan): this
+   * then says what one collector that saw both would say.
+   *
+   * @param other evidence from later parts of the plan
+   * @return this collector
+   */
+  public ProducerEvidence add(ProducerEvidence other) {
+    tofuHost |= other.tofuHost;
+    terraformHost |= other.terraformHost;
+    if (tofuTell == null) {
+      tofuTell = other.tofuTell;
+    }
+    if (terraformTell == null) {
+      terraformTell = other.terraformTell;
+    }
+    return this;
+  }
+
   /** Adds a resource of {@code planned_values} or {@code prior_state}. */
   public ProducerEvidence resource(ResourceValues r) {
     r.providerName().ifPresent(this::provider);

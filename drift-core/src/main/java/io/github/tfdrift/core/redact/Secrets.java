@@ -140,6 +140,20 @@ public final class Secrets {
     }
 
     /**
+     * Adds what another collector has collected: for a plan whose parts are collected on several
+     * threads, one collector each.
+     *
+     * @param other a collector no other thread is adding to
+     * @return this collector
+     */
+    public Collector add(Collector other) {
+      if (other != this) {
+        found.addAll(other.found);
+      }
+      return this;
+    }
+
+    /**
      * True when some value collected so far is not one of {@code secrets}: when {@code
      * secrets.union(build())} would differ from {@code secrets}. Answered without building (no
      * escaping, no sorting), for the common case where the answer is no.

@@ -117,8 +117,12 @@ public final class JsonValueReader {
     if (top == start) {
       return JsonValue.Obj.EMPTY;
     }
-    String[] k = Arrays.copyOfRange(keys, start, top);
-    JsonValue[] v = Arrays.copyOfRange(values, start, top);
+    // new T[n] and arraycopy, not Arrays.copyOfRange: that allocates by reflection unless C2 compiled it.
+    int n = top - start;
+    String[] k = new String[n];
+    JsonValue[] v = new JsonValue[n];
+    System.arraycopy(keys, start, k, 0, n);
+    System.arraycopy(values, start, v, 0, n);
     pop(start);
     return JsonValue.Obj.wrap(k, v);
   }
@@ -135,7 +139,8 @@ public final class JsonValueReader {
     if (top == start) {
       return JsonValue.Arr.EMPTY;
     }
-    JsonValue[] v = Arrays.copyOfRange(values, start, top);
+    JsonValue[] v = new JsonValue[top - start];
+    System.arraycopy(values, start, v, 0, v.length);
     pop(start);
     return JsonValue.Arr.wrap(v);
   }

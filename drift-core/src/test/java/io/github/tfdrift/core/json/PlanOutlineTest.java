@@ -108,6 +108,75 @@ class PlanOutlineTest {
     PlanOutline complete = o.withChangeSecrets(found.build());
     assertThat(complete.changeSecretsPending()).isFalse();
     assertThat(complete.secrets()).isEqualTo(Secrets.of(plan));
+
+    // planned_values and prior_state read on threads of their own (as for a large file): the same outline
+    Either<PlanError, PlanOutline> apart = READER.outlineWithoutChangeValues(file, null, 0);
+    assertThat(apart.isRight()).as("outlines apart: %s", apart.isLeft() ? apart.getLeft().describe() : "").isTrue();
+    assertThat(apart.get().plan()).isEqualTo(o.plan());
+    assertThat(apart.get().secrets()).isEqualTo(o.secrets());
+    assertThat(apart.get().producer()).isEqualTo(o.producer());
+    assertThat(apart.get().warnings()).isEqualTo(o.warnings());
+    assertThat(apart.get().changes()).isEqualTo(o.changes());
+    assertThat(apart.get().drift()).isEqualTo(o.drift());
+
+    // the changes read again in runs of consecutive entries, one parse per run
+    for (int size : new int[] {1, 3, 32}) {
+      assertThat(readInRuns(o, o.changes(), size)).as("runs of %d", size).isEqualTo(plan.resourceChanges());
+      assertThat(readInRuns(o, o.drift(), size)).as("drift in runs of %d", size).isEqualTo(plan.resourceDrift());
+    }
+  }
+
+  private static List<ResourceChange> readInRuns(PlanOutline o, List<EntryRef> refs, int size) {
+    List<ResourceChange> l = new ArrayList<>();
+    try (EntryReader entries = o.entries()) {
+      for (int i = 0; i < refs.size(); i += size) {
+        Either<PlanError, List<ResourceChange>> run = entries.read(refs.subList(i, Math.min(refs.size(), i + size)));
+        assertThat(run.isRight()).as("run at %d: %s", i, run.isLeft() ? run.getLeft().describe() : "").isTrue();
+        l.addAll(run.get());
+      }
+    }
+    return l;
+  }
+
+  @Test
+  void aRunOfEntriesMustBeConsecutiveEntriesOfOneList(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, plan(CHANGE + "," + CHANGE.replace("terraform_data.a", "terraform_data.b").replace("\"a\"", "\"b\"") + "," + CHANGE.replace("terraform_data.a", "terraform_data.c").replace("\"a\"", "\"c\"")));
+    PlanOutline o = READER.outline(file).get();
+    try (EntryReader entries = o.entries()) {
+      assertThat(entries.read(o.changes()).get()).extracting(ResourceChange::address)
+          .containsExactly("terraform_data.a", "terraform_data.b", "terraform_data.c");
+      assertThat(entries.read(List.of()).get()).isEmpty();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> entries.read(List.of(o.changes().get(0), o.changes().get(2))))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void aRunReadFromAFileChangedSinceItsOutlineIsAnError(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, plan(CHANGE + "," + CHANGE.replace("terraform_data.a", "terraform_data.b").replace("\"a\"", "\"b\"")));
+    PlanOutline o = READER.outline(file).get();
+    Files.writeString(file, plan(CHANGE.replace("terraform_data.a", "terraform_data.xyz") + "," + CHANGE));
+
+    try (EntryReader entries = o.entries()) {
+      Either<PlanError, List<ResourceChange>> run = entries.read(o.changes());
+      assertThat(run.isLeft()).isTrue();
+      assertThat(run.getLeft().describe()).contains("changed");
+    }
+    assertThat(o.changed()).isPresent();
+  }
+
+  @Test
+  void aWrongTypeInsideValuesReadApartIsTheFullReadsError(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("state.json");
+    Files.writeString(file, withValues(resource("plain", "\"values\":{\"input\":\"x\"},\"sensitive_values\":{}").replace("\"managed\"", "5")));
+    PlanError whole = READER.read(file).getLeft();
+
+    Either<PlanError, PlanOutline> apart = READER.outlineWithoutChangeValues(file, null, 0);
+
+    assertThat(apart.isLeft()).isTrue();
+    assertThat(apart.getLeft().describe()).isEqualTo(whole.describe());
   }
 
   @Test

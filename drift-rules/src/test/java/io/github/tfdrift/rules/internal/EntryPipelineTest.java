@@ -2,6 +2,7 @@ package io.github.tfdrift.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.tfdrift.core.json.PlanOutline;
 import io.github.tfdrift.core.json.PlanReader;
@@ -10,12 +11,17 @@ import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.redact.Secrets;
 import io.vavr.control.Either;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -49,7 +55,7 @@ class EntryPipelineTest {
     for (int n : new int[] {0, 1, EntryPipeline.BATCH - 1, EntryPipeline.BATCH, EntryPipeline.BATCH + 1, EntryPipeline.DEPTH * 3 + 7}) {
       List<String> seen = new ArrayList<>();
       Secrets.Collector found = Secrets.collector();
-      Either<PlanError, StreamSummary> r = EntryPipeline.stream(outline(n), found, rc -> seen.add(rc.address()));
+      Either<PlanError, StreamSummary> r = EntryPipeline.stream(outline(n), found, rc -> seen.add(rc.address()), 1);
       assertThat(r.isRight()).isTrue();
       List<String> expected = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -62,6 +68,92 @@ class EntryPipelineTest {
         assertThat(secrets.containsSecret("old-secret-value-0")).isTrue();
       }
     }
+  }
+
+  @Test
+  void readOnSeveralThreadsByRunsEveryChangeStillArrivesInDocumentOrderWithItsSecrets() throws Exception {
+    for (int readers : new int[] {2, 3}) {
+      for (int n : new int[] {1, EntryPipeline.BATCH, EntryPipeline.BATCH + 1, EntryPipeline.DEPTH * 3 + 7}) {
+        PlanOutline outline = outline(n);
+        List<ResourceChange> one = new ArrayList<>();
+        Secrets.Collector oneFound = Secrets.collector();
+        assertThat(EntryPipeline.stream(outline, oneFound, one::add, 1).isRight()).isTrue();
+        List<ResourceChange> many = new ArrayList<>();
+        Secrets.Collector manyFound = Secrets.collector();
+
+        Either<PlanError, StreamSummary> r = EntryPipeline.stream(outline, manyFound, many::add, readers);
+
+        assertThat(r.get().resourceChanges()).isEqualTo(n);
+        assertThat(many).as("%d changes on %d threads", n, readers).isEqualTo(one);
+        assertThat(manyFound.build()).isEqualTo(oneFound.build());
+        assertThat(manyFound.build().containsSecret("new-secret-value-" + (n - 1))).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void readersAreOnePerSpareCoreAtLeastTwoAndOneForAFewChanges() {
+    assertThat(EntryPipeline.readers(10_000, 1)).isEqualTo(1);
+    assertThat(EntryPipeline.readers(10_000, 2)).isEqualTo(2);
+    assertThat(EntryPipeline.readers(10_000, 4)).isEqualTo(3);
+    assertThat(EntryPipeline.readers(10_000, 64)).isEqualTo(4);
+    assertThat(EntryPipeline.readers(2 * EntryPipeline.BATCH - 1, 8)).isEqualTo(1);
+  }
+
+  /** Every corpus plan's changes, read by runs on two threads, are those one read of the array gives. */
+  @Tag("corpus")
+  @TestFactory
+  Stream<DynamicTest> everyCorpusPlansChangesReadByRunsAreThoseOfOneRead() throws IOException {
+    String prop = System.getProperty("tfdrift.corpus");
+    Path dir = Path.of(prop != null && !prop.isBlank() ? prop : "../../shared/corpus");
+    assumeTrue(Files.isDirectory(dir), "corpus absent at " + dir + ": skipped (set -Dtfdrift.corpus=DIR)");
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThanOrEqualTo(380);
+    return files.stream()
+        .map(
+            f ->
+                DynamicTest.dynamicTest(
+                    dir.relativize(f).toString(),
+                    () -> {
+                      PlanOutline outline = PlanReader.create().outlineWithoutChangeValues(f, null).get();
+                      List<ResourceChange> one = new ArrayList<>();
+                      Secrets.Collector oneFound = Secrets.collector();
+                      assertThat(EntryPipeline.stream(outline, oneFound, one::add, 1).isRight()).isTrue();
+                      List<ResourceChange> runs = new ArrayList<>();
+                      Secrets.Collector runsFound = Secrets.collector();
+                      assertThat(EntryPipeline.stream(outline, runsFound, runs::add, 2).isRight()).isTrue();
+                      assertThat(runs).isEqualTo(one);
+                      assertThat(runsFound.build()).isEqualTo(oneFound.build());
+                    }));
+  }
+
+  @Test
+  void aConsumerThatFailsStopsEveryReadingThread() throws Exception {
+    PlanOutline outline = outline(EntryPipeline.DEPTH * 4);
+    IllegalStateException boom = new IllegalStateException("rule failed");
+    List<ResourceChange> seen = new ArrayList<>();
+    assertThatThrownBy(
+            () ->
+                EntryPipeline.stream(
+                    outline,
+                    Secrets.collector(),
+                    rc -> {
+                      seen.add(rc);
+                      if (seen.size() == 40) {
+                        throw boom;
+                      }
+                    },
+                    2))
+        .isSameAs(boom);
+    assertThat(seen).hasSize(40);
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (readerAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(readerAlive()).as("the reading threads stopped").isFalse();
   }
 
   @Test
@@ -79,7 +171,8 @@ class EntryPipelineTest {
                       if (seen.size() == 40) {
                         throw boom;
                       }
-                    }))
+                    },
+                    1))
         .isSameAs(boom);
     assertThat(seen).hasSize(40);
     long deadline = System.nanoTime() + 5_000_000_000L;
@@ -90,6 +183,6 @@ class EntryPipelineTest {
   }
 
   private static boolean readerAlive() {
-    return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("tfdrift-plan-reader") && t.isAlive());
+    return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("tfdrift-plan-reader") && t.isAlive());
   }
 }
