@@ -70,12 +70,16 @@ final class CompilerFocus {
     if (property.equalsIgnoreCase("off")) {
       return Optional.empty();
     }
+    return largestFile(args) >= LARGE_FILE ? Optional.of(QUICK) : Optional.empty();
+  }
+
+  /** The size of the largest regular file an argument names, or -1 when none names one. */
+  static long largestFile(String[] args) {
+    long largest = -1;
     for (String a : args) {
-      if (fileSize(a) >= LARGE_FILE) {
-        return Optional.of(QUICK);
-      }
+      largest = Math.max(largest, fileSize(a));
     }
-    return Optional.empty();
+    return largest;
   }
 
   /** The size of the regular file an argument names, or -1. */

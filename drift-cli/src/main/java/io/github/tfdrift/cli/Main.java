@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /**
@@ -19,11 +20,19 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
-  /** Runs drift and exits with its status; given a large file, first tells the JIT what it may optimise ({@link CompilerFocus}). */
+  /**
+   * Runs drift and exits with its status. Given a large file, drift runs in a JVM set up for a batch
+   * run ({@link Relaunch}), or, when that cannot be, first tells the JIT what it may optimise ({@link
+   * CompilerFocus}).
+   */
   public static void main(String[] args) {
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    OptionalInt relaunched = Relaunch.run(args, err);
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.getAsInt());
+    }
     CompilerFocus.startFor(args);
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int status = run(args, System.in, out, err, CommandRegistry.builtIn(), Terminal.isStandardErrorATerminal());
     out.flush();
     err.flush();

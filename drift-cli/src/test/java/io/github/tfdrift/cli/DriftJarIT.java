@@ -129,6 +129,32 @@ class DriftJarIT {
     }
   }
 
+  // ---- a large plan: a JVM of its own ----------------------------------------------------------
+
+  @Test
+  void aPlanOf64MegabytesRunsInAJvmOfItsOwnWithTheSameReportAndExitCode() throws Exception {
+    // A runbook plan followed by 64 MB of spaces: still the same plan, and large enough.
+    Path large = tmp.resolve("padded.json");
+    Files.copy(CliRun.plan("s6-vm-deleted-outside.json"), large);
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(large, java.nio.file.StandardOpenOption.APPEND)) {
+      java.nio.ByteBuffer spaces = java.nio.ByteBuffer.wrap(" ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII));
+      for (int i = 0; i < 64; i++) {
+        spaces.rewind();
+        while (spaces.hasRemaining()) {
+          ch.write(spaces);
+        }
+      }
+    }
+
+    Result apart = drift("--debug", "analyze", "--no-progress", "--format", "json", large.toString());
+    Result here = run(tmp, Map.of(), new byte[0], List.of("-Dtfdrift.relaunch=off"), "--debug", "analyze", "--no-progress", "--format", "json", large.toString());
+
+    assertThat(apart.err()).contains("running in a JVM of its own");
+    assertThat(here.err()).doesNotContain("running in a JVM of its own");
+    assertThat(apart.status()).isEqualTo(3).isEqualTo(here.status());
+    assertThat(apart.out()).isEqualTo(here.out()).contains("\"decision\" : \"destructive\"");
+  }
+
   // ---- every format, every exit code ----------------------------------------------------------
 
   @ParameterizedTest(name = "{0} of {1} exits {2}")

@@ -60,4 +60,33 @@ class LauncherIT {
     assertThat(second).isEqualTo(direct);
     assertThat(archives).singleElement().satisfies(a -> assertThat(a.getFileName().toString()).endsWith(".jsa"));
   }
+
+  @Test
+  void theLauncherPicksTheThroughputCollectorForAFileOf64MegabytesAndTheSerialOneOtherwise() throws Exception {
+    Path sh = Path.of("/bin/sh");
+    assumeTrue(Files.isExecutable(sh), "no /bin/sh: skipped");
+    Path jar = Path.of(System.getProperty("drift.jar", "target/drift.jar")).toAbsolutePath();
+    Path small = CliRun.plan("s1-memory-changed.json");
+    Path large = tmp.resolve("padded.json"); // the same plan followed by 64 MB of spaces
+    Files.copy(small, large);
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+      byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+      f.seek(f.length());
+      for (int i = 0; i < 64; i++) {
+        f.write(spaces);
+      }
+    }
+    // -XX:+PrintCommandLineFlags prints the JVM's flags on the first line of standard output.
+    Map<String, String> env = Map.of("DRIFT_JAR", jar.toString(), "DRIFT_CDS", "off", "DRIFT_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+    String launcher = Path.of("bin/drift").toAbsolutePath().toString();
+
+    Result onSmall = run(List.of(sh.toString(), launcher, "analyze", "--format", "json", small.toString()), env);
+    Result onLarge = run(List.of(sh.toString(), launcher, "analyze", "--format", "json", large.toString()), env);
+
+    assertThat(onSmall.out().lines().findFirst().orElse("")).contains("-XX:+UseSerialGC").doesNotContain("UseParallelGC");
+    assertThat(onLarge.out().lines().findFirst().orElse("")).contains("-XX:+UseParallelGC").doesNotContain("UseSerialGC");
+    assertThat(onLarge.status()).isEqualTo(2).isEqualTo(onSmall.status());
+    String report = onSmall.out().substring(onSmall.out().indexOf('\n')).replace(small.toString(), "PLAN");
+    assertThat(onLarge.out().substring(onLarge.out().indexOf('\n')).replace(large.toString(), "PLAN")).isEqualTo(report);
+  }
 }

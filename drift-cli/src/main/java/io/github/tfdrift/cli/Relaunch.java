@@ -1,0 +1,137 @@
+package io.github.tfdrift.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a {@code drift} process given a large file in a JVM set up for a batch run over it: the same
+ * Java, class path, JVM options and arguments, plus {@value #QUICK_COMPILER} and {@value
+ * #THROUGHPUT_GC}. A run over a plan of 64 MB or more is a batch job of seconds to a minute that keeps
+ * every core busy (reading, classifying and rendering threads): C2's compilations take a core from it
+ * and pay back only in a longer run, and G1's concurrent work and write barriers cost more than the
+ * short pauses they buy. Neither can be chosen once the JVM runs ({@link CompilerFocus} can keep C2
+ * out but leaves the code C1 compiled with profiling). On the 1.1 GB, 100,000-resource plan, {@code
+ * java -Xmx512m -jar drift.jar analyze --format json} took 8.5–9.0 s this way against 9.8–10.3 s in
+ * the JVM {@code java} started (three alternating pairs; BENCHMARKS.md, "Reading on both cores").
+ *
+ * <p>Only {@link Main#main} does this, only when an argument names a file of {@value
+ * CompilerFocus#LARGE_FILE} bytes or more, only in a HotSpot JVM whose optimising compiler is C2 (other
+ * JVMs may not know the options), never when the JVM options already choose a collector or how code is
+ * compiled (the {@code drift} launcher's do; so may a user's), never twice, and never with {@code
+ * -Dtfdrift.relaunch=off}. The new JVM inherits standard input, output and error; this one waits for
+ * it, ends it if this one is ended, and exits with its status. If it cannot be started, drift runs
+ * here, as before.
+ */
+final class Relaunch {
+  /** The system property that turns it off ({@code off}). */
+  static final String PROPERTY = "tfdrift.relaunch";
+
+  /** Set in the new JVM, so that it runs the command itself. */
+  static final String RELAUNCHED = "tfdrift.relaunched";
+
+  /** C1 only, without profiling: code a short run can use at once. */
+  static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+
+  /** The collector for a batch run: no concurrent work, no costly write barriers. */
+  static final String THROUGHPUT_GC = "-XX:+UseParallelGC";
+
+  /** JVM options that choose how code is compiled or memory collected: a choice made already. */
+  private static final Pattern CHOSEN =
+      Pattern.compile("-XX:[+-]Use\\w*GC|-XX:TieredStopAtLevel=.*|-XX:[+-]TieredCompilation|-Xint|-Xcomp|-XX:CompilerDirectivesFile=.*");
+
+  private Relaunch() {}
+
+  /**
+   * The command that runs drift in a JVM of its own, or empty when this JVM runs it.
+   *
+   * @param args drift's arguments
+   * @param jvmOptions this JVM's options ({@code RuntimeMXBean.getInputArguments()})
+   * @param java the {@code java} executable of this JVM
+   * @param classPath this JVM's class path
+   * @param property the value of {@value #PROPERTY} ({@code ""} when unset)
+   * @param relaunched true in a JVM started by this
+   * @return the command line
+   */
+  static Optional<List<String>> commandFor(
+      String[] args, List<String> jvmOptions, Path java, String classPath, String property, boolean relaunched) {
+    if (relaunched || property.equalsIgnoreCase("off") || classPath.isEmpty() || CompilerFocus.largestFile(args) < CompilerFocus.LARGE_FILE) {
+      return Optional.empty();
+    }
+    for (String o : jvmOptions) {
+      if (CHOSEN.matcher(o).matches()) {
+        return Optional.empty();
+      }
+    }
+    List<String> command = new ArrayList<>();
+    command.add(java.toString());
+    command.addAll(jvmOptions);
+    command.add(QUICK_COMPILER);
+    command.add(THROUGHPUT_GC);
+    command.add("-D" + RELAUNCHED + "=true");
+    command.add("-cp");
+    command.add(classPath);
+    command.add(Main.class.getName());
+    command.addAll(List.of(args));
+    return Optional.of(command);
+  }
+
+  /**
+   * Runs drift in a JVM of its own when {@link #commandFor} says so.
+   *
+   * @param args drift's arguments
+   * @param err where {@code --debug} says so
+   * @return the new JVM's exit status; empty when drift is to run here
+   */
+  static OptionalInt run(String[] args, PrintStream err) {
+    Optional<List<String>> command;
+    try {
+      Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
+      if (!Files.isExecutable(java) || !CompilerFocus.usesC2()) {
+        return OptionalInt.empty();
+      }
+      command =
+          commandFor(
+              args,
+              ManagementFactory.getRuntimeMXBean().getInputArguments(),
+              java,
+              System.getProperty("java.class.path", ""),
+              System.getProperty(PROPERTY, ""),
+              Boolean.getBoolean(RELAUNCHED));
+    } catch (RuntimeException | LinkageError e) {
+      return OptionalInt.empty();
+    }
+    if (command.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    if (List.of(args).contains("--debug")) {
+      err.println(Console.PROGRAM + ": debug: running in a JVM of its own, with " + QUICK_COMPILER + " " + THROUGHPUT_GC);
+    }
+    Process child;
+    try {
+      child = new ProcessBuilder(command.get()).inheritIO().start();
+    } catch (IOException | RuntimeException e) {
+      return OptionalInt.empty(); // cannot start a JVM: run here
+    }
+    Thread stop = new Thread(child::destroy, "tfdrift-relaunch-stop");
+    Runtime.getRuntime().addShutdownHook(stop);
+    while (true) {
+      try {
+        return OptionalInt.of(child.waitFor());
+      } catch (InterruptedException e) {
+        // keep waiting: the child owns the run; ending this process ends it (the hook)
+      }
+    }
+  }
+
+  private static boolean isWindows() {
+    return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+  }
+}
