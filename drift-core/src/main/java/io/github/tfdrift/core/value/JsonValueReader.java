@@ -19,10 +19,16 @@ import java.util.Arrays;
 public final class JsonValueReader {
   /** Strings up to this length are shared. */
   private static final int SHARED_LENGTH = 32;
-  /** Slots of the shared-string table: {@code 1 << TABLE_BITS}. */
+  /** Slots of the shared-string table of a large document: {@code 1 << TABLE_BITS}. */
   private static final int TABLE_BITS = 13;
 
-  private static final int TABLE_SIZE = 1 << TABLE_BITS;
+  /**
+   * Slots of the table a document starts with: {@code 1 << FIRST_BITS}. A reader of one entry (an
+   * entry read again by its place, thousands of times in a large plan) then allocates 2 KB, not 64
+   * KB; the table grows to {@code 1 << TABLE_BITS} once twice as many strings as it has slots were
+   * added to it.
+   */
+  private static final int FIRST_BITS = 8;
   /** Whole numbers from 0 to this bound (exclusive) are shared by every reader. */
   private static final int SMALL_INTS = 1024;
 
@@ -38,6 +44,8 @@ public final class JsonValueReader {
   private final boolean share;
   private JsonValue.Str[] strings;
   private int[] hashes;
+  private int bits;
+  private int added;
   private String[] keys = new String[64];
   private JsonValue[] values = new JsonValue[64];
   private int top;
@@ -196,18 +204,28 @@ public final class JsonValueReader {
     h = 31 * h + buf[off + (len >> 2)];
     h = 31 * h + buf[last - (len >> 2)];
     if (strings == null) {
-      strings = new JsonValue.Str[TABLE_SIZE];
-      hashes = new int[TABLE_SIZE];
+      table(FIRST_BITS);
     }
-    int slot = (h * 0x9E3779B9) >>> (32 - TABLE_BITS);
+    int slot = (h * 0x9E3779B9) >>> (32 - bits);
     JsonValue.Str s = strings[slot];
     if (s != null && hashes[slot] == h && equal(s.value(), buf, off, len)) {
       return s;
     }
     s = new JsonValue.Str(new String(buf, off, len));
+    if (++added > 2 << bits && bits < TABLE_BITS) {
+      table(TABLE_BITS); // a large document: the strings shared so far are forgotten, not lost
+      slot = (h * 0x9E3779B9) >>> (32 - bits);
+    }
     strings[slot] = s;
     hashes[slot] = h;
     return s;
+  }
+
+  /** A new, empty table of {@code 1 << b} slots. */
+  private void table(int b) {
+    bits = b;
+    strings = new JsonValue.Str[1 << b];
+    hashes = new int[1 << b];
   }
 
   private static boolean equal(String s, char[] buf, int off, int len) {

@@ -83,6 +83,20 @@ class JsonValueReaderTest {
   }
 
   @Test
+  void aLargeDocumentReadsAsTheOneOffReaderReadsItAndStillSharesAfterTheTableGrew() throws IOException {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < 5_000; i++) {
+      json.append('"').append("name-").append(i).append("\",");
+    }
+    json.append("\"name-4999\",\"name-4999\"]");
+
+    JsonValue v = read(JsonValueReader.create(), json.toString());
+
+    assertThat(v).isEqualTo(JsonValues.parseTrusted(json.toString()));
+    assertThat(v.get(5_001)).isSameAs(v.get(5_000)).isEqualTo(v.get(4_999));
+  }
+
+  @Test
   void oneOffParsesShareNothingSoSmallDocumentsDoNotPayForTheTable() {
     JsonValue v = JsonValues.parseTrusted("[\"same\",\"same\"]");
     assertThat(v.get(0)).isEqualTo(v.get(1)).isNotSameAs(v.get(1));
