@@ -22,7 +22,12 @@ class CompilerFocusTest {
   @TempDir Path tmp;
 
   private Path sparse(String name, long size) throws IOException {
-    Path p = tmp.resolve(name);
+    return sparse(tmp, name, size);
+  }
+
+  /** A file of {@code size} bytes that takes no space (its content does not matter, only its size). */
+  static Path sparse(Path dir, String name, long size) throws IOException {
+    Path p = dir.resolve(name);
     try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
       f.setLength(size);
     }

@@ -3,7 +3,6 @@ package io.github.tfdrift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,11 +20,7 @@ class RelaunchTest {
   @TempDir Path tmp;
 
   private Path sparse(String name, long size) throws IOException {
-    Path p = tmp.resolve(name);
-    try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
-      f.setLength(size);
-    }
-    return p;
+    return CompilerFocusTest.sparse(tmp, name, size);
   }
 
   @Test

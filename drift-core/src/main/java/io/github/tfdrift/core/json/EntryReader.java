@@ -76,13 +76,32 @@ public final class EntryReader implements AutoCloseable {
     if (unusable.isPresent()) {
       return Either.left(unusable.get());
     }
+    return parsed(
+        () -> slice(ref.start(), ref.end()),
+        in -> {
+          in.next();
+          return Either.right(new PlanParser(in).readResourceChange());
+        });
+  }
+
+  /** Bytes of the file. */
+  private interface Bytes {
+    byte[] read() throws IOException, ReadFailure;
+  }
+
+  /** What is parsed from them. */
+  private interface Parse<T> {
+    Either<PlanError, T> parse(JsonInput in) throws IOException, ReadFailure;
+  }
+
+  /** Parses bytes of the file; an entry that does not parse means the file changed. */
+  private <T> Either<PlanError, T> parsed(Bytes bytes, Parse<T> parse) {
     try {
       if (channel == null) {
         channel = FileChannel.open(file, StandardOpenOption.READ);
       }
-      try (JsonInput in = JsonInput.open(reader.factory(), slice(ref.start(), ref.end()), file.toString())) {
-        in.next();
-        return Either.right(new PlanParser(in).readResourceChange());
+      try (JsonInput in = JsonInput.open(reader.factory(), bytes.read(), file.toString())) {
+        return parse.parse(in);
       } catch (RuntimeException | StackOverflowError e) {
         return Either.left(error(file, "the file changed while it was read"));
       }
@@ -126,38 +145,28 @@ public final class EntryReader implements AutoCloseable {
     }
     long first = run.get(0).start();
     long last = run.get(run.size() - 1).end();
-    try {
-      if (channel == null) {
-        channel = FileChannel.open(file, StandardOpenOption.READ);
-      }
-      // The run's bytes between '[' and ']': its entries and the commas between them, one JSON array.
-      byte[] bytes = bracketed(first, last);
-      try (JsonInput in = JsonInput.open(reader.factory(), bytes, file.toString())) {
-        if (in.next() != JsonToken.START_ARRAY) {
-          return Either.left(error(file, "the file changed while it was read"));
-        }
-        PlanParser parser = new PlanParser(in);
-        for (EntryRef r : run) {
-          if (in.next() != JsonToken.START_OBJECT || in.parser().currentTokenLocation().getByteOffset() != r.start() - first + 1) {
+    // The run's bytes between '[' and ']': its entries and the commas between them, one JSON array.
+    return parsed(
+        () -> bracketed(first, last),
+        in -> {
+          if (in.next() != JsonToken.START_ARRAY) {
             return Either.left(error(file, "the file changed while it was read"));
           }
-          read.add(parser.readResourceChange());
-          if (in.parser().currentTokenLocation().getByteOffset() + 1 != r.end() - first + 1) {
+          PlanParser parser = new PlanParser(in);
+          for (EntryRef r : run) {
+            if (in.next() != JsonToken.START_OBJECT || in.parser().currentTokenLocation().getByteOffset() != r.start() - first + 1) {
+              return Either.left(error(file, "the file changed while it was read"));
+            }
+            read.add(parser.readResourceChange());
+            if (in.parser().currentTokenLocation().getByteOffset() + 1 != r.end() - first + 1) {
+              return Either.left(error(file, "the file changed while it was read"));
+            }
+          }
+          if (in.next() != JsonToken.END_ARRAY || in.next() != null) {
             return Either.left(error(file, "the file changed while it was read"));
           }
-        }
-        if (in.next() != JsonToken.END_ARRAY || in.next() != null) {
-          return Either.left(error(file, "the file changed while it was read"));
-        }
-        return Either.right(read);
-      } catch (RuntimeException | StackOverflowError e) {
-        return Either.left(error(file, "the file changed while it was read"));
-      }
-    } catch (ReadFailure f) {
-      return Either.left(f.error());
-    } catch (IOException e) {
-      return Either.left(error(file, "cannot read the file (an input/output error)"));
-    }
+          return Either.right(read);
+        });
   }
 
   /** The bytes {@code [start, end)} of the file after a {@code '['} and before a {@code ']'}. */
@@ -169,7 +178,12 @@ public final class EntryReader implements AutoCloseable {
     byte[] bytes = new byte[(int) length + 2];
     bytes[0] = '[';
     bytes[bytes.length - 1] = ']';
-    ByteBuffer buf = ByteBuffer.wrap(bytes, 1, (int) length);
+    readFully(ByteBuffer.wrap(bytes, 1, (int) length), start);
+    return bytes;
+  }
+
+  /** Fills {@code buf} from the file's bytes at {@code start}, or fails saying the file changed. */
+  private void readFully(ByteBuffer buf, long start) throws IOException, ReadFailure {
     long pos = start;
     while (buf.hasRemaining()) {
       int n = channel.read(buf, pos);
@@ -178,7 +192,6 @@ public final class EntryReader implements AutoCloseable {
       }
       pos += n;
     }
-    return bytes;
   }
 
   /** The bytes {@code [start, end)}: one JSON object, or a failure saying the file changed. */
@@ -188,15 +201,7 @@ public final class EntryReader implements AutoCloseable {
       throw new ReadFailure(error(file, "the file changed while it was read"));
     }
     byte[] bytes = new byte[(int) length];
-    ByteBuffer buf = ByteBuffer.wrap(bytes);
-    long pos = start;
-    while (buf.hasRemaining()) {
-      int n = channel.read(buf, pos);
-      if (n < 0) {
-        throw new ReadFailure(error(file, "the file changed while it was read"));
-      }
-      pos += n;
-    }
+    readFully(ByteBuffer.wrap(bytes), start);
     if (bytes[0] != '{' || bytes[bytes.length - 1] != '}') {
       throw new ReadFailure(error(file, "the file changed while it was read"));
     }

@@ -37,7 +37,40 @@ final class EntryPipeline {
   private EntryPipeline() {}
 
   /** The end of the stream, with what the read returned. */
-  private record Done(Either<PlanError, StreamSummary> result, Throwable failure) {}
+  private record Done(Either<PlanError, StreamSummary> result, Throwable failure) {
+    /** This end, unless the read failed: then its failure, thrown as it is. */
+    Done rethrown() {
+      if (failure instanceof RuntimeException r) {
+        throw r;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      return this;
+    }
+  }
+
+  /** Gives the consumer a batch of entries taken from a queue. */
+  private static void handOver(Object batch, Consumer<ResourceChange> consumer) {
+    @SuppressWarnings("unchecked")
+    List<ResourceChange> entries = (List<ResourceChange>) batch;
+    for (ResourceChange rc : entries) {
+      consumer.accept(rc);
+    }
+  }
+
+  private static IllegalStateException interrupted(InterruptedException e) {
+    Thread.currentThread().interrupt();
+    return new IllegalStateException("interrupted while reading the plan", e);
+  }
+
+  /** Tells the reading threads to stop, and unblocks those waiting to put. */
+  private static void stop(boolean[] stop, List<BlockingQueue<Object>> queues) {
+    synchronized (stop) {
+      stop[0] = true;
+    }
+    queues.forEach(BlockingQueue::clear);
+  }
 
   /** Stops the reading thread once the consumer has failed. */
   private static final class Stopped extends RuntimeException {
@@ -111,28 +144,14 @@ final class EntryPipeline {
       while (true) {
         Object next = queue.take();
         if (next instanceof Done d) {
-          if (d.failure() instanceof RuntimeException r) {
-            throw r;
-          }
-          if (d.failure() instanceof Error e) {
-            throw e;
-          }
-          return d.result();
+          return d.rethrown().result();
         }
-        @SuppressWarnings("unchecked")
-        List<ResourceChange> entries = (List<ResourceChange>) next;
-        for (ResourceChange rc : entries) {
-          consumer.accept(rc);
-        }
+        handOver(next, consumer);
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the plan", e);
+      throw interrupted(e);
     } finally {
-      synchronized (stop) {
-        stop[0] = true;
-      }
-      queue.clear(); // unblocks a reader waiting to put
+      stop(stop, List.of(queue));
     }
   }
 
@@ -178,30 +197,17 @@ final class EntryPipeline {
         for (int r = 0; r < runs.size(); r++) {
           Object next = queues.get(r % n).take();
           if (next instanceof Done d) {
-            if (d.failure() instanceof RuntimeException e) {
-              throw e;
-            }
-            if (d.failure() instanceof Error e) {
-              throw e;
-            }
+            PlanError error = d.rethrown().result().getLeft();
             // A run that cannot be read: a single read of the array says where, as the one-thread stream does.
             Either<PlanError, StreamSummary> again = outline.streamChanges(rc -> {});
-            return again.isLeft() ? again : Either.left(d.result().getLeft());
+            return again.isLeft() ? again : Either.left(error);
           }
-          @SuppressWarnings("unchecked")
-          List<ResourceChange> entries = (List<ResourceChange>) next;
-          for (ResourceChange rc : entries) {
-            consumer.accept(rc);
-          }
+          handOver(next, consumer);
         }
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while reading the plan", e);
+        throw interrupted(e);
       } finally {
-        synchronized (stop) {
-          stop[0] = true;
-        }
-        queues.forEach(BlockingQueue::clear); // unblocks readers waiting to put
+        stop(stop, queues);
       }
       if (found != null) {
         for (Secrets.Collector c : collected) {

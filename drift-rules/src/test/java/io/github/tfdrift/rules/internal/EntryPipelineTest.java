@@ -131,55 +131,31 @@ class EntryPipelineTest {
   }
 
   @Test
-  void aConsumerThatFailsStopsEveryReadingThread() throws Exception {
-    PlanOutline outline = outline(EntryPipeline.DEPTH * 4);
-    IllegalStateException boom = new IllegalStateException("rule failed");
-    List<ResourceChange> seen = new ArrayList<>();
-    assertThatThrownBy(
-            () ->
-                EntryPipeline.stream(
-                    outline,
-                    Secrets.collector(),
-                    rc -> {
-                      seen.add(rc);
-                      if (seen.size() == 40) {
-                        throw boom;
-                      }
-                    },
-                    2))
-        .isSameAs(boom);
-    assertThat(seen).hasSize(40);
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    while (readerAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(readerAlive()).as("the reading threads stopped").isFalse();
-  }
-
-  @Test
   void aConsumerThatFailsStopsTheReadingAndItsExceptionReachesTheCaller() throws Exception {
-    PlanOutline outline = outline(EntryPipeline.DEPTH * 4);
-    IllegalStateException boom = new IllegalStateException("rule failed");
-    List<ResourceChange> seen = new ArrayList<>();
-    assertThatThrownBy(
-            () ->
-                EntryPipeline.stream(
-                    outline,
-                    null,
-                    rc -> {
-                      seen.add(rc);
-                      if (seen.size() == 40) {
-                        throw boom;
-                      }
-                    },
-                    1))
-        .isSameAs(boom);
-    assertThat(seen).hasSize(40);
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    while (readerAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
+    for (int readers : new int[] {1, 2}) {
+      PlanOutline outline = outline(EntryPipeline.DEPTH * 4);
+      IllegalStateException boom = new IllegalStateException("rule failed");
+      List<ResourceChange> seen = new ArrayList<>();
+      assertThatThrownBy(
+              () ->
+                  EntryPipeline.stream(
+                      outline,
+                      Secrets.collector(),
+                      rc -> {
+                        seen.add(rc);
+                        if (seen.size() == 40) {
+                          throw boom;
+                        }
+                      },
+                      readers))
+          .isSameAs(boom);
+      assertThat(seen).hasSize(40);
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (readerAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(readerAlive()).as("the reading threads stopped (%d readers)", readers).isFalse();
     }
-    assertThat(readerAlive()).as("the reading thread stopped").isFalse();
   }
 
   private static boolean readerAlive() {
