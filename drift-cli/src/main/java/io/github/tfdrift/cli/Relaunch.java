@@ -93,6 +93,9 @@ final class Relaunch {
   static OptionalInt run(String[] args, PrintStream err) {
     Optional<List<String>> command;
     try {
+      if (Boolean.getBoolean(RELAUNCHED) || CompilerFocus.largestFile(args) < CompilerFocus.LARGE_FILE) {
+        return OptionalInt.empty(); // the common case, decided before anything is loaded for the rest
+      }
       Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
       if (!Files.isExecutable(java) || !CompilerFocus.usesC2()) {
         return OptionalInt.empty();
