@@ -163,6 +163,52 @@ class OutlinedPlanReportTest {
     outlinedAsReadWholeWithout(tmp, plan, "Kw7", "Vx4");
   }
 
+  /**
+   * Two entries of {@code resource_changes} for one instance object (a hand-edited plan): the whole
+   * read keeps the first. The outlined read classifies both on its reading threads and must keep only
+   * the first's effects too: an expectation only the second entry (another type) would match stays
+   * stale, as in the whole read.
+   */
+  @Test
+  void aSecondEntryForTheSameObjectMatchesNoExpectation(@TempDir Path tmp) throws Exception {
+    String entry =
+        """
+          {"address":"terraform_data.a","mode":"managed","type":"%s","name":"a",
+           "provider_name":"terraform.io/builtin/terraform",
+           "change":{"actions":["no-op"],"before":{"input":"y"},"after":{"input":"y"},
+             "after_unknown":{},"before_sensitive":{},"after_sensitive":{}}}""";
+    String plan =
+        """
+        {"format_version":"1.2","terraform_version":"1.11.4","planned_values":{"root_module":{}},
+         "resource_drift":[
+          {"address":"terraform_data.a","mode":"managed","type":"terraform_data","name":"a",
+           "provider_name":"terraform.io/builtin/terraform",
+           "change":{"actions":["update"],"before":{"input":"x"},"after":{"input":"y"},
+             "after_unknown":{},"before_sensitive":{},"after_sensitive":{}}}],
+         "resource_changes":[%s,%s],
+         "configuration":{"root_module":{}},"errored":false}
+        """
+            .formatted(entry.formatted("terraform_data"), entry.formatted("other_data"));
+    Workspace ws = Workspace.in(tmp);
+    Path file = ws.write("plan.json", plan);
+    Path policy =
+        ws.write(
+            "drift.yaml",
+            """
+            version: 1
+            expected:
+              - type: other_data
+                address: terraform_data.a
+                attributes: [input]
+                reason: "only the second entry's type"
+                expires: 2027-01-31
+            """);
+
+    sameReports(DriftAnalysis.builder().plan(file).policy(policy), DriftAnalysis.builder().plan(file).policy(policy));
+    AnalysisResult outlined = run(DriftAnalysis.builder().plan(file).policy(policy), 0);
+    assertThat(outlined.plans().get(0).report().staleExpectations()).hasSize(1);
+  }
+
   @Test
   void theWholeCorpusAsOneRunGetsTheSameReportOutlined() {
     Optional<Path> dir = CorpusPlans.dir();

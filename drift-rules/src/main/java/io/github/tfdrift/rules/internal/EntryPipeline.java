@@ -17,15 +17,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Streams an outline's changes with the reading on threads of their own: the caller's thread
- * classifies entries while others parse the ones after, through short queues of batches of {@value
- * #BATCH} (so at most {@value #DEPTH} entries wait in memory per reading thread, and the threads hand
- * over once a batch: waking a thread is not free). When the outline knows where each entry is and the
- * machine has a core to spare, {@link #readers} threads each parse every {@code n}-th run of {@value
- * #BATCH} consecutive entries by their byte ranges ({@link EntryReader#read(List)}), each collecting
- * the secrets of its entries on its own; otherwise one thread reads the whole array once ({@link
- * PlanOutline#streamChanges}). Either way the caller's consumer sees every entry in document order, on
- * the caller's thread; an exception it throws stops the reading and reaches the caller as it is.
+ * Streams an outline's changes with the reading on threads of their own: other threads parse the
+ * entries and do the work on each that needs nothing from the entries before it (a {@link
+ * Preparation}: joining its drift, classifying it), while the caller's thread takes the results in
+ * document order, through short queues of batches of {@value #BATCH} (so at most {@value #DEPTH}
+ * entries wait in memory per reading thread, and the threads hand over once a batch: waking a thread
+ * is not free). When the outline knows where each entry is and the machine has a core to spare,
+ * {@link #readers} threads each parse every {@code n}-th run of {@value #BATCH} consecutive entries by
+ * their byte ranges ({@link EntryReader#read(List)}), each collecting the secrets of its entries on its
+ * own; otherwise one thread reads the whole array once ({@link PlanOutline#streamChanges}). Either way
+ * the caller's consumer sees every result in document order, on the caller's thread; an exception it
+ * throws stops the reading and reaches the caller as it is, and so does one a preparation threw, when
+ * its entry's turn comes.
  */
 final class EntryPipeline {
   /** How many parsed entries may wait for the consumer. */
@@ -35,6 +38,28 @@ final class EntryPipeline {
   static final int BATCH = 32;
 
   private EntryPipeline() {}
+
+  /**
+   * The work on one entry that needs nothing from the entries before it, done on the thread that
+   * parsed the entry. It may run on several threads at once, and for an entry the consumer then
+   * passes over (a second entry of the same instance object): it must not change what others see.
+   *
+   * @param <T> what it makes of an entry
+   */
+  @FunctionalInterface
+  interface Preparation<T> {
+    /**
+     * Prepares one entry.
+     *
+     * @param rc the entry, just parsed
+     * @param entries a reader of the reading thread's own, for other entries of the same file
+     * @return what the consumer receives for the entry
+     */
+    T prepare(ResourceChange rc, EntryReader entries);
+  }
+
+  /** A preparation that threw: thrown again on the caller's thread when its entry's turn comes. */
+  private record Failed(Throwable failure) {}
 
   /** The end of the stream, with what the read returned. */
   private record Done(Either<PlanError, StreamSummary> result, Throwable failure) {
@@ -50,12 +75,24 @@ final class EntryPipeline {
     }
   }
 
-  /** Gives the consumer a batch of entries taken from a queue. */
-  private static void handOver(Object batch, Consumer<ResourceChange> consumer) {
-    @SuppressWarnings("unchecked")
-    List<ResourceChange> entries = (List<ResourceChange>) batch;
-    for (ResourceChange rc : entries) {
-      consumer.accept(rc);
+  /** Gives the consumer a batch of prepared entries taken from a queue. */
+  private static <T> void handOver(Object batch, Consumer<T> consumer) {
+    for (Object o : (List<?>) batch) {
+      if (o instanceof Failed f) {
+        new Done(null, f.failure()).rethrown();
+      }
+      @SuppressWarnings("unchecked")
+      T prepared = (T) o;
+      consumer.accept(prepared);
+    }
+  }
+
+  /** What {@code prepare} makes of {@code rc}, or what it threw. */
+  private static <T> Object prepared(Preparation<T> prepare, ResourceChange rc, EntryReader entries) {
+    try {
+      return prepare.prepare(rc, entries);
+    } catch (RuntimeException | Error e) {
+      return new Failed(e);
     }
   }
 
@@ -82,16 +119,18 @@ final class EntryPipeline {
   }
 
   /**
-   * Streams the outline's changes to {@code consumer}, reading on another thread.
+   * Streams the outline's changes, each prepared on the thread that read it, to {@code consumer}.
    *
    * @param outline the outline
    * @param found collects the secrets each entry's values mark, on the reading thread (visible to the
    *     caller once this returns); {@code null} for none
-   * @param consumer receives each entry, in document order, on the calling thread
+   * @param prepare what the reading threads do with each entry
+   * @param consumer receives each prepared entry, in document order, on the calling thread
    * @return what {@link PlanOutline#streamChanges} returned
    */
-  static Either<PlanError, StreamSummary> stream(PlanOutline outline, Secrets.Collector found, Consumer<ResourceChange> consumer) {
-    return stream(outline, found, consumer, readers(outline.changes().size(), Runtime.getRuntime().availableProcessors()));
+  static <T> Either<PlanError, StreamSummary> stream(
+      PlanOutline outline, Secrets.Collector found, Preparation<T> prepare, Consumer<T> consumer) {
+    return stream(outline, found, prepare, consumer, readers(outline.changes().size(), Runtime.getRuntime().availableProcessors()));
   }
 
   /**
@@ -112,8 +151,18 @@ final class EntryPipeline {
    */
   static Either<PlanError, StreamSummary> stream(
       PlanOutline outline, Secrets.Collector found, Consumer<ResourceChange> consumer, int readers) {
+    return stream(outline, found, (rc, entries) -> rc, consumer, readers);
+  }
+
+  /**
+   * Streams the outline's changes, each prepared on the thread that read it, to {@code consumer}, read
+   * on {@code readers} threads (by runs of entries when more than one and the outline knows their
+   * places, else by one read of the array).
+   */
+  static <T> Either<PlanError, StreamSummary> stream(
+      PlanOutline outline, Secrets.Collector found, Preparation<T> prepare, Consumer<T> consumer, int readers) {
     if (readers > 1 && !outline.changes().isEmpty() && !outline.changes().get(0).held()) {
-      return new Runs(outline, found, readers).stream(consumer);
+      return new Runs<>(outline, found, readers, prepare).stream(consumer);
     }
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(DEPTH / BATCH);
     boolean[] stop = {false};
@@ -121,8 +170,8 @@ final class EntryPipeline {
         new Thread(
             () -> {
               Done done;
-              Batches batches = new Batches(queue, stop, found);
-              try {
+              try (EntryReader own = outline.entries()) {
+                Batches<T> batches = new Batches<>(queue, stop, found, prepare, own);
                 Either<PlanError, StreamSummary> streamed = outline.streamChanges(batches);
                 batches.flush();
                 done = new Done(streamed, null);
@@ -161,17 +210,19 @@ final class EntryPipeline {
    * queue in turn. A run that cannot be read ends the stream with the error a single read of the array
    * gives (which says where), or the run's own.
    */
-  private static final class Runs {
+  private static final class Runs<T> {
     private final PlanOutline outline;
     private final Secrets.Collector found;
+    private final Preparation<T> prepare;
     private final int n;
     private final List<List<EntryRef>> runs = new ArrayList<>();
     private final List<BlockingQueue<Object>> queues = new ArrayList<>();
     private final boolean[] stop = {false};
 
-    Runs(PlanOutline outline, Secrets.Collector found, int readers) {
+    Runs(PlanOutline outline, Secrets.Collector found, int readers, Preparation<T> prepare) {
       this.outline = outline;
       this.found = found;
+      this.prepare = prepare;
       this.n = readers;
       List<EntryRef> changes = outline.changes();
       for (int i = 0; i < changes.size(); i += BATCH) {
@@ -182,7 +233,7 @@ final class EntryPipeline {
       }
     }
 
-    Either<PlanError, StreamSummary> stream(Consumer<ResourceChange> consumer) {
+    Either<PlanError, StreamSummary> stream(Consumer<T> consumer) {
       Secrets.Collector[] collected = new Secrets.Collector[n];
       for (int t = 0; t < n; t++) {
         int first = t;
@@ -224,7 +275,7 @@ final class EntryPipeline {
           new StreamSummary(outline.plan().formatVersion(), outline.plan().terraformVersion(), outline.changes().size(), outline.drift().size()));
     }
 
-    /** Parses runs {@code first}, {@code first + n}... into {@code queue}, collecting their secrets. */
+    /** Parses and prepares runs {@code first}, {@code first + n}... into {@code queue}, collecting their secrets. */
     private void read(int first, BlockingQueue<Object> queue, Secrets.Collector secrets) {
       try (EntryReader entries = outline.entries()) {
         for (int r = first; r < runs.size(); r += n) {
@@ -244,7 +295,11 @@ final class EntryPipeline {
             put(queue, new Done(Either.left(read.getLeft()), null), stop);
             return;
           }
-          put(queue, read.get(), stop);
+          List<Object> run = new ArrayList<>(read.get().size());
+          for (ResourceChange rc : read.get()) {
+            run.add(prepared(prepare, rc, entries));
+          }
+          put(queue, run, stop);
         }
       } catch (Stopped s) {
         // the consumer is gone
@@ -252,17 +307,21 @@ final class EntryPipeline {
     }
   }
 
-  /** Collects the secrets of each entry read and hands the entries over a batch at a time. */
-  private static final class Batches implements Consumer<ResourceChange> {
+  /** Collects the secrets of each entry read, prepares it and hands the results over a batch at a time. */
+  private static final class Batches<T> implements Consumer<ResourceChange> {
     private final BlockingQueue<Object> queue;
     private final boolean[] stop;
     private final Secrets.Collector found;
-    private List<ResourceChange> batch = new ArrayList<>(BATCH);
+    private final Preparation<T> prepare;
+    private final EntryReader entries;
+    private List<Object> batch = new ArrayList<>(BATCH);
 
-    Batches(BlockingQueue<Object> queue, boolean[] stop, Secrets.Collector found) {
+    Batches(BlockingQueue<Object> queue, boolean[] stop, Secrets.Collector found, Preparation<T> prepare, EntryReader entries) {
       this.queue = queue;
       this.stop = stop;
       this.found = found;
+      this.prepare = prepare;
+      this.entries = entries;
     }
 
     @Override
@@ -270,7 +329,7 @@ final class EntryPipeline {
       if (found != null) {
         found.add(rc);
       }
-      batch.add(rc);
+      batch.add(prepared(prepare, rc, entries));
       if (batch.size() == BATCH) {
         flush();
       }

@@ -45,11 +45,12 @@ import java.util.function.Supplier;
  * Classifies a plan from its {@link PlanOutline}, one entry at a time, with the report a whole-plan
  * classification gives ({@link Classifier#classify}). Before the first entry: the suggested moves,
  * found type by type over the deletes and creates the outline lists (each group read again from the
- * file, one group at a time). Then the changes are streamed once more; each is joined with its drift
- * (read again from the file by its place), classified, made small ({@link EntrySlimmer}) and kept.
+ * file, one group at a time). Then the changes are streamed once more; on the threads that read them
+ * again ({@link EntryPipeline}), each is joined with its drift (read again from the file by its
+ * place), classified and made small ({@link EntrySlimmer}); this thread keeps them in document order.
  * Deferred entries and drift without a planned change follow, as the whole-plan join orders them. The
  * rule errors are put in the whole-plan order at the end. Held at once: the outline, the kept entries,
- * one group of rename candidates, one entry being classified.
+ * one group of rename candidates, the few hundred entries being read and classified.
  */
 public final class OutlineClassifier {
   private final Classifier classifier;
@@ -180,27 +181,29 @@ public final class OutlineClassifier {
     for (EntryRef d : outline.drift()) {
       driftByKey.putIfAbsent(Classifier.key(d.address(), d.deposed()), d);
     }
+    Map<String, EntryRef> driftOf = new HashMap<>(driftByKey); // read by the reading threads, never changed
     Set<String> triggers = Classifier.triggerAddresses(plan);
     Map<String, ResourceChange> current = new HashMap<>();
     Set<String> planned = new HashSet<>();
     List<Decided> decided = new ArrayList<>(outline.changes().size() + plan.deferredChanges().size() + driftByKey.size());
 
     Either<PlanError, StreamSummary> streamed;
-    try (EntryReader entries = outline.entries()) {
+    try {
       streamed =
           EntryPipeline.stream(
               outline,
               secrets,
-              rc -> {
-                if (rc.deposed().isEmpty() && triggers.contains(rc.address())) {
-                  current.putIfAbsent(rc.address(), rc);
+              (rc, entries) -> joined(rc, entries, ctx, active, facts, driftOf, triggers),
+              j -> {
+                if (j.current() != null) {
+                  current.putIfAbsent(j.current().address(), j.current());
                 }
-                String key = Classifier.key(rc);
-                if (!planned.add(key)) {
+                if (!planned.add(j.key())) {
                   return; // a second entry for the same instance object: the whole-plan join keeps the first
                 }
-                EntryRef d = driftByKey.remove(key);
-                decided.add(decide(ctx, facts, rc.id(), Optional.of(rc), read(entries, d), Optional.empty()));
+                driftByKey.remove(j.key());
+                matched.addAll(j.matched());
+                decided.add(j.decided());
               });
     } catch (Unreadable u) {
       return Either.left(u.error);
@@ -243,6 +246,33 @@ public final class OutlineClassifier {
         classifier.report(
             plan, source, today, entries, errors, active, expired, matched, ctx, Classifier.actionFacts(plan, current, errors),
             outline.producer(), outline.isApplyable()));
+  }
+
+  /**
+   * One entry of {@code resource_changes} joined with its drift and decided, on a reading thread: its
+   * key, the entry itself when an action may be triggered by it, and the expectations it matched (added
+   * to the run's only if the entry is kept: a second entry for the same instance object is not).
+   */
+  private record Joined(String key, ResourceChange current, Decided decided, Set<Expectation> matched) {}
+
+  private Joined joined(
+      ResourceChange rc,
+      EntryReader entries,
+      PlanContext ctx,
+      List<Expectation> active,
+      FactsBuilder shared,
+      Map<String, EntryRef> driftOf,
+      Set<String> triggers) {
+    String key = Classifier.key(rc);
+    ResourceChange cur = rc.deposed().isEmpty() && triggers.contains(rc.address()) ? rc : null;
+    Set<Expectation> matched = Set.of();
+    FactsBuilder facts = shared; // matches nothing when no expectation is active
+    if (!active.isEmpty()) {
+      matched = Collections.newSetFromMap(new IdentityHashMap<>(4));
+      facts = new FactsBuilder(ctx, active, matched);
+    }
+    Decided d = decide(ctx, facts, rc.id(), Optional.of(rc), read(entries, driftOf.get(key)), Optional.empty());
+    return new Joined(key, cur, d, matched);
   }
 
   private Decided decide(

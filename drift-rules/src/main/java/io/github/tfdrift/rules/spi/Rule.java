@@ -10,7 +10,9 @@ import java.util.List;
  * A classification rule: a pure function from one entry's joined evidence and a read-only plan
  * context to findings. An empty list means "no opinion". A rule must not keep state between calls,
  * must not read the clock (use {@link PlanContext#today()}) and should not throw; a rule that throws
- * is isolated by the engine and reported as a rule error (exit code 1), never a crash.
+ * is isolated by the engine and reported as a rule error (exit code 1), never a crash. The engine may
+ * call a rule on several threads at once (a large plan's entries are classified on the threads that
+ * read them), which a rule without state allows.
  *
  * <p>Rules are found with {@link java.util.ServiceLoader} through {@link RuleProvider}, or added to
  * the engine in code. A rule's verdict is a proposal ({@link Finding#propose}): the engine decides by

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The changes of an outlined plan reach the classifying thread in document order, however many
- * batches they make; their secrets are collected on the way; a consumer that fails stops the reading.
+ * batches they make, prepared on the reading threads; their secrets are collected on the way; a
+ * consumer or a preparation that fails stops the reading.
  */
 class EntryPipelineTest {
   @TempDir Path tmp;
@@ -155,6 +156,49 @@ class EntryPipelineTest {
         Thread.sleep(20);
       }
       assertThat(readerAlive()).as("the reading threads stopped (%d readers)", readers).isFalse();
+    }
+  }
+
+  @Test
+  void eachEntryIsPreparedOnAReadingThreadAndArrivesPreparedInDocumentOrder() throws Exception {
+    for (int readers : new int[] {1, 2}) {
+      int n = EntryPipeline.DEPTH * 3 + 7;
+      List<String> seen = new ArrayList<>();
+      Either<PlanError, StreamSummary> r =
+          EntryPipeline.stream(
+              outline(n),
+              null,
+              (rc, entries) -> rc.address() + " on " + Thread.currentThread().getName(),
+              seen::add,
+              readers);
+      assertThat(r.isRight()).isTrue();
+      assertThat(seen).hasSize(n);
+      for (int i = 0; i < n; i++) {
+        assertThat(seen.get(i)).as("%d readers", readers).startsWith("terraform_data.r" + i + " on tfdrift-plan-reader");
+      }
+    }
+  }
+
+  @Test
+  void aPreparationThatFailsReachesTheCallerAtItsEntrysTurn() throws Exception {
+    for (int readers : new int[] {1, 2}) {
+      IllegalStateException boom = new IllegalStateException("rule failed");
+      List<String> seen = new ArrayList<>();
+      assertThatThrownBy(
+              () ->
+                  EntryPipeline.stream(
+                      outline(EntryPipeline.DEPTH * 4),
+                      null,
+                      (rc, entries) -> {
+                        if (rc.address().equals("terraform_data.r300")) {
+                          throw boom;
+                        }
+                        return rc.address();
+                      },
+                      seen::add,
+                      readers))
+          .isSameAs(boom);
+      assertThat(seen).as("%d readers", readers).hasSize(300).endsWith("terraform_data.r299");
     }
   }
 
