@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
  * CompilerFocus#LARGE_FILE} bytes or more, only in a HotSpot JVM whose optimising compiler is C2 (other
  * JVMs may not know the options), never when the JVM options already choose a collector or how code is
  * compiled (the {@code drift} launcher's do; so may a user's), never twice, and never with {@code
- * -Dtfdrift.relaunch=off}. The new JVM inherits standard input, output and error; this one waits for
- * it, ends it if this one is ended, and exits with its status. If it cannot be started, drift runs
- * here, as before.
+ * -Dtfdrift.relaunch=off}. The new JVM inherits standard input, output and error, and the environment
+ * but for the variables of JVM options ({@link #OPTION_VARIABLES}: their options are passed on with this
+ * JVM's); this one waits for it, ends it if this one is ended, and exits with its status. If it cannot
+ * be started, drift runs here, as before.
  */
 final class Relaunch {
   /** The system property that turns it off ({@code off}). */
@@ -46,6 +47,13 @@ final class Relaunch {
   /** JVM options that choose how code is compiled or memory collected: a choice made already. */
   private static final Pattern CHOSEN =
       Pattern.compile("-XX:[+-]Use\\w*GC|-XX:TieredStopAtLevel=.*|-XX:[+-]TieredCompilation|-Xint|-Xcomp|-XX:CompilerDirectivesFile=.*");
+
+  /**
+   * Environment variables whose JVM options this JVM has already read into its options ({@code
+   * RuntimeMXBean.getInputArguments()} lists them, and they are passed on from there): the new JVM does
+   * not read them again, so that an agent they name is not loaded twice and their notice is printed once.
+   */
+  static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
   private Relaunch() {}
 
@@ -119,7 +127,9 @@ final class Relaunch {
     }
     Process child;
     try {
-      child = new ProcessBuilder(command.get()).inheritIO().start();
+      ProcessBuilder b = new ProcessBuilder(command.get()).inheritIO();
+      b.environment().keySet().removeAll(OPTION_VARIABLES); // their options are among this JVM's, passed on once
+      child = b.start();
     } catch (IOException | RuntimeException e) {
       return OptionalInt.empty(); // cannot start a JVM: run here
     }

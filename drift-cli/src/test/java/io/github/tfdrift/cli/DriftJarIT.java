@@ -153,6 +153,16 @@ class DriftJarIT {
     assertThat(here.err()).doesNotContain("running in a JVM of its own");
     assertThat(apart.status()).isEqualTo(3).isEqualTo(here.status());
     assertThat(apart.out()).isEqualTo(here.out()).contains("\"decision\" : \"destructive\"");
+
+    // Options from the environment reach the new JVM once, with this JVM's: read once, noticed once.
+    Result withEnv =
+        run(tmp, Map.of("JAVA_TOOL_OPTIONS", "-Dtfdrift.test.tool=1", "JDK_JAVA_OPTIONS", "-Dtfdrift.test.jdk=1"), new byte[0], List.of(),
+            "--debug", "analyze", "--no-progress", "--format", "json", large.toString());
+    assertThat(withEnv.err()).contains("running in a JVM of its own");
+    assertThat(withEnv.err().split("Picked up JAVA_TOOL_OPTIONS", -1)).hasSize(2);
+    assertThat(withEnv.err().split("Picked up JDK_JAVA_OPTIONS", -1)).hasSize(2);
+    assertThat(withEnv.status()).isEqualTo(3);
+    assertThat(withEnv.out()).isEqualTo(here.out());
   }
 
   // ---- every format, every exit code ----------------------------------------------------------
