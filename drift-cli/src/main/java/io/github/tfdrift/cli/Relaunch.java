@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs a {@code drift} process given a large file in a JVM set up for a batch run over it: the same
- * Java, class path, JVM options and arguments, plus {@value #QUICK_COMPILER} and {@value
- * #THROUGHPUT_GC}. A run over a plan of 64 MB or more is a batch job of seconds to a minute that keeps
+ * Java, class path, JVM options and arguments, plus {@value #QUICK_COMPILER}, {@value #THROUGHPUT_GC}
+ * and {@value #PROMOTE_AT_ONCE}. A run over a plan of 64 MB or more is a batch job of seconds to a minute that keeps
  * every core busy (reading, classifying and rendering threads): C2's compilations take a core from it
  * and pay back only in a longer run, and G1's concurrent work and write barriers cost more than the
  * short pauses they buy. Neither can be chosen once the JVM runs ({@link CompilerFocus} can keep C2
@@ -43,6 +43,14 @@ final class Relaunch {
 
   /** The collector for a batch run: no concurrent work, no costly write barriers. */
   static final String THROUGHPUT_GC = "-XX:+UseParallelGC";
+
+  /**
+   * What survives a young collection goes to the old generation at once: in a run over a large plan
+   * that is the entries kept for the report (the rest dies young), and copying them from one survivor
+   * space to the other, collection after collection, is work lost (on the 1.1 GB plan: 37 young
+   * collections and 0.92 s of pauses against 26 and 0.71 s). Not added when the options set it.
+   */
+  static final String PROMOTE_AT_ONCE = "-XX:MaxTenuringThreshold=0";
 
   /** JVM options that choose how code is compiled or memory collected: a choice made already. */
   private static final Pattern CHOSEN =
@@ -83,6 +91,9 @@ final class Relaunch {
     command.addAll(jvmOptions);
     command.add(QUICK_COMPILER);
     command.add(THROUGHPUT_GC);
+    if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:MaxTenuringThreshold="))) {
+      command.add(PROMOTE_AT_ONCE);
+    }
     command.add("-D" + RELAUNCHED + "=true");
     command.add("-cp");
     command.add(classPath);
@@ -123,7 +134,7 @@ final class Relaunch {
       return OptionalInt.empty();
     }
     if (List.of(args).contains("--debug")) {
-      err.println(Console.PROGRAM + ": debug: running in a JVM of its own, with " + QUICK_COMPILER + " " + THROUGHPUT_GC);
+      err.println(Console.PROGRAM + ": debug: running in a JVM of its own, with " + QUICK_COMPILER + " " + THROUGHPUT_GC + " " + PROMOTE_AT_ONCE);
     }
     Process child;
     try {

@@ -84,7 +84,10 @@ class LauncherIT {
     Result onLarge = run(List.of(sh.toString(), launcher, "analyze", "--format", "json", large.toString()), env);
 
     assertThat(onSmall.out().lines().findFirst().orElse("")).contains("-XX:+UseSerialGC").doesNotContain("UseParallelGC");
-    assertThat(onLarge.out().lines().findFirst().orElse("")).contains("-XX:+UseParallelGC").doesNotContain("UseSerialGC");
+    assertThat(onLarge.out().lines().findFirst().orElse(""))
+        .contains("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0")
+        .doesNotContain("UseSerialGC");
+    assertThat(onSmall.out().lines().findFirst().orElse("")).doesNotContain("MaxTenuringThreshold");
     assertThat(onLarge.status()).isEqualTo(2).isEqualTo(onSmall.status());
     String report = onSmall.out().substring(onSmall.out().indexOf('\n')).replace(small.toString(), "PLAN");
     assertThat(onLarge.out().substring(onLarge.out().indexOf('\n')).replace(large.toString(), "PLAN")).isEqualTo(report);

@@ -32,8 +32,18 @@ class RelaunchTest {
 
     assertThat(command)
         .containsExactly(
-            JAVA.toString(), "-Xmx512m", "-Dfoo=bar", Relaunch.QUICK_COMPILER, Relaunch.THROUGHPUT_GC, "-Dtfdrift.relaunched=true",
-            "-cp", "drift.jar", Main.class.getName(), "analyze", "--format", "json", large.toString());
+            JAVA.toString(), "-Xmx512m", "-Dfoo=bar", Relaunch.QUICK_COMPILER, Relaunch.THROUGHPUT_GC, Relaunch.PROMOTE_AT_ONCE,
+            "-Dtfdrift.relaunched=true", "-cp", "drift.jar", Main.class.getName(), "analyze", "--format", "json", large.toString());
+  }
+
+  @Test
+  void aTenuringThresholdTheOptionsSetIsKept() throws IOException {
+    Path large = sparse("plan.json", CompilerFocus.LARGE_FILE);
+
+    List<String> command =
+        Relaunch.commandFor(new String[] {"analyze", large.toString()}, List.of("-XX:MaxTenuringThreshold=3"), JAVA, "drift.jar", "", false).get();
+
+    assertThat(command).contains("-XX:MaxTenuringThreshold=3").doesNotContain(Relaunch.PROMOTE_AT_ONCE);
   }
 
   @Test
