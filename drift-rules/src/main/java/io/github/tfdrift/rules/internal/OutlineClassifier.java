@@ -203,7 +203,7 @@ public final class OutlineClassifier {
                 }
                 driftByKey.remove(j.key());
                 matched.addAll(j.matched());
-                decided.add(j.decided());
+                decided.add(new Decided(j.entry(), j.factErrors(), j.ruleErrors()));
               });
     } catch (Unreadable u) {
       return Either.left(u.error);
@@ -253,7 +253,9 @@ public final class OutlineClassifier {
    * key, the entry itself when an action may be triggered by it, and the expectations it matched (added
    * to the run's only if the entry is kept: a second entry for the same instance object is not).
    */
-  private record Joined(String key, ResourceChange current, Decided decided, Set<Expectation> matched) {}
+  private record Joined(
+      String key, ResourceChange current, ClassifiedEntry entry, List<RuleError> factErrors, List<RuleError> ruleErrors,
+      Set<Expectation> matched) {}
 
   private Joined joined(
       ResourceChange rc,
@@ -272,7 +274,7 @@ public final class OutlineClassifier {
       facts = new FactsBuilder(ctx, active, matched);
     }
     Decided d = decide(ctx, facts, rc.id(), Optional.of(rc), read(entries, driftOf.get(key)), Optional.empty());
-    return new Joined(key, cur, d, matched);
+    return new Joined(key, cur, d.entry(), d.factErrors(), d.ruleErrors(), matched);
   }
 
   private Decided decide(
