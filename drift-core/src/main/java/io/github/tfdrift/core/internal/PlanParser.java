@@ -150,8 +150,12 @@ public final class PlanParser {
    *
    * @param value what its reader gave
    * @param length how many bytes it spans, from its {@code '{'} to its {@code '}'} included
+   * @param oneLine true when those bytes hold no line break
    */
-  public record Part<T>(T value, long length) {}
+  public record Part<T>(T value, long length, boolean oneLine) {}
+
+  /** Reads {@code prior_state}: the part an {@link Elsewhere} may start reading before this parser reaches it. */
+  public static final PartReader<StateDocument> PRIOR_STATE = PlanParser::readState;
 
   /** A part being read elsewhere, with where this parser's step over it ended. */
   private final class Pending<T> {
@@ -302,6 +306,21 @@ public final class PlanParser {
     return p;
   }
 
+  /** The part, when its read is over and succeeded; {@code null} otherwise (then it is stepped over here). */
+  private static <T> Part<T> doneAlready(Future<Part<T>> read) {
+    if (!read.isDone() || read.isCancelled()) {
+      return null;
+    }
+    try {
+      return read.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (ExecutionException | CancellationException e) {
+      return null; // the join says so, with where
+    }
+  }
+
   // ---- plan ----------------------------------------------------------------------------------
 
   /** Reads the top-level plan object. Validation of the version is the caller's. */
@@ -342,7 +361,12 @@ public final class PlanParser {
     }
     Pending<T> p = new Pending<>(read, start, set);
     pending.add(p);
-    in.parser().skipChildren();
+    Part<T> done = doneAlready(read);
+    if (done != null && done.oneLine() && in.parser() instanceof SkimmingParser skimming) {
+      skimming.skipTo(start + done.length()); // read already, by its bytes: no need to scan them
+    } else {
+      in.parser().skipChildren();
+    }
     long last = in.parser().currentTokenLocation().getByteOffset();
     p.end = last < 0 ? -1 : last + 1;
     return true;
@@ -403,7 +427,7 @@ public final class PlanParser {
                   list(name, this::readActionInvocation, b::addAllActionInvocations);
                   return true;
                 case PlanFields.Plan.PRIOR_STATE:
-                  if (!elsewhere(PlanParser::readState, b::priorState, elsewhere)) {
+                  if (!elsewhere(PRIOR_STATE, b::priorState, elsewhere)) {
                     opt(name, this::readState, b::priorState);
                   }
                   return true;

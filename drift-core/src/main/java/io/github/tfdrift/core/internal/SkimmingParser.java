@@ -387,6 +387,34 @@ final class SkimmingParser extends UTF8StreamJsonParser {
     }
   }
 
+  /**
+   * Steps over the object or array at the current token without scanning it, its bytes known already
+   * (read on another thread, which checked them) to end just before byte {@code end} of the input and to
+   * hold no line break (so that rows and columns stay right): the buffers up to there are loaded and
+   * passed over. A doubt when the input ends first or its last byte is not the closing bracket.
+   *
+   * @param end the byte just after the value's closing bracket
+   */
+  void skipTo(long end) throws IOException {
+    JsonToken t = _currToken;
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      throw new Doubt(this);
+    }
+    boolean object = t == JsonToken.START_OBJECT;
+    while (_currInputProcessed + _inputEnd < end) {
+      _inputPtr = _inputEnd;
+      if (!_loadMore()) {
+        throw new Doubt(this);
+      }
+    }
+    long at = end - _currInputProcessed;
+    if (at <= _inputPtr || _inputBuffer[(int) at - 1] != (object ? '}' : ']')) {
+      throw new Doubt(this);
+    }
+    _inputPtr = (int) at;
+    close(object);
+  }
+
   /** Leaves the parser on the closing token just consumed, as Jackson's tokeniser would. */
   private void close(boolean object) throws IOException {
     // As Jackson's tokeniser records a token: from just past its first byte.

@@ -10,6 +10,7 @@ import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.model.PlanWarning;
 import io.github.tfdrift.core.model.Producer;
 import io.github.tfdrift.core.model.ResourceChange;
+import io.github.tfdrift.core.model.StateDocument;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.redact.Secrets;
 import io.vavr.control.Either;
@@ -369,6 +370,9 @@ public final class PlanOutline {
     private final boolean skipValues;
     private final boolean elsewhere;
     private final List<ValuesSink> valuesRead = new ArrayList<>(2);
+    private final java.util.concurrent.CompletableFuture<Long> earlyStart = new java.util.concurrent.CompletableFuture<>();
+    private FutureTask<PlanParser.Part<StateDocument>> early; // prior_state read before it is reached; null once used or cancelled
+    private ValuesSink earlySink;
 
     /**
      * A builder; with {@code skipValues}, the objects of {@code planned_values} and {@code prior_state}
@@ -383,6 +387,9 @@ public final class PlanOutline {
       this.listener = listener;
       this.skipValues = skipValues;
       this.elsewhere = skipValues && size >= elsewhereFrom;
+      if (elsewhere) {
+        startEarly();
+      }
     }
 
     @Override
@@ -397,31 +404,74 @@ public final class PlanOutline {
 
     /**
      * Reads the object at byte {@code start} on a thread of its own, through a channel of its own, its
-     * resources going to a sink of its own (whose secrets and evidence {@link #build} adds).
+     * resources going to a sink of its own (whose secrets and evidence {@link #build} adds). For {@code
+     * prior_state}, the read started early ({@link #startEarly}) when it found the part at this byte.
      */
     private <T> Future<PlanParser.Part<T>> readElsewhere(long start, PlanParser.PartReader<T> part) {
+      if (part == PlanParser.PRIOR_STATE && early != null) {
+        if (earlyStart.join() == start) {
+          valuesRead.add(earlySink);
+          @SuppressWarnings("unchecked")
+          Future<PlanParser.Part<T>> same = (Future<PlanParser.Part<T>>) (Future<?>) early;
+          early = null;
+          return same;
+        }
+        early.cancel(true); // it found another "prior_state" than the one the plan has
+        early = null;
+      }
       ValuesSink sink = new ValuesSink();
       valuesRead.add(sink);
-      FutureTask<PlanParser.Part<T>> task =
-          new FutureTask<>(
-              () -> {
-                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-                  ch.position(start);
-                  InputStream bytes = new BufferedInputStream(Channels.newInputStream(ch), 1 << 20);
-                  try (JsonInput in = JsonInput.open(reader.skimmingFactory(), bytes, file.toString())) {
-                    if (in.next() != JsonToken.START_OBJECT) {
-                      throw new ReadFailure(changedError(file));
-                    }
-                    T value = part.read(new PlanParser(in, sink));
-                    long last = in.parser().currentTokenLocation().getByteOffset();
-                    return new PlanParser.Part<>(value, last < 0 ? -1 : last + 1);
-                  }
-                }
-              });
+      FutureTask<PlanParser.Part<T>> task = new FutureTask<>(() -> readPart(start, part, sink));
       Thread t = new Thread(task, "tfdrift-values-reader");
       t.setDaemon(true);
       t.start();
       return task;
+    }
+
+    /** Reads the part at byte {@code start} with a parser of its own over a channel of its own. */
+    private <T> PlanParser.Part<T> readPart(long start, PlanParser.PartReader<T> part, ValuesSink sink) throws Exception {
+      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        ch.position(start);
+        InputStream bytes = new BufferedInputStream(Channels.newInputStream(ch), 1 << 20);
+        try (JsonInput in = JsonInput.open(reader.skimmingFactory(), bytes, file.toString())) {
+          if (in.next() != JsonToken.START_OBJECT) {
+            throw new ReadFailure(changedError(file));
+          }
+          T value = part.read(new PlanParser(in, sink));
+          com.fasterxml.jackson.core.JsonLocation last = in.parser().currentTokenLocation();
+          long at = last.getByteOffset();
+          return new PlanParser.Part<>(value, at < 0 ? -1 : at + 1, last.getLineNr() == 1);
+        }
+      }
+    }
+
+    /**
+     * Starts reading {@code prior_state} before the main read reaches it: a thread looks for the part
+     * from the end of the file (where Terraform writes it, before the configuration), and reads it from
+     * there if found. The main read uses that read only if the plan's {@code prior_state} starts at the
+     * same byte, and then passes over its bytes without scanning them ({@link PlanParser}); otherwise
+     * it is cancelled and the part read as any other.
+     */
+    private void startEarly() {
+      earlySink = new ValuesSink();
+      FutureTask<PlanParser.Part<StateDocument>> task =
+          new FutureTask<>(
+              () -> {
+                long at = -1;
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                  at = PriorStateSearch.lastStart(ch, size);
+                } finally {
+                  earlyStart.complete(at);
+                }
+                if (at < 0) {
+                  throw new IllegalStateException("no prior_state found from the end of the file");
+                }
+                return readPart(at, PlanParser.PRIOR_STATE, earlySink);
+              });
+      early = task;
+      Thread t = new Thread(task, "tfdrift-values-reader");
+      t.setDaemon(true);
+      t.start();
     }
 
     @Override
@@ -496,6 +546,10 @@ public final class PlanOutline {
 
     /** The outline; entries are referred to by place, or held when the input had no byte positions. */
     PlanOutline build(Plan plan) {
+      if (early != null) {
+        early.cancel(true); // the plan has no prior_state where it was found
+        early = null;
+      }
       for (ValuesSink v : valuesRead) { // each read was waited for before the plan was built
         secrets.add(v.secrets);
         evidence.add(v.evidence);

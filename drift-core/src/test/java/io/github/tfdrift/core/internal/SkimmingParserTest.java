@@ -39,6 +39,83 @@ class SkimmingParserTest {
     }
   }
 
+  /**
+   * A value whose end is known (read on another thread) is passed over by its bytes: the parser is left
+   * where Jackson's {@code skipChildren} leaves it, same tokens, locations and lines after it, however
+   * the document is cut into buffers; values holding a line break are scanned as before.
+   */
+  @Test
+  void passingOverAValueOfKnownEndLeavesTheParserWhereJacksonLeavesIt() throws IOException {
+    Random random = new Random(20261204L);
+    int passed = 0;
+    for (int i = 0; i < 3_000; i++) {
+      String doc = document(random);
+      byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+      java.util.Map<Long, Long> ends = new java.util.HashMap<>();
+      try (JsonParser p = PLAIN.createParser(bytes)) {
+        List<Long> open = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+          if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            open.add(p.currentTokenLocation().getByteOffset());
+          } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+            ends.put(open.remove(open.size() - 1), p.currentTokenLocation().getByteOffset() + 1);
+          }
+        }
+      }
+      long seed = random.nextLong();
+      List<String> plain = walk(PLAIN.createParser(trickle(doc, seed)), new Random(seed));
+      List<String> seen = new ArrayList<>();
+      Random choices = new Random(seed);
+      try (JsonParser p = SKIMMING.createParser(trickle(doc, seed))) {
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+          seen.add(step(p, t));
+          if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && choices.nextInt(3) == 0) {
+            long start = p.currentTokenLocation().getByteOffset();
+            long end = ends.get(start);
+            String inside = new String(bytes, (int) start, (int) (end - start), StandardCharsets.UTF_8);
+            if (inside.contains("\n") || inside.contains("\r")) {
+              p.skipChildren();
+            } else {
+              ((SkimmingParser) p).skipTo(end);
+              passed++;
+            }
+            seen.add("skipped to " + step(p, p.currentToken()));
+          }
+        }
+      }
+      assertThat(seen).as("document %s", doc).isEqualTo(plain);
+    }
+    assertThat(passed).as("values passed over by their bytes").isGreaterThan(100);
+  }
+
+  @Test
+  void anEndThatIsNotTheValuesClosingBracketIsADoubt() throws IOException {
+    String doc = "{\"a\":{\"b\":[1,2]},\"c\":3}";
+    try (JsonParser p = SKIMMING.createParser(trickle(doc, 1))) {
+      p.nextToken();
+      p.nextToken();
+      p.nextToken(); // the '{' of "a", at byte 5
+      assertThatThrownBy(() -> ((SkimmingParser) p).skipTo(14)).isInstanceOf(SkimmingParser.Doubt.class);
+    }
+    try (JsonParser p = SKIMMING.createParser(trickle(doc, 2))) {
+      p.nextToken();
+      p.nextToken();
+      p.nextToken();
+      assertThatThrownBy(() -> ((SkimmingParser) p).skipTo(400)).isInstanceOf(SkimmingParser.Doubt.class);
+    }
+    try (JsonParser p = SKIMMING.createParser(trickle(doc, 3))) {
+      p.nextToken();
+      p.nextToken();
+      p.nextToken();
+      ((SkimmingParser) p).skipTo(16);
+      assertThat(p.currentToken()).isEqualTo(JsonToken.END_OBJECT);
+      assertThat(p.nextToken()).isEqualTo(JsonToken.FIELD_NAME);
+      assertThat(p.currentName()).isEqualTo("c");
+    }
+  }
+
   private static String text(SkimmingParser.Skimmed skimmed) {
     return new String(skimmed.bytes(), 0, skimmed.length(), StandardCharsets.UTF_8);
   }

@@ -347,6 +347,38 @@ class PlanOutlineTest {
     assertThat(light.getLeft().describe()).isEqualTo(whole.describe());
   }
 
+  /**
+   * The outline starts reading {@code prior_state} early, from where the last {@code "prior_state"}
+   * member of the file's tail says: a configuration that holds a member of that name after the real one
+   * (a variable so named) is not taken for it. The real part's secrets are the outline's, the decoy's
+   * are not, and the outline is the one read without reading apart; so it is when the guess is right.
+   */
+  @Test
+  void priorStateReadEarlyIsUsedOnlyWhereThePlanHasIt(@TempDir Path dir) throws IOException {
+    String state =
+        "{\"format_version\":\"1.0\",\"values\":{\"root_module\":{\"resources\":["
+            + resource("db", "\"values\":{\"password\":\"%s\"},\"sensitive_values\":{\"password\":true}")
+            + "]}}}";
+    String head = "{\"format_version\":\"1.2\",\"terraform_version\":\"1.11.0\",\"resource_changes\":[" + CHANGE + "],";
+    String decoy = "\"configuration\":{\"root_module\":{\"variables\":{\"prior_state\":" + state.formatted("decoy-secret-0042") + "}}}";
+    Path guessedWrong = dir.resolve("decoy.json");
+    Files.writeString(guessedWrong, head + "\"prior_state\":" + state.formatted("real-secret-0042") + "," + decoy + "}");
+    Path guessedRight = dir.resolve("plain.json");
+    Files.writeString(guessedRight, head + "\"prior_state\":" + state.formatted("real-secret-0042") + "}");
+
+    for (Path file : List.of(guessedWrong, guessedRight)) {
+      PlanOutline apart = READER.outlineWithoutChangeValues(file, null, 0).get();
+      PlanOutline here = READER.outlineWithoutChangeValues(file, null, Long.MAX_VALUE).get();
+
+      assertThat(apart.secrets().redact("real-secret-0042")).as(file.toString()).isEqualTo("(sensitive)");
+      assertThat(apart.secrets().redact("decoy-secret-0042")).as(file.toString()).isEqualTo("decoy-secret-0042");
+      assertThat(apart.secrets()).isEqualTo(here.secrets());
+      assertThat(apart.plan()).isEqualTo(here.plan());
+    }
+    assertThat(PriorStateSearch.lastStart(java.nio.channels.FileChannel.open(guessedWrong), Files.size(guessedWrong)))
+        .isEqualTo(Files.readString(guessedWrong).lastIndexOf("\"prior_state\":") + "\"prior_state\":".length());
+  }
+
   private static String plan(String change) {
     return "{\"format_version\":\"1.2\",\"terraform_version\":\"1.11.0\",\"resource_changes\":[" + change + "]}";
   }
