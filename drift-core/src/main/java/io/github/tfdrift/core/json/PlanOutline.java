@@ -373,6 +373,7 @@ public final class PlanOutline {
     private final java.util.concurrent.CompletableFuture<Long> earlyStart = new java.util.concurrent.CompletableFuture<>();
     private FutureTask<PlanParser.Part<StateDocument>> early; // prior_state read before it is reached; null once used or cancelled
     private ValuesSink earlySink;
+    private final java.util.concurrent.CountDownLatch partsDone = new java.util.concurrent.CountDownLatch(1); // the first part read apart
 
     /**
      * A builder; with {@code skipValues}, the objects of {@code planned_values} and {@code prior_state}
@@ -411,6 +412,7 @@ public final class PlanOutline {
       if (part == PlanParser.PRIOR_STATE && early != null) {
         if (earlyStart.join() == start) {
           valuesRead.add(earlySink);
+          partsDone.countDown(); // reached: read it now if it waits still
           @SuppressWarnings("unchecked")
           Future<PlanParser.Part<T>> same = (Future<PlanParser.Part<T>>) (Future<?>) early;
           early = null;
@@ -421,7 +423,15 @@ public final class PlanOutline {
       }
       ValuesSink sink = new ValuesSink();
       valuesRead.add(sink);
-      FutureTask<PlanParser.Part<T>> task = new FutureTask<>(() -> readPart(start, part, sink));
+      FutureTask<PlanParser.Part<T>> task =
+          new FutureTask<>(
+              () -> {
+                try {
+                  return readPart(start, part, sink);
+                } finally {
+                  partsDone.countDown();
+                }
+              });
       Thread t = new Thread(task, "tfdrift-values-reader");
       t.setDaemon(true);
       t.start();
@@ -448,7 +458,8 @@ public final class PlanOutline {
     /**
      * Starts reading {@code prior_state} before the main read reaches it: a thread looks for the part
      * from the end of the file (where Terraform writes it, before the configuration), and reads it from
-     * there if found. The main read uses that read only if the plan's {@code prior_state} starts at the
+     * there if found, once the first part read apart ({@code planned_values}) is read or the main read
+     * reaches it. The main read uses that read only if the plan's {@code prior_state} starts at the
      * same byte, and then passes over its bytes without scanning them ({@link PlanParser}); otherwise
      * it is cancelled and the part read as any other.
      */
@@ -466,6 +477,7 @@ public final class PlanOutline {
                 if (at < 0) {
                   throw new IllegalStateException("no prior_state found from the end of the file");
                 }
+                partsDone.await(); // both cores are busy until planned_values is read: after it, one is free
                 return readPart(at, PlanParser.PRIOR_STATE, earlySink);
               });
       early = task;
@@ -539,6 +551,14 @@ public final class PlanOutline {
       return changes.size();
     }
 
+    /** Cancels the read of {@code prior_state} started early, unless the main read took it. */
+    void abandonEarly() {
+      if (early != null) {
+        early.cancel(true);
+        early = null;
+      }
+    }
+
     /** Entries of {@code resource_changes} and {@code resource_drift} seen so far. */
     int entryCount() {
       return changes.size() + drift.size();
@@ -546,10 +566,7 @@ public final class PlanOutline {
 
     /** The outline; entries are referred to by place, or held when the input had no byte positions. */
     PlanOutline build(Plan plan) {
-      if (early != null) {
-        early.cancel(true); // the plan has no prior_state where it was found
-        early = null;
-      }
+      abandonEarly(); // the plan has no prior_state where it was found
       for (ValuesSink v : valuesRead) { // each read was waited for before the plan was built
         secrets.add(v.secrets);
         evidence.add(v.evidence);

@@ -157,7 +157,11 @@ public final class PlanReader {
           } catch (IOException | RuntimeException e) {
             return Either.left(error(PlanError.Kind.IO, "cannot read the file (an input/output error)", source));
           }
-          return withStream(in, source, skipChangeValues ? skimming : factory, input -> parse(input, b)).map(b::build);
+          try {
+            return withStream(in, source, skipChangeValues ? skimming : factory, input -> parse(input, b)).map(b::build);
+          } finally {
+            b.abandonEarly(); // a read started early and not used, when the read failed
+          }
         });
   }
 

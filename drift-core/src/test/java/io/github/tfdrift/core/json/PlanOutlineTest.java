@@ -379,6 +379,32 @@ class PlanOutlineTest {
         .isEqualTo(Files.readString(guessedWrong).lastIndexOf("\"prior_state\":") + "\"prior_state\":".length());
   }
 
+  /**
+   * A read of {@code prior_state} started early waits for {@code planned_values} to be read first; when
+   * the outline fails before either (broken JSON before both), the waiting read is ended, not left
+   * parked for the life of the JVM.
+   */
+  @Test
+  void aFailedOutlineLeavesNoReadingThreadBehind(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("broken.json");
+    String state =
+        "{\"format_version\":\"1.0\",\"values\":{\"root_module\":{\"resources\":["
+            + resource("db", "\"values\":{\"password\":\"x\"},\"sensitive_values\":{}") + "]}}}";
+    Files.writeString(file, "{\"format_version\":\"1.2\",\"resource_changes\":[" + CHANGE + ",}],\"prior_state\":" + state + "}");
+
+    assertThat(READER.outlineWithoutChangeValues(file, null, 0).isLeft()).isTrue();
+
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (valuesReaderAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(valuesReaderAlive()).as("a values reader still alive").isFalse();
+  }
+
+  private static boolean valuesReaderAlive() {
+    return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("tfdrift-values-reader") && t.isAlive());
+  }
+
   private static String plan(String change) {
     return "{\"format_version\":\"1.2\",\"terraform_version\":\"1.11.0\",\"resource_changes\":[" + change + "]}";
   }
