@@ -14,6 +14,7 @@ import io.github.tfdrift.core.model.StateDocument;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.redact.Secrets;
 import io.vavr.control.Either;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -30,6 +31,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
@@ -370,10 +373,10 @@ public final class PlanOutline {
     private final boolean skipValues;
     private final boolean elsewhere;
     private final List<ValuesSink> valuesRead = new ArrayList<>(2);
-    private final java.util.concurrent.CompletableFuture<Long> earlyStart = new java.util.concurrent.CompletableFuture<>();
+    private final CompletableFuture<Long> earlyStart = new CompletableFuture<>();
     private FutureTask<PlanParser.Part<StateDocument>> early; // prior_state read before it is reached; null once used or cancelled
     private ValuesSink earlySink;
-    private final java.util.concurrent.CountDownLatch partsDone = new java.util.concurrent.CountDownLatch(1); // the first part read apart
+    private final CountDownLatch partsDone = new CountDownLatch(1); // the first part read apart
 
     /**
      * A builder; with {@code skipValues}, the objects of {@code planned_values} and {@code prior_state}
@@ -448,7 +451,7 @@ public final class PlanOutline {
             throw new ReadFailure(changedError(file));
           }
           T value = part.read(new PlanParser(in, sink));
-          com.fasterxml.jackson.core.JsonLocation last = in.parser().currentTokenLocation();
+          JsonLocation last = in.parser().currentTokenLocation();
           long at = last.getByteOffset();
           return new PlanParser.Part<>(value, at < 0 ? -1 : at + 1, last.getLineNr() == 1);
         }

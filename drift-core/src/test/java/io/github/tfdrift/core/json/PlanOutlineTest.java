@@ -375,8 +375,10 @@ class PlanOutlineTest {
       assertThat(apart.secrets()).isEqualTo(here.secrets());
       assertThat(apart.plan()).isEqualTo(here.plan());
     }
-    assertThat(PriorStateSearch.lastStart(java.nio.channels.FileChannel.open(guessedWrong), Files.size(guessedWrong)))
-        .isEqualTo(Files.readString(guessedWrong).lastIndexOf("\"prior_state\":") + "\"prior_state\":".length());
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(guessedWrong)) {
+      assertThat(PriorStateSearch.lastStart(ch, Files.size(guessedWrong)))
+          .isEqualTo(Files.readString(guessedWrong).lastIndexOf("\"prior_state\":") + "\"prior_state\":".length());
+    }
   }
 
   /**
