@@ -57,13 +57,14 @@ public final class JsonInput implements AutoCloseable {
   private final JsonParser p;
   private final String source;
   private final Eof eof;
-  private final JsonValueReader values = JsonValueReader.create();
+  private final JsonValueReader values;
   private Map<String, JsonValue> extras;
 
-  private JsonInput(JsonParser p, String source, Eof eof) {
+  private JsonInput(JsonParser p, String source, Eof eof, JsonValueReader values) {
     this.p = p;
     this.source = source;
     this.eof = eof;
+    this.values = values;
   }
 
   /** Records whether the underlying input has reported its end. */
@@ -149,20 +150,28 @@ public final class JsonInput implements AutoCloseable {
   /** Opens a byte stream; Jackson detects UTF-8/16/32 and byte-order marks. */
   public static JsonInput open(JsonFactory f, InputStream in, String source) throws IOException {
     Eof eof = new Eof();
-    return new JsonInput(f.createParser(new EofInputStream(in, eof)), source, eof);
+    return new JsonInput(f.createParser(new EofInputStream(in, eof)), source, eof, JsonValueReader.create());
   }
 
   /** Opens bytes in memory; Jackson parses the array in place. */
   public static JsonInput open(JsonFactory f, byte[] in, String source) throws IOException {
+    return open(f, in, source, JsonValueReader.create());
+  }
+
+  /**
+   * Opens bytes in memory, parts of a document read before with {@code values}: the strings they
+   * share with those parts are shared (see {@link JsonValueReader}; only parts of one document).
+   */
+  public static JsonInput open(JsonFactory f, byte[] in, String source, JsonValueReader values) throws IOException {
     Eof eof = new Eof();
     eof.reached = true; // the whole input is in memory
-    return new JsonInput(f.createParser(in), source, eof);
+    return new JsonInput(f.createParser(in), source, eof, values);
   }
 
   /** Opens a character stream. */
   public static JsonInput open(JsonFactory f, Reader in, String source) throws IOException {
     Eof eof = new Eof();
-    return new JsonInput(f.createParser(new EofReader(in, eof)), source, eof);
+    return new JsonInput(f.createParser(new EofReader(in, eof)), source, eof, JsonValueReader.create());
   }
 
   /** The underlying parser. */
@@ -451,7 +460,7 @@ public final class JsonInput implements AutoCloseable {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType("a string");
     }
-    return p.getText();
+    return values.text(p);
   }
 
   /** Reads a boolean at the current token. */

@@ -1,6 +1,7 @@
 package io.github.tfdrift.core.json;
 
 import io.github.tfdrift.core.internal.JsonInput;
+import io.github.tfdrift.core.value.JsonValueReader;
 import io.github.tfdrift.core.internal.PlanParser;
 import io.github.tfdrift.core.internal.ReadFailure;
 import io.github.tfdrift.core.model.ResourceChange;
@@ -33,6 +34,8 @@ public final class EntryReader implements AutoCloseable {
   private final List<ResourceChange> heldDrift;
   private final Optional<PlanError> unusable;
   private FileChannel channel;
+  /** Shared by every read: an entry kept by the hundred thousand shares its repeated strings. */
+  private final JsonValueReader values = JsonValueReader.create();
 
   EntryReader(Path file, PlanReader reader, long size, FileTime modified, List<ResourceChange> heldChanges, List<ResourceChange> heldDrift) {
     this.file = file;
@@ -100,7 +103,7 @@ public final class EntryReader implements AutoCloseable {
       if (channel == null) {
         channel = FileChannel.open(file, StandardOpenOption.READ);
       }
-      try (JsonInput in = JsonInput.open(reader.factory(), bytes.read(), file.toString())) {
+      try (JsonInput in = JsonInput.open(reader.factory(), bytes.read(), file.toString(), values)) {
         return parse.parse(in);
       } catch (RuntimeException | StackOverflowError e) {
         return Either.left(error(file, "the file changed while it was read"));

@@ -18,7 +18,7 @@ import java.util.Arrays;
  */
 public final class JsonValueReader {
   /** Strings up to this length are shared. */
-  private static final int SHARED_LENGTH = 32;
+  private static final int SHARED_LENGTH = 64;
   /** Slots of the shared-string table of a large document: {@code 1 << TABLE_BITS}. */
   private static final int TABLE_BITS = 13;
 
@@ -180,6 +180,19 @@ public final class JsonValueReader {
       }
     }
     return new JsonValue.Num(p.getText());
+  }
+
+  /**
+   * The text of the string at the parser's current token ({@code VALUE_STRING}), shared as {@link
+   * #read} shares the strings of values: a short string read before by this reader is returned again,
+   * not copied (the types, provider names and module addresses a plan repeats on every entry).
+   *
+   * @param p the parser, on a string
+   * @return the string
+   * @throws IOException as the parser throws it
+   */
+  public String text(JsonParser p) throws IOException {
+    return string(p).value();
   }
 
   private JsonValue.Str string(JsonParser p) throws IOException {

@@ -153,6 +153,24 @@ class PlanOutlineTest {
   }
 
   @Test
+  void entriesReadAgainOneByOneShareTheStringsTheyRepeat(@TempDir Path dir) throws IOException {
+    String provider = "registry.terraform.io/hashicorp/terraform-provider-name"; // 55 characters
+    String withProvider = CHANGE.replace("\"name\":\"a\",", "\"name\":\"a\",\"provider_name\":\"" + provider + "\",");
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, plan(withProvider + "," + withProvider.replace("terraform_data.a", "terraform_data.b").replace("\"a\"", "\"b\"")));
+    PlanOutline o = READER.outline(file).get();
+    try (EntryReader entries = o.entries()) {
+      ResourceChange a = entries.read(o.changes().get(0)).get();
+      ResourceChange b = entries.read(o.changes().get(1)).get();
+
+      // kept by the hundred thousand when a large plan is classified: one copy, not one per entry
+      assertThat(b.providerName().get()).isSameAs(a.providerName().get()).isEqualTo(provider);
+      assertThat(b.type()).isSameAs(a.type());
+      assertThat(b.address()).isEqualTo("terraform_data.b");
+    }
+  }
+
+  @Test
   void aRunReadFromAFileChangedSinceItsOutlineIsAnError(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("plan.json");
     Files.writeString(file, plan(CHANGE + "," + CHANGE.replace("terraform_data.a", "terraform_data.b").replace("\"a\"", "\"b\"")));

@@ -45,6 +45,18 @@ class JsonValueReaderTest {
   }
 
   @Test
+  void theTextOfAStringIsSharedWithTheValuesReadBefore() throws IOException {
+    JsonValueReader reader = JsonValueReader.create();
+    String provider = "registry.terraform.io/hashicorp/aws"; // longer than 32, shorter than 64
+    JsonValue v = read(reader, "{\"a\":\"" + provider + "\"}");
+    try (JsonParser p = FACTORY.createParser("\"" + provider + "\"")) {
+      p.nextToken();
+
+      assertThat(reader.text(p)).isSameAs(((JsonValue.Str) v.get("a")).value());
+    }
+  }
+
+  @Test
   void stringsWithTheSameHashStayDistinct() throws IOException {
     // "Aa" and "BB" have the same hash, so they compete for one slot of the table.
     JsonValue v = read(JsonValueReader.create(), "[\"Aa\",\"BB\",\"Aa\",\"BB\"]");
