@@ -87,7 +87,14 @@ class LauncherIT {
     assertThat(onLarge.out().lines().findFirst().orElse(""))
         .contains("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0")
         .doesNotContain("UseSerialGC");
-    assertThat(onSmall.out().lines().findFirst().orElse("")).doesNotContain("MaxTenuringThreshold");
+    assertThat(onSmall.out().lines().findFirst().orElse("")).doesNotContain("MaxTenuringThreshold", "HugePages");
+    // huge pages where this machine's kernel gives them on request, as the JVM of its own asks for them
+    String hugePages = "-XX:+UseTransparentHugePages";
+    if (Relaunch.hugePagesOnRequest(Relaunch.HUGE_PAGE_SETTING)) {
+      assertThat(onLarge.out().lines().findFirst().orElse("")).contains(hugePages);
+    } else {
+      assertThat(onLarge.out().lines().findFirst().orElse("")).doesNotContain(hugePages);
+    }
     assertThat(onLarge.status()).isEqualTo(2).isEqualTo(onSmall.status());
     String report = onSmall.out().substring(onSmall.out().indexOf('\n')).replace(small.toString(), "PLAN");
     assertThat(onLarge.out().substring(onLarge.out().indexOf('\n')).replace(large.toString(), "PLAN")).isEqualTo(report);

@@ -3,6 +3,7 @@ package io.github.tfdrift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class RelaunchTest {
     Path large = sparse("plan.json", CompilerFocus.LARGE_FILE);
     String[] args = {"analyze", "--format", "json", large.toString()};
 
-    List<String> command = Relaunch.commandFor(args, List.of("-Xmx512m", "-Dfoo=bar"), JAVA, "drift.jar", "", false).get();
+    List<String> command = Relaunch.commandFor(args, List.of("-Xmx512m", "-Dfoo=bar"), JAVA, "drift.jar", "", false, false).get();
 
     assertThat(command)
         .containsExactly(
@@ -37,11 +38,39 @@ class RelaunchTest {
   }
 
   @Test
+  void whereTheKernelGivesHugePagesOnRequestTheHeapAsksForThemUnlessTheOptionsSaySomethingAboutPages() throws IOException {
+    String[] args = {"analyze", sparse("plan.json", CompilerFocus.LARGE_FILE).toString()};
+
+    assertThat(Relaunch.commandFor(args, List.of(), JAVA, "drift.jar", "", false, true).get())
+        .containsSubsequence(Relaunch.PROMOTE_AT_ONCE, Relaunch.HUGE_PAGES, "-Dtfdrift.relaunched=true");
+    assertThat(Relaunch.commandFor(args, List.of(), JAVA, "drift.jar", "", false, false).get()).doesNotContain(Relaunch.HUGE_PAGES);
+    for (String chosen : new String[] {"-XX:-UseTransparentHugePages", "-XX:+UseLargePages", "-XX:LargePageSizeInBytes=2m"}) {
+      assertThat(Relaunch.commandFor(args, List.of(chosen), JAVA, "drift.jar", "", false, true).get())
+          .as(chosen)
+          .contains(chosen)
+          .doesNotContain(Relaunch.HUGE_PAGES);
+    }
+  }
+
+  @Test
+  void hugePagesAreOnRequestOnlyWhenTheKernelSaysMadvise() throws IOException {
+    Path setting = tmp.resolve("enabled");
+
+    Files.writeString(setting, "always [madvise] never\n");
+    assertThat(Relaunch.hugePagesOnRequest(setting)).isTrue();
+    Files.writeString(setting, "[always] madvise never\n"); // the heap has them without asking
+    assertThat(Relaunch.hugePagesOnRequest(setting)).isFalse();
+    Files.writeString(setting, "always madvise [never]\n"); // the JVM would warn on standard output
+    assertThat(Relaunch.hugePagesOnRequest(setting)).isFalse();
+    assertThat(Relaunch.hugePagesOnRequest(tmp.resolve("absent"))).isFalse();
+  }
+
+  @Test
   void aTenuringThresholdTheOptionsSetIsKept() throws IOException {
     Path large = sparse("plan.json", CompilerFocus.LARGE_FILE);
 
     List<String> command =
-        Relaunch.commandFor(new String[] {"analyze", large.toString()}, List.of("-XX:MaxTenuringThreshold=3"), JAVA, "drift.jar", "", false).get();
+        Relaunch.commandFor(new String[] {"analyze", large.toString()}, List.of("-XX:MaxTenuringThreshold=3"), JAVA, "drift.jar", "", false, false).get();
 
     assertThat(command).contains("-XX:MaxTenuringThreshold=3").doesNotContain(Relaunch.PROMOTE_AT_ONCE);
   }
@@ -52,13 +81,13 @@ class RelaunchTest {
     Path large = sparse("plan.json", CompilerFocus.LARGE_FILE);
     String[] onLarge = {"analyze", large.toString()};
 
-    assertThat(Relaunch.commandFor(new String[] {"analyze", small.toString(), "-"}, List.of(), JAVA, "drift.jar", "", false)).isEmpty();
+    assertThat(Relaunch.commandFor(new String[] {"analyze", small.toString(), "-"}, List.of(), JAVA, "drift.jar", "", false, false)).isEmpty();
     for (String chosen : new String[] {"-XX:+UseSerialGC", "-XX:+UseG1GC", "-XX:TieredStopAtLevel=1", "-XX:-TieredCompilation", "-Xint"}) {
-      assertThat(Relaunch.commandFor(onLarge, List.of("-Xmx1g", chosen), JAVA, "drift.jar", "", false)).as(chosen).isEmpty();
+      assertThat(Relaunch.commandFor(onLarge, List.of("-Xmx1g", chosen), JAVA, "drift.jar", "", false, false)).as(chosen).isEmpty();
     }
-    assertThat(Relaunch.commandFor(onLarge, List.of(), JAVA, "drift.jar", "off", false)).isEmpty();
-    assertThat(Relaunch.commandFor(onLarge, List.of(), JAVA, "drift.jar", "", true)).isEmpty();
-    assertThat(Relaunch.commandFor(onLarge, List.of(), JAVA, "", "", false)).isEmpty();
-    assertThat(Relaunch.commandFor(onLarge, List.of("-XX:+UseStringDeduplication"), JAVA, "drift.jar", "", false)).isPresent();
+    assertThat(Relaunch.commandFor(onLarge, List.of(), JAVA, "drift.jar", "off", false, false)).isEmpty();
+    assertThat(Relaunch.commandFor(onLarge, List.of(), JAVA, "drift.jar", "", true, false)).isEmpty();
+    assertThat(Relaunch.commandFor(onLarge, List.of(), JAVA, "", "", false, false)).isEmpty();
+    assertThat(Relaunch.commandFor(onLarge, List.of("-XX:+UseStringDeduplication"), JAVA, "drift.jar", "", false, false)).isPresent();
   }
 }
