@@ -17,6 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RelaunchTest {
   private static final Path JAVA = Path.of("/opt/java/bin/java");
+  /** A 512 MB heap, no huge pages on request. */
+  private static final Relaunch.Host SMALL_HEAP = new Relaunch.Host(512L << 20, false);
+  /** A 512 MB heap, huge pages on request. */
+  private static final Relaunch.Host HUGE_PAGES = new Relaunch.Host(512L << 20, true);
 
   @TempDir Path tmp;
 
@@ -29,7 +33,7 @@ class RelaunchTest {
     Path large = sparse("plan.json", CompilerFocus.LARGE_FILE);
     String[] args = {"analyze", "--format", "json", large.toString()};
 
-    List<String> command = Relaunch.commandFor(args, List.of("-Xmx512m", "-Dfoo=bar"), JAVA, "drift.jar", "", false, false).get();
+    List<String> command = Relaunch.commandFor(args, List.of("-Xmx512m", "-Dfoo=bar"), JAVA, "drift.jar", "", false, SMALL_HEAP).get();
 
     assertThat(command)
         .containsExactly(
@@ -41,14 +45,33 @@ class RelaunchTest {
   void whereTheKernelGivesHugePagesOnRequestTheHeapAsksForThemUnlessTheOptionsSaySomethingAboutPages() throws IOException {
     String[] args = {"analyze", sparse("plan.json", CompilerFocus.LARGE_FILE).toString()};
 
-    assertThat(Relaunch.commandFor(args, List.of(), JAVA, "drift.jar", "", false, true).get())
+    assertThat(Relaunch.commandFor(args, List.of(), JAVA, "drift.jar", "", false, HUGE_PAGES).get())
         .containsSubsequence(Relaunch.PROMOTE_AT_ONCE, Relaunch.HUGE_PAGES, "-Dtfdrift.relaunched=true");
-    assertThat(Relaunch.commandFor(args, List.of(), JAVA, "drift.jar", "", false, false).get()).doesNotContain(Relaunch.HUGE_PAGES);
+    assertThat(Relaunch.commandFor(args, List.of(), JAVA, "drift.jar", "", false, SMALL_HEAP).get()).doesNotContain(Relaunch.HUGE_PAGES);
     for (String chosen : new String[] {"-XX:-UseTransparentHugePages", "-XX:+UseLargePages", "-XX:LargePageSizeInBytes=2m"}) {
-      assertThat(Relaunch.commandFor(args, List.of(chosen), JAVA, "drift.jar", "", false, true).get())
+      assertThat(Relaunch.commandFor(args, List.of(chosen), JAVA, "drift.jar", "", false, HUGE_PAGES).get())
           .as(chosen)
           .contains(chosen)
           .doesNotContain(Relaunch.HUGE_PAGES);
+    }
+  }
+
+  @Test
+  void aHeapOverThreeTimesTheCapGetsTheYoungGenerationCappedUnlessTheOptionsSizeIt() throws IOException {
+    String[] args = {"analyze", sparse("plan.json", CompilerFocus.LARGE_FILE).toString()};
+    Relaunch.Host defaultHeap = new Relaunch.Host(6L << 30, false);
+    Relaunch.Host justUnder = new Relaunch.Host(3 * Relaunch.YOUNG_CAP_BYTES, false); // its third is the cap already
+
+    assertThat(Relaunch.commandFor(args, List.of(), JAVA, "drift.jar", "", false, defaultHeap).get())
+        .containsSubsequence(Relaunch.PROMOTE_AT_ONCE, Relaunch.YOUNG_CAP, "-Dtfdrift.relaunched=true");
+    assertThat(Relaunch.commandFor(args, List.of(), JAVA, "drift.jar", "", false, justUnder).get()).doesNotContain(Relaunch.YOUNG_CAP);
+    assertThat(Relaunch.commandFor(args, List.of("-Xmx512m"), JAVA, "drift.jar", "", false, SMALL_HEAP).get())
+        .doesNotContain(Relaunch.YOUNG_CAP);
+    for (String chosen : new String[] {"-Xmn1g", "-XX:NewSize=64m", "-XX:MaxNewSize=2g", "-XX:NewRatio=3"}) {
+      assertThat(Relaunch.commandFor(args, List.of(chosen), JAVA, "drift.jar", "", false, defaultHeap).get())
+          .as(chosen)
+          .contains(chosen)
+          .doesNotContain(Relaunch.YOUNG_CAP);
     }
   }
 
@@ -70,7 +93,7 @@ class RelaunchTest {
     Path large = sparse("plan.json", CompilerFocus.LARGE_FILE);
 
     List<String> command =
-        Relaunch.commandFor(new String[] {"analyze", large.toString()}, List.of("-XX:MaxTenuringThreshold=3"), JAVA, "drift.jar", "", false, false).get();
+        Relaunch.commandFor(new String[] {"analyze", large.toString()}, List.of("-XX:MaxTenuringThreshold=3"), JAVA, "drift.jar", "", false, SMALL_HEAP).get();
 
     assertThat(command).contains("-XX:MaxTenuringThreshold=3").doesNotContain(Relaunch.PROMOTE_AT_ONCE);
   }
@@ -81,13 +104,13 @@ class RelaunchTest {
     Path large = sparse("plan.json", CompilerFocus.LARGE_FILE);
     String[] onLarge = {"analyze", large.toString()};
 
-    assertThat(Relaunch.commandFor(new String[] {"analyze", small.toString(), "-"}, List.of(), JAVA, "drift.jar", "", false, false)).isEmpty();
+    assertThat(Relaunch.commandFor(new String[] {"analyze", small.toString(), "-"}, List.of(), JAVA, "drift.jar", "", false, SMALL_HEAP)).isEmpty();
     for (String chosen : new String[] {"-XX:+UseSerialGC", "-XX:+UseG1GC", "-XX:TieredStopAtLevel=1", "-XX:-TieredCompilation", "-Xint"}) {
-      assertThat(Relaunch.commandFor(onLarge, List.of("-Xmx1g", chosen), JAVA, "drift.jar", "", false, false)).as(chosen).isEmpty();
+      assertThat(Relaunch.commandFor(onLarge, List.of("-Xmx1g", chosen), JAVA, "drift.jar", "", false, SMALL_HEAP)).as(chosen).isEmpty();
     }
-    assertThat(Relaunch.commandFor(onLarge, List.of(), JAVA, "drift.jar", "off", false, false)).isEmpty();
-    assertThat(Relaunch.commandFor(onLarge, List.of(), JAVA, "drift.jar", "", true, false)).isEmpty();
-    assertThat(Relaunch.commandFor(onLarge, List.of(), JAVA, "", "", false, false)).isEmpty();
-    assertThat(Relaunch.commandFor(onLarge, List.of("-XX:+UseStringDeduplication"), JAVA, "drift.jar", "", false, false)).isPresent();
+    assertThat(Relaunch.commandFor(onLarge, List.of(), JAVA, "drift.jar", "off", false, SMALL_HEAP)).isEmpty();
+    assertThat(Relaunch.commandFor(onLarge, List.of(), JAVA, "drift.jar", "", true, SMALL_HEAP)).isEmpty();
+    assertThat(Relaunch.commandFor(onLarge, List.of(), JAVA, "", "", false, SMALL_HEAP)).isEmpty();
+    assertThat(Relaunch.commandFor(onLarge, List.of("-XX:+UseStringDeduplication"), JAVA, "drift.jar", "", false, SMALL_HEAP)).isPresent();
   }
 }
