@@ -28,6 +28,7 @@ class LauncherIT {
   private Result run(List<String> cmd, Map<String, String> env) throws IOException, InterruptedException {
     Path out = Files.createTempFile(tmp, "out", ".txt");
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().keySet().removeAll(Relaunch.OPTION_VARIABLES); // the options are the test's own
     pb.environment().putAll(env);
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     Process p = pb.start();
@@ -95,6 +96,15 @@ class LauncherIT {
     } else {
       assertThat(onLarge.out().lines().findFirst().orElse("")).doesNotContain(hugePages);
     }
+    // the young generation capped when the heap is over 768 MB and no option sizes it; never at or above the heap
+    Map<String, String> largeHeap = new java.util.HashMap<>(env);
+    largeHeap.put("DRIFT_JAVA_OPTS", "-Xmx2g -XX:+PrintCommandLineFlags");
+    Map<String, String> smallHeap = new java.util.HashMap<>(env);
+    smallHeap.put("DRIFT_JAVA_OPTS", "-Xmx512m -XX:+PrintCommandLineFlags");
+    List<String> onLargeCommand = List.of(sh.toString(), launcher, "analyze", "--format", "json", large.toString());
+    assertThat(run(onLargeCommand, largeHeap).out().lines().findFirst().orElse("")).contains("-XX:MaxNewSize=268435456");
+    assertThat(run(onLargeCommand, smallHeap).out().lines().findFirst().orElse("")).doesNotContain("MaxNewSize");
+    assertThat(onSmall.out().lines().findFirst().orElse("")).doesNotContain("MaxNewSize");
     assertThat(onLarge.status()).isEqualTo(2).isEqualTo(onSmall.status());
     String report = onSmall.out().substring(onSmall.out().indexOf('\n')).replace(small.toString(), "PLAN");
     assertThat(onLarge.out().substring(onLarge.out().indexOf('\n')).replace(large.toString(), "PLAN")).isEqualTo(report);
