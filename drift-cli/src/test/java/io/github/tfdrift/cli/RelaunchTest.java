@@ -48,11 +48,13 @@ class RelaunchTest {
     assertThat(Relaunch.commandFor(args, List.of(), JAVA, "drift.jar", "", false, HUGE_PAGES).get())
         .containsSubsequence(Relaunch.PROMOTE_AT_ONCE, Relaunch.HUGE_PAGES, "-Dtfdrift.relaunched=true");
     assertThat(Relaunch.commandFor(args, List.of(), JAVA, "drift.jar", "", false, SMALL_HEAP).get()).doesNotContain(Relaunch.HUGE_PAGES);
-    for (String chosen : new String[] {"-XX:-UseTransparentHugePages", "-XX:+UseLargePages", "-XX:LargePageSizeInBytes=2m"}) {
-      assertThat(Relaunch.commandFor(args, List.of(chosen), JAVA, "drift.jar", "", false, HUGE_PAGES).get())
-          .as(chosen)
-          .contains(chosen)
-          .doesNotContain(Relaunch.HUGE_PAGES);
+    keptInsteadOf(Relaunch.HUGE_PAGES, args, HUGE_PAGES, "-XX:-UseTransparentHugePages", "-XX:+UseLargePages", "-XX:LargePageSizeInBytes=2m");
+  }
+
+  /** Each of the {@code chosen} options is passed on, and {@code added} is not added with it. */
+  private static void keptInsteadOf(String added, String[] args, Relaunch.Host host, String... chosen) {
+    for (String c : chosen) {
+      assertThat(Relaunch.commandFor(args, List.of(c), JAVA, "drift.jar", "", false, host).get()).as(c).contains(c).doesNotContain(added);
     }
   }
 
@@ -67,12 +69,7 @@ class RelaunchTest {
     assertThat(Relaunch.commandFor(args, List.of(), JAVA, "drift.jar", "", false, justUnder).get()).doesNotContain(Relaunch.YOUNG_CAP);
     assertThat(Relaunch.commandFor(args, List.of("-Xmx512m"), JAVA, "drift.jar", "", false, SMALL_HEAP).get())
         .doesNotContain(Relaunch.YOUNG_CAP);
-    for (String chosen : new String[] {"-Xmn1g", "-XX:NewSize=64m", "-XX:MaxNewSize=2g", "-XX:NewRatio=3"}) {
-      assertThat(Relaunch.commandFor(args, List.of(chosen), JAVA, "drift.jar", "", false, defaultHeap).get())
-          .as(chosen)
-          .contains(chosen)
-          .doesNotContain(Relaunch.YOUNG_CAP);
-    }
+    keptInsteadOf(Relaunch.YOUNG_CAP, args, defaultHeap, "-Xmn1g", "-XX:NewSize=64m", "-XX:MaxNewSize=2g", "-XX:NewRatio=3");
   }
 
   @Test
