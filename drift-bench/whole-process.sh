@@ -3,7 +3,9 @@
 # and of `drift show --format json --redact`, next to a bare Jackson readTree process and two token-scan
 # processes over the same file (token-scan reads the file into an array first, as readTree does;
 # token-stream parses it from the file as it is read, which is faster), in one run, alternating (round 1 runs every command once, then round 2...),
-# so that the noise of a shared machine spreads over all of them. Prints a Markdown table ready to paste.
+# so that the noise of a shared machine spreads over all of them. Prints a Markdown table ready to paste,
+# with each command's CPU time, user and system (the kernel's share shows what mapping memory costs:
+# on one machine the token-scan process spent 6-8 s of its 10-13 s there).
 #
 # Build first (once):
 #   ./mvnw -q -Pbench -pl drift-bench,drift-cli -am package -DskipTests
@@ -92,7 +94,7 @@ EOF
 first=${PLANS[0]#*:}
 "$DRIFT" analyze --no-progress --format json "$first" >/dev/null 2>&1 || true
 
-echo "plan,bytes,command,round,wall_s,rss_kb,exit" > "$OUT"
+echo "plan,bytes,command,round,wall_s,rss_kb,exit,user_s,sys_s" > "$OUT"
 T0=$(date +%s)
 for round in $(seq 1 "$ROUNDS"); do
   for entry in "${PLANS[@]}"; do
@@ -105,15 +107,15 @@ for round in $(seq 1 "$ROUNDS"); do
       cat "$file" > /dev/null
       set +e
       # shellcheck disable=SC2086
-      $TIME -f "%e %M" -o "$stats" ${cmd//FILE/$file} >/dev/null 2>"$stats.err"
+      $TIME -f "%e %M %U %S" -o "$stats" ${cmd//FILE/$file} >/dev/null 2>"$stats.err"
       code=$?
       set -e
-      read -r wall rss < <(tail -1 "$stats")
+      read -r wall rss user sys < <(tail -1 "$stats")
       if [ "$code" = 1 ] || [ "$code" -gt 3 ]; then
         echo "FAILED (exit $code): $name on $label; stderr:" >&2; head -5 "$stats.err" >&2
       fi
-      echo "$label,$bytes,\"$name\",$round,$wall,$rss,$code" >> "$OUT"
-      echo "round $round/$ROUNDS  $label  $name: ${wall}s, $((rss / 1024)) MB, exit $code" >&2
+      echo "$label,$bytes,\"$name\",$round,$wall,$rss,$code,$user,$sys" >> "$OUT"
+      echo "round $round/$ROUNDS  $label  $name: ${wall}s (CPU ${user} user + ${sys} sys), $((rss / 1024)) MB, exit $code" >&2
       rm -f "$stats" "$stats.err"
     done < <(commands_for "$label")
   done
@@ -153,11 +155,13 @@ def cell(plan, cmd):
         return None
     return dict(bytes=int(rs[0]["bytes"]), median=statistics.median(float(r["wall_s"]) for r in ok),
                 low=min(float(r["wall_s"]) for r in ok), rss=max(int(r["rss_kb"]) for r in ok) / 1024,
+                user=statistics.median(float(r.get("user_s") or 0) for r in ok),
+                sys=statistics.median(float(r.get("sys_s") or 0) for r in ok),
                 failed=len(rs) - len(ok))
 print(f"Whole processes, {rounds} rounds alternating, JAVA_OPTS=`{opts or '(none)'}`; "
       f"ran {elapsed // 60} min {elapsed % 60} s.\n")
-print("| plan | MB | command | wall s (median) | min | × readTree | × token-scan | × token-stream | peak RSS MB | s per MB |")
-print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+print("| plan | MB | command | wall s (median) | min | CPU s, user + system (medians) | × readTree | × token-scan | × token-stream | peak RSS MB | s per MB |")
+print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 per_mb = {}
 for p in plans:
     cmds = []
@@ -168,7 +172,7 @@ for p in plans:
     for c in cmds:
         x = cell(p, c)
         if x is None:
-            print(f"| {p} | | {c} | failed | | | | | | |")
+            print(f"| {p} | | {c} | failed | | | | | | | |")
             continue
         mb = x["bytes"] / 1e6
         per_mb[(p, c)] = x["median"] / mb
@@ -176,7 +180,7 @@ for p in plans:
         vs_ts = f"{x['median'] / ts['median']:.2f}" if ts else ""
         vs_tst = f"{x['median'] / tst['median']:.2f}" if tst else ""
         note = f" ({x['failed']} failed)" if x["failed"] else ""
-        print(f"| {p} | {mb:.1f} | `{c}`{note} | {x['median']:.2f} | {x['low']:.2f} | {vs_rt} | {vs_ts} | {vs_tst} | {x['rss']:.0f} | {x['median'] / mb:.3f} |")
+        print(f"| {p} | {mb:.1f} | `{c}`{note} | {x['median']:.2f} | {x['low']:.2f} | {x['user']:.1f} + {x['sys']:.1f} | {vs_rt} | {vs_ts} | {vs_tst} | {x['rss']:.0f} | {x['median'] / mb:.3f} |")
 print()
 checks = []
 if "10000" in plans:
