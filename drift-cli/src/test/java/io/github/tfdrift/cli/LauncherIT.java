@@ -104,6 +104,12 @@ class LauncherIT {
     List<String> onLargeCommand = List.of(sh.toString(), launcher, "analyze", "--format", "json", large.toString());
     assertThat(run(onLargeCommand, largeHeap).out().lines().findFirst().orElse("")).contains("-XX:MaxNewSize=268435456");
     assertThat(run(onLargeCommand, smallHeap).out().lines().findFirst().orElse("")).doesNotContain("MaxNewSize");
+    // a heap sized where the launcher does not read it: no cap, so no JVM warning ahead of the report
+    Map<String, String> toolHeap = new java.util.HashMap<>(env);
+    toolHeap.put("JAVA_TOOL_OPTIONS", "-Xmx200m");
+    Result sizedElsewhere = run(onLargeCommand, toolHeap);
+    assertThat(sizedElsewhere.out().lines().findFirst().orElse("")).contains("-XX:MaxHeapSize=209715200").doesNotContain("MaxNewSize");
+    assertThat(sizedElsewhere.out().lines().skip(1).findFirst().orElse("")).isEqualTo("{");
     assertThat(onSmall.out().lines().findFirst().orElse("")).doesNotContain("MaxNewSize");
     assertThat(onLarge.status()).isEqualTo(2).isEqualTo(onSmall.status());
     String report = onSmall.out().substring(onSmall.out().indexOf('\n')).replace(small.toString(), "PLAN");
