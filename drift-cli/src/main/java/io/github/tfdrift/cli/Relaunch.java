@@ -70,11 +70,12 @@ final class Relaunch {
    * the JVM print a warning on standard output) and the options size no generation. What dies young in
    * a run over a large plan dies within a few hundred entries: a young generation of gigabytes (a
    * third of a default heap) only makes the kernel map, and the processor miss, new memory. On the 1.1
-   * GB plan with the default heap: 0.3–0.75 s faster in three alternating pairs and 1.3 GB peak RSS
-   * down to 0.58 GB; on a 2.1 GB plan 1.2–2.2 s faster, 2.1 GB down to 0.7 GB.
+   * GB plan with the default heap: 0.05–1.1 s faster in alternating pairs and 1.1–1.3 GB peak RSS
+   * down to 0.57 GB; on a 2.1 GB plan 1.2–2.2 s faster, 2.1 GB down to 0.7 GB.
    */
   static final String YOUNG_CAP = "-XX:MaxNewSize=256m";
 
+  /** {@link #YOUNG_CAP} in bytes. */
   static final long YOUNG_CAP_BYTES = 256L << 20;
 
   /** JVM options that size the young generation: a choice made already. */
