@@ -83,6 +83,7 @@ public final class EntryReader implements AutoCloseable {
         () -> slice(ref.start(), ref.end()),
         in -> {
           in.next();
+          values.share(ref.address()); // the outline's copy, not another
           return Either.right(new PlanParser(in).readResourceChange());
         });
   }
@@ -160,6 +161,7 @@ public final class EntryReader implements AutoCloseable {
             if (in.next() != JsonToken.START_OBJECT || in.parser().currentTokenLocation().getByteOffset() != r.start() - first + 1) {
               return Either.left(error(file, "the file changed while it was read"));
             }
+            values.share(r.address()); // the outline's copy, not another
             read.add(parser.readResourceChange());
             if (in.parser().currentTokenLocation().getByteOffset() + 1 != r.end() - first + 1) {
               return Either.left(error(file, "the file changed while it was read"));

@@ -195,6 +195,34 @@ public final class JsonValueReader {
     return string(p).value();
   }
 
+  /**
+   * Puts {@code s} in the shared-string table, so that an equal string read next is {@code s} itself,
+   * not a copy: for a part of a document read again whose strings are held already (an entry's
+   * address, kept with its place in the plan's outline). A string longer than the shared ones is not
+   * put.
+   *
+   * @param s a string of the same document
+   */
+  public void share(String s) {
+    int len = s.length();
+    if (!share || len == 0 || len > SHARED_LENGTH) {
+      return;
+    }
+    int last = len - 1;
+    int h = len;
+    h = 31 * h + s.charAt(0);
+    h = 31 * h + s.charAt(last);
+    h = 31 * h + s.charAt(len >> 1);
+    h = 31 * h + s.charAt(len >> 2);
+    h = 31 * h + s.charAt(last - (len >> 2));
+    if (strings == null) {
+      table(FIRST_BITS);
+    }
+    int slot = (h * 0x9E3779B9) >>> (32 - bits);
+    strings[slot] = new JsonValue.Str(s);
+    hashes[slot] = h;
+  }
+
   private JsonValue.Str string(JsonParser p) throws IOException {
     if (!share) {
       return new JsonValue.Str(p.getText());

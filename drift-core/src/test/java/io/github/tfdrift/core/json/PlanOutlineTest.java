@@ -167,6 +167,10 @@ class PlanOutlineTest {
       assertThat(b.providerName().get()).isSameAs(a.providerName().get()).isEqualTo(provider);
       assertThat(b.type()).isSameAs(a.type());
       assertThat(b.address()).isEqualTo("terraform_data.b");
+      // the address is the outline's own string, whether read alone or in a run
+      assertThat(a.address()).isSameAs(o.changes().get(0).address());
+      assertThat(entries.read(o.changes()).get()).extracting(ResourceChange::address)
+          .satisfiesExactly(x -> assertThat(x).isSameAs(o.changes().get(0).address()), y -> assertThat(y).isSameAs(o.changes().get(1).address()));
     }
   }
 

@@ -57,6 +57,17 @@ class JsonValueReaderTest {
   }
 
   @Test
+  void aStringSharedAheadIsTheOneReadNext() throws IOException {
+    JsonValueReader reader = JsonValueReader.create();
+    String address = new String("module.svc_0813[\"west\"].aws_instance.web[3]".toCharArray());
+    reader.share(address);
+
+    JsonValue v = read(reader, "{\"address\":\"module.svc_0813[\\\"west\\\"].aws_instance.web[3]\",\"other\":\"x\"}");
+
+    assertThat(((JsonValue.Str) v.get("address")).value()).isSameAs(address);
+  }
+
+  @Test
   void stringsWithTheSameHashStayDistinct() throws IOException {
     // "Aa" and "BB" have the same hash, so they compete for one slot of the table.
     JsonValue v = read(JsonValueReader.create(), "[\"Aa\",\"BB\",\"Aa\",\"BB\"]");
