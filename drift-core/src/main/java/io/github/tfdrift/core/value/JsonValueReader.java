@@ -46,6 +46,7 @@ public final class JsonValueReader {
   private int[] hashes;
   private int bits;
   private int added;
+  private char[] scratch; // a string shared ahead, as characters, for its hash
   private String[] keys = new String[64];
   private JsonValue[] values = new JsonValue[64];
   private int top;
@@ -208,19 +209,33 @@ public final class JsonValueReader {
     if (!share || len == 0 || len > SHARED_LENGTH) {
       return;
     }
-    int last = len - 1;
+    if (scratch == null) {
+      scratch = new char[SHARED_LENGTH];
+    }
+    s.getChars(0, len, scratch, 0);
+    int h = hash(scratch, 0, len);
+    int slot = slot(h);
+    strings[slot] = new JsonValue.Str(s);
+    hashes[slot] = h;
+  }
+
+  /** A cheap hash of the length and five sampled characters; equality is checked in full. */
+  private static int hash(char[] buf, int off, int len) {
+    int last = off + len - 1;
     int h = len;
-    h = 31 * h + s.charAt(0);
-    h = 31 * h + s.charAt(last);
-    h = 31 * h + s.charAt(len >> 1);
-    h = 31 * h + s.charAt(len >> 2);
-    h = 31 * h + s.charAt(last - (len >> 2));
+    h = 31 * h + buf[off];
+    h = 31 * h + buf[last];
+    h = 31 * h + buf[off + (len >> 1)];
+    h = 31 * h + buf[off + (len >> 2)];
+    return 31 * h + buf[last - (len >> 2)];
+  }
+
+  /** The table's slot for a hash, the table made first if there is none. */
+  private int slot(int h) {
     if (strings == null) {
       table(FIRST_BITS);
     }
-    int slot = (h * 0x9E3779B9) >>> (32 - bits);
-    strings[slot] = new JsonValue.Str(s);
-    hashes[slot] = h;
+    return (h * 0x9E3779B9) >>> (32 - bits);
   }
 
   private JsonValue.Str string(JsonParser p) throws IOException {
@@ -236,18 +251,8 @@ public final class JsonValueReader {
     }
     char[] buf = p.getTextCharacters();
     int off = p.getTextOffset();
-    int last = off + len - 1;
-    // A cheap hash of the length and five sampled characters; equality is checked in full.
-    int h = len;
-    h = 31 * h + buf[off];
-    h = 31 * h + buf[last];
-    h = 31 * h + buf[off + (len >> 1)];
-    h = 31 * h + buf[off + (len >> 2)];
-    h = 31 * h + buf[last - (len >> 2)];
-    if (strings == null) {
-      table(FIRST_BITS);
-    }
-    int slot = (h * 0x9E3779B9) >>> (32 - bits);
+    int h = hash(buf, off, len);
+    int slot = slot(h);
     JsonValue.Str s = strings[slot];
     if (s != null && hashes[slot] == h && equal(s.value(), buf, off, len)) {
       return s;
@@ -255,7 +260,7 @@ public final class JsonValueReader {
     s = new JsonValue.Str(new String(buf, off, len));
     if (++added > 2 << bits && bits < TABLE_BITS) {
       table(TABLE_BITS); // a large document: the strings shared so far are forgotten, not lost
-      slot = (h * 0x9E3779B9) >>> (32 - bits);
+      slot = slot(h);
     }
     strings[slot] = s;
     hashes[slot] = h;
