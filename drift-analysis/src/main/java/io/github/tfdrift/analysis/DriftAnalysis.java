@@ -26,6 +26,8 @@ import io.github.tfdrift.imports.OptionError;
 import io.github.tfdrift.imports.TemplateError;
 import io.github.tfdrift.imports.LogReadError;
 import io.github.tfdrift.report.AnalyzedPlan;
+import io.github.tfdrift.report.EntrySpool;
+import io.github.tfdrift.report.ReportFormat;
 import io.github.tfdrift.report.RuleCatalog;
 import io.github.tfdrift.report.RunReport;
 import io.github.tfdrift.rules.Decision;
@@ -93,6 +95,7 @@ public final class DriftAnalysis {
   private final Optional<ApplyLogStep> applyLog;
   private final long retainedPlanBytes;
   private final long outlineAbove;
+  private final Optional<ReportFormat> spoolFormat;
   private final List<ConfiguredLifecycle> lifecycle;
 
   private DriftAnalysis(Builder b, Expansion expansion, Optional<Policy> policy, Optional<ApplyLogStep> applyLog) {
@@ -109,6 +112,7 @@ public final class DriftAnalysis {
     this.applyLog = applyLog;
     this.retainedPlanBytes = b.retainedPlanBytes;
     this.outlineAbove = b.outlineAbove;
+    this.spoolFormat = b.spoolFormat;
   }
 
   /** A builder: no plans, no policy, no apply log, today's date, detailed exit codes. */
@@ -153,6 +157,7 @@ public final class DriftAnalysis {
     List<PlanFailure> failures = new ArrayList<>();
     long[] kept = {0};
     boolean several = planCount() > 1; // one plan is held whole either way: never read it twice
+    Map<AnalyzedPlan, EntrySpool> spooled = new IdentityHashMap<>();
     stream(
         new AnalysisListener() {
           @Override
@@ -169,7 +174,13 @@ public final class DriftAnalysis {
             listener.decided(outcome);
           }
         },
+        spooled,
         (source, plan) -> {
+          EntrySpool spool = spooled.remove(plan);
+          if (spool != null) {
+            report.addPlan(plan, spool, () -> again(source));
+            return;
+          }
           long size = source.kind() == PlanSources.Kind.JSON ? fileSize(source) : 0;
           if (size > 0 && several && kept[0] + size > retainedPlanBytes) {
             report.addPlan(plan, () -> again(source));
@@ -191,7 +202,7 @@ public final class DriftAnalysis {
 
   /** A JSON plan file not kept by the report, read and classified again when the report is written. */
   private AnalyzedPlan again(Source s) {
-    Either<PlanFailure, AnalyzedPlan> plan = readAndAnalyse(s, PlanReader.create(), Secrets.none(), new IdentityHashMap<>());
+    Either<PlanFailure, AnalyzedPlan> plan = readAndAnalyse(s, PlanReader.create(), Secrets.none(), new IdentityHashMap<>(), null);
     if (plan.isLeft()) {
       // No name or message: both may quote the input. The writers pass it on as an input/output error.
       throw new UncheckedIOException(new IOException("a plan could not be read again to write the report"));
@@ -202,13 +213,24 @@ public final class DriftAnalysis {
   /**
    * Reads and classifies one plan: whole, or from its outline when it is a JSON file larger than
    * {@link Builder#outlineAbove} and no apply log is given (the apply log's import planning needs the
-   * whole plan).
+   * whole plan). With {@code spooled} and a {@link Builder#writeEntriesAsDecided} format that has a
+   * spool, an outlined plan's entries go to a spool, put in {@code spooled} under the plan.
    */
-  private Either<PlanFailure, AnalyzedPlan> readAndAnalyse(Source s, PlanReader reader, Secrets known, Map<Policy, DriftEngine> engines) {
+  private Either<PlanFailure, AnalyzedPlan> readAndAnalyse(
+      Source s, PlanReader reader, Secrets known, Map<Policy, DriftEngine> engines, Map<AnalyzedPlan, EntrySpool> spooled) {
     if (s.kind() == PlanSources.Kind.JSON && applyLog.isEmpty() && s.file().isPresent() && fileSize(s) > outlineAbove) {
-      Either<PlanError, OutlinedReport> outlined = engine.classify(reader, s.file().get(), s.name());
+      Optional<EntrySpool> spool = spooled == null ? Optional.empty() : spoolFormat.flatMap(EntrySpool::of);
+      Either<PlanError, OutlinedReport> outlined =
+          spool.isPresent() ? engine.classify(reader, s.file().get(), s.name(), spool.get()) : engine.classify(reader, s.file().get(), s.name());
       if (outlined.isLeft()) {
+        spool.ifPresent(EntrySpool::close);
         return Either.left(PlanFailure.of(s.name(), outlined.getLeft()));
+      }
+      if (spool.isPresent()) {
+        OutlinedReport r = outlined.get();
+        AnalyzedPlan header = AnalyzedPlan.of(s.name(), r.outline(), r.report(), policy.flatMap(Policy::source));
+        spooled.put(header, spool.get());
+        return Either.right(header);
       }
       OutlinedReport r = outlined.get();
       return Either.right(AnalyzedPlan.of(s.name(), r.outline(), r.report(), policy.flatMap(Policy::source)));
@@ -228,11 +250,14 @@ public final class DriftAnalysis {
    * @return what the run keeps: decision, exit code, counts and causes across plans
    */
   public RunSummary stream(AnalysisListener listener) {
-    return stream(listener, (source, plan) -> {});
+    return stream(listener, null, (source, plan) -> {});
   }
 
-  /** {@link #stream(AnalysisListener)}, also handing each analysed plan with its source to {@code sink}. */
-  private RunSummary stream(AnalysisListener listener, BiConsumer<Source, AnalyzedPlan> sink) {
+  /**
+   * {@link #stream(AnalysisListener)}, also handing each analysed plan with its source to {@code sink};
+   * with {@code spooled}, the entries of outlined plans go to spools, put there under their plans.
+   */
+  private RunSummary stream(AnalysisListener listener, Map<AnalyzedPlan, EntrySpool> spooled, BiConsumer<Source, AnalyzedPlan> sink) {
     Objects.requireNonNull(listener, "listener");
     List<PlanFailure> failures = new ArrayList<>();
     Decision decision = Decision.NO_CHANGES;
@@ -256,7 +281,7 @@ public final class DriftAnalysis {
     int index = 0;
     for (Source s : expansion.sources()) {
       listener.reading(s.name(), index++, total);
-      Either<PlanFailure, AnalyzedPlan> analysed = readAndAnalyse(s, reader, known, engines);
+      Either<PlanFailure, AnalyzedPlan> analysed = readAndAnalyse(s, reader, known, engines, spooled);
       if (analysed.isLeft()) {
         failures.add(analysed.getLeft());
         listener.decided(Either.left(analysed.getLeft()));
@@ -432,6 +457,7 @@ public final class DriftAnalysis {
 
     private long retainedPlanBytes = Long.MAX_VALUE;
     private long outlineAbove = Math.min(Runtime.getRuntime().maxMemory() / 4, DEFAULT_OUTLINE_ABOVE);
+    private Optional<ReportFormat> spoolFormat = Optional.empty();
     private final List<ConfiguredLifecycle> lifecycle = new ArrayList<>();
 
     private Builder() {}
@@ -632,6 +658,25 @@ public final class DriftAnalysis {
         throw new IllegalArgumentException("outlineAbove must be at least 0");
       }
       this.outlineAbove = bytes;
+      return this;
+    }
+
+    /**
+     * The format the report of {@link DriftAnalysis#run} will be written in: a plan classified from
+     * its outline ({@link #outlineAbove}) then writes each entry's part of the report as it is decided
+     * ({@link EntrySpool}, a temporary file holding the entries already rendered and masked) instead of
+     * keeping the entries until the report is written, so that even the entries of a plan larger than
+     * the heap are never held at once. Only formats with a spool are written so ({@link
+     * ReportFormat#JSON}); for the others the entries are kept. The report is the same; writing it in
+     * another format, reading the plans' entries from {@link AnalysisResult#plans()}, or a run whose
+     * other plans hold secrets this one does not, reads such a plan again. {@code drift analyze} sets
+     * the format it writes. Not used by {@link DriftAnalysis#stream}.
+     *
+     * @param format the format the report will be written in
+     * @return this builder
+     */
+    public Builder writeEntriesAsDecided(ReportFormat format) {
+      this.spoolFormat = Optional.of(Objects.requireNonNull(format, "format"));
       return this;
     }
 

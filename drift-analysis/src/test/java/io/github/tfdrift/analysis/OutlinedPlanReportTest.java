@@ -1,12 +1,14 @@
 package io.github.tfdrift.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.tfdrift.core.value.JsonValue;
 import io.github.tfdrift.core.value.JsonValues;
 import io.github.tfdrift.report.ReportFormat;
 import io.github.tfdrift.testkit.PlanFixtures;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A plan classified from its outline (as {@code drift analyze} does for a plan large for the heap)
- * gets the same report, byte for byte in every format, as the same plan read whole: every plan of the
- * shared corpus and every runbook scenario with its policy.
+ * gets the same report, byte for byte in every format, as the same plan read whole, and so does one
+ * whose entries are written to a spool as they are decided ({@code drift analyze --format json}):
+ * every plan of the shared corpus and every runbook scenario with its policy.
  */
 class OutlinedPlanReportTest {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
@@ -42,6 +45,12 @@ class OutlinedPlanReportTest {
     for (ReportFormat f : ReportFormat.values()) {
       assertThat(o.render(f)).as(f.name()).isEqualTo(w.render(f));
     }
+    AnalysisResult spooled = run(outlined.writeEntriesAsDecided(ReportFormat.JSON), 0);
+    assertThat(spooled.failures()).isEqualTo(w.failures());
+    assertThat(spooled.exitCode()).isEqualTo(w.exitCode());
+    assertThat(spooled.report().countsByVerdict()).isEqualTo(w.report().countsByVerdict());
+    assertThat(spooled.render(ReportFormat.JSON)).as("JSON, entries written as decided").isEqualTo(w.render(ReportFormat.JSON));
+    assertThat(spooled.render(ReportFormat.TEXT)).as("TEXT, the plans read again").isEqualTo(w.render(ReportFormat.TEXT));
   }
 
   @Tag("corpus")
@@ -207,6 +216,57 @@ class OutlinedPlanReportTest {
     sameReports(DriftAnalysis.builder().plan(file).policy(policy), DriftAnalysis.builder().plan(file).policy(policy));
     AnalysisResult outlined = run(DriftAnalysis.builder().plan(file).policy(policy), 0);
     assertThat(outlined.plans().get(0).report().staleExpectations()).hasSize(1);
+  }
+
+  /**
+   * The JSON report of a plan whose entries were written as they were decided comes from the spool:
+   * it is written even once the plan file is gone, while a report in another format, which needs the
+   * entries, reads the plan again and cannot.
+   */
+  @Test
+  void entriesWrittenAsDecidedAreReportedWithoutReadingThePlanAgain(@TempDir Path tmp) throws Exception {
+    Workspace ws = Workspace.in(tmp);
+    Path plan = ws.plan("s3-tags-modified", "plan.json");
+    AnalysisResult whole = run(DriftAnalysis.builder().plan(plan), Long.MAX_VALUE);
+    AnalysisResult spooled = run(DriftAnalysis.builder().plan(plan).writeEntriesAsDecided(ReportFormat.JSON), 0);
+    Files.delete(plan);
+
+    assertThat(spooled.render(ReportFormat.JSON)).isEqualTo(whole.render(ReportFormat.JSON));
+    assertThatThrownBy(() -> spooled.render(ReportFormat.TEXT)).isInstanceOf(UncheckedIOException.class);
+  }
+
+  /**
+   * A secret that only a second plan of the run marks, copied unmarked into the first plan: the first
+   * plan's reasons, written with its own secrets, cut the value for display, and the run's masking
+   * must still hide the start of the secret there. Written as decided, the first plan's entries were
+   * masked with its own secrets only: the JSON report must not use that text but read the plan again.
+   */
+  @Test
+  void aSecretOfAnotherPlanIsMaskedInEntriesWrittenAsDecided(@TempDir Path tmp) throws Exception {
+    String secret = "Pm3-marked-in-the-other-plan-8842";
+    String entry =
+        """
+          {"address":"terraform_data.%1$s","mode":"managed","type":"terraform_data","name":"%1$s",
+           "provider_name":"terraform.io/builtin/terraform",
+           "change":{"actions":["update"],"before":{"input":"old"},"after":{"input":"%2$s"},
+             "after_unknown":{},"before_sensitive":{},"after_sensitive":%3$s}}""";
+    String plan =
+        """
+        {"format_version":"1.2","terraform_version":"1.11.4","planned_values":{"root_module":{}},
+         "resource_changes":[%s],
+         "configuration":{"root_module":{}},"errored":false}
+        """;
+    Workspace ws = Workspace.in(tmp);
+    Path copies = ws.write("a.json", plan.formatted(entry.formatted("copy", "postgres://app:" + secret + "@db", "{}")));
+    Path marks = ws.write("b.json", plan.formatted(entry.formatted("secret", secret, "{\"input\":true}")));
+
+    AnalysisResult whole = run(DriftAnalysis.builder().plan(copies).plan(marks), Long.MAX_VALUE);
+    AnalysisResult spooled = run(DriftAnalysis.builder().plan(copies).plan(marks).writeEntriesAsDecided(ReportFormat.JSON), 0);
+
+    for (ReportFormat f : ReportFormat.values()) {
+      assertThat(whole.render(f)).as(f.name()).contains("terraform_data.copy").doesNotContain("Pm3");
+    }
+    assertThat(spooled.render(ReportFormat.JSON)).isEqualTo(whole.render(ReportFormat.JSON));
   }
 
   @Test

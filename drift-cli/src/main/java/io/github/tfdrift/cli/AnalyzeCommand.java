@@ -175,7 +175,8 @@ public final class AnalyzeCommand implements Command {
             .exitCodeMode(settings.get().mode())
             .toolVersion(Version.current())
             .environment(env)
-            .retainedPlanBytes(retainedPlanBytes(Runtime.getRuntime().maxMemory()));
+            .retainedPlanBytes(retainedPlanBytes(Runtime.getRuntime().maxMemory()))
+            .writeEntriesAsDecided(settings.get().format());
     policy.get().ifPresent(builder::policy);
     if (config.isPresent()) {
       Optional<Path> dir = ImportCommand.path(config.get());

@@ -65,7 +65,8 @@ public final class DriftCause {
    * never the plans, so a run can report causes over plans it does not keep. Not thread-safe.
    */
   static final class Tally {
-    private record Key(Verdict verdict, String type, List<String> paths) {}
+    /** What groups entries into a cause: verdict, type and generalised paths. */
+    record Key(Verdict verdict, String type, List<String> paths) {}
 
     private static final class Group {
       int count;
@@ -77,25 +78,43 @@ public final class DriftCause {
     private final Map<Key, Group> groups = new LinkedHashMap<>();
     private int plans;
 
+    /** The cause an entry counts for, or null when it counts for none (no drift, no paths, no change). */
+    static Key key(ClassifiedEntry e) {
+      if (e.verdict() == Verdict.NO_CHANGE || (e.paths().isEmpty() && e.drift().isEmpty())) {
+        return null;
+      }
+      Set<String> ps = new TreeSet<>();
+      for (AttributePath a : e.paths()) {
+        ps.add(generalise(a));
+      }
+      return new Key(e.verdict(), e.type(), List.copyOf(ps));
+    }
+
     /** Counts the entries of one more plan. */
     void add(AnalyzedPlan p) {
       int index = plans++;
       for (ClassifiedEntry e : p.report().entries()) {
-        if (e.verdict() == Verdict.NO_CHANGE || (e.paths().isEmpty() && e.drift().isEmpty())) {
-          continue;
-        }
-        Set<String> ps = new TreeSet<>();
-        for (AttributePath a : e.paths()) {
-          ps.add(generalise(a));
-        }
-        Group g = groups.computeIfAbsent(new Key(e.verdict(), e.type(), List.copyOf(ps)), k -> new Group());
-        g.count++;
-        if (g.lastPlan != index) {
-          g.lastPlan = index;
-          g.planCount++;
-        }
-        g.addresses.add(e.address());
+        count(index, key(e), e.address());
       }
+    }
+
+    /** Counts the entries of one more plan, written to a spool: their keys and addresses, in address order. */
+    void add(EntrySpool spool) {
+      int index = plans++;
+      spool.causes((key, address) -> count(index, key, address));
+    }
+
+    private void count(int plan, Key key, String address) {
+      if (key == null) {
+        return;
+      }
+      Group g = groups.computeIfAbsent(key, k -> new Group());
+      g.count++;
+      if (g.lastPlan != plan) {
+        g.lastPlan = plan;
+        g.planCount++;
+      }
+      g.addresses.add(address);
     }
 
     /** The causes of the plans counted so far, in {@link #ORDER}. */
@@ -112,6 +131,13 @@ public final class DriftCause {
     }
   }
 
+  /**
+   * A path as causes group it: list indexes written {@code [*]}, map keys and attribute names kept, in
+   * Terraform notation ({@code tags[*]}, {@code tags["Owner"]}).
+   *
+   * @param path the changed path
+   * @return the path, generalised
+   */
   public static String generalise(AttributePath path) {
     if (path.isAll()) {
       return path.render();

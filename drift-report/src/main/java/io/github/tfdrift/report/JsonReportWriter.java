@@ -61,6 +61,12 @@ public final class JsonReportWriter implements ReportWriter {
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
+  /**
+   * How many objects an entry of {@code changes[]} is inside (the report, its plan; arrays do not
+   * count, see {@link NestedPrettyPrinter#nesting()}): where a spooled entry's text is indented for.
+   */
+  private static final int CHANGES_NESTING = 2;
+
   private final boolean pretty;
   private final boolean alwaysParallel;
 
@@ -95,8 +101,13 @@ public final class JsonReportWriter implements ReportWriter {
     j.keyword("decision", Words.id(run.decision()));
     counts(j, run.countsByVerdict());
     j.startArray("plans");
-    for (AnalyzedPlan p : run.plans()) {
-      plan(run, p, j, g, printer);
+    for (int i = 0; i < run.plans().size(); i++) {
+      java.util.Optional<RunReport.Spooled> s = run.spooled(i);
+      if (s.isPresent() && pretty && s.get().spool().format() == ReportFormat.JSON && s.get().spool().usableWith(run.secrets())) {
+        plan(run, s.get().header(), s.get().spool(), j, g, printer);
+      } else {
+        plan(run, run.plans().get(i), null, j, g, printer);
+      }
     }
     j.endArray();
     j.startArray("input_errors");
@@ -132,7 +143,9 @@ public final class JsonReportWriter implements ReportWriter {
     j.endObject();
   }
 
-  private void plan(RunReport run, AnalyzedPlan p, SafeJson j, JsonGenerator g, NestedPrettyPrinter printer) throws IOException {
+  /** One plan; its entries from {@code spool} when given (the plan's report then keeps none). */
+  private void plan(RunReport run, AnalyzedPlan p, EntrySpool spool, SafeJson j, JsonGenerator g, NestedPrettyPrinter printer)
+      throws IOException {
     Report r = p.report();
     j.startObject();
     j.string("file", p.name());
@@ -146,7 +159,14 @@ public final class JsonReportWriter implements ReportWriter {
     j.keyword("decision", Words.id(p.decision()));
     counts(j, r.countsByVerdict());
     j.startArray("changes");
-    changes(r.entries(), run.safeText(), j, g, printer);
+    if (spool == null) {
+      changes(r.entries(), run.safeText(), j, g, printer);
+    } else {
+      if (printer.nesting() != CHANGES_NESTING) {
+        throw new IllegalStateException("changes[] at nesting " + printer.nesting());
+      }
+      spool.copyTo(g::writeRawValue);
+    }
     j.endArray();
     j.startArray("actions");
     for (ClassifiedAction a : r.actions()) {
@@ -201,18 +221,23 @@ public final class JsonReportWriter implements ReportWriter {
       }
       return;
     }
-    int nesting = printer == null ? 0 : printer.nesting();
-    OrderedRendering.render(
-        entries,
-        e -> {
-          StringWriter text = new StringWriter(1024);
-          try (JsonGenerator alone = FACTORY.createGenerator(text)) {
-            alone.setPrettyPrinter(printer == null ? null : NestedPrettyPrinter.startingAt(nesting));
-            change(e, new SafeJson(alone, safe), safe);
-          }
-          return text.toString();
-        },
-        g::writeRawValue);
+    Integer nesting = printer == null ? null : printer.nesting();
+    OrderedRendering.render(entries, e -> change(e, safe, nesting), g::writeRawValue);
+  }
+
+  /** One entry of {@code changes[]} as the indented report shows it, alone: what a spool keeps. */
+  static String change(ClassifiedEntry e, SafeText safe) throws IOException {
+    return change(e, safe, CHANGES_NESTING);
+  }
+
+  /** One entry of {@code changes[]} alone, indented as at {@code nesting}, or on one line when null. */
+  private static String change(ClassifiedEntry e, SafeText safe, Integer nesting) throws IOException {
+    StringWriter text = new StringWriter(1024);
+    try (JsonGenerator alone = FACTORY.createGenerator(text)) {
+      alone.setPrettyPrinter(nesting == null ? null : NestedPrettyPrinter.startingAt(nesting));
+      change(e, new SafeJson(alone, safe), safe);
+    }
+    return text.toString();
   }
 
   private static void change(ClassifiedEntry e, SafeJson j, SafeText safe) throws IOException {

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.Supplier;
 
@@ -33,6 +34,7 @@ public final class RunReport {
   private final Decision decision;
   private final Map<Verdict, Integer> counts;
   private final List<DriftCause> causes;
+  private final List<Spooled> spooled;
 
   private RunReport(Builder b) {
     this.plans = b.slots.stream().allMatch(Slot::kept) ? b.slots.stream().map(Slot::plan).toList() : new PlanList(b.slots);
@@ -44,6 +46,24 @@ public final class RunReport {
     this.decision = inputErrors.isEmpty() ? b.decision : Decision.ERROR;
     this.counts = Collections.unmodifiableMap(new EnumMap<>(b.counts));
     this.causes = b.causes.causes();
+    List<Spooled> sp = new ArrayList<>(b.slots.size());
+    boolean any = false;
+    for (Slot s : b.slots) {
+      sp.add(s.spool() == null ? null : new Spooled(s.plan(), s.spool()));
+      any |= s.spool() != null;
+    }
+    this.spooled = any ? Collections.unmodifiableList(sp) : List.of();
+  }
+
+  /**
+   * A plan whose entries were written to a spool as they were decided: the plan as classified
+   * (its report keeps no entries) and the spool.
+   */
+  record Spooled(AnalyzedPlan header, EntrySpool spool) {}
+
+  /** The spooled form of plan {@code index}, when it was added with a spool. */
+  Optional<Spooled> spooled(int index) {
+    return spooled.isEmpty() ? Optional.empty() : Optional.ofNullable(spooled.get(index));
   }
 
   /** The union of {@code l[from, to)}, halving: each secret is copied log(n) times, not n times. */
@@ -83,7 +103,8 @@ public final class RunReport {
 
   /**
    * The plans, in the order they were given. A plan added with {@link Builder#addPlan(AnalyzedPlan,
-   * Supplier)} is not kept: each {@link List#get} of it analyses it again (the last one is remembered).
+   * Supplier)} or {@link Builder#addPlan(AnalyzedPlan, EntrySpool, Supplier)} is not kept: each {@link
+   * List#get} of it analyses it again (the last one is remembered).
    */
   public List<AnalyzedPlan> plans() {
     return plans;
@@ -155,10 +176,11 @@ public final class RunReport {
   /**
    * A plan of the run: kept, or analysed again whenever the report is written.
    *
-   * @param plan the plan when kept, else the first analysis of it (not kept by the report)
+   * @param plan the plan when kept, or as classified when spooled, else the first analysis of it (not kept by the report)
    * @param again analyses the plan again; null when kept
+   * @param spool where the plan's entries were written as they were decided, or null
    */
-  private record Slot(AnalyzedPlan plan, Supplier<AnalyzedPlan> again) {
+  private record Slot(AnalyzedPlan plan, Supplier<AnalyzedPlan> again, EntrySpool spool) {
     boolean kept() {
       return again == null;
     }
@@ -224,7 +246,7 @@ public final class RunReport {
 
     /** Adds a plan. */
     public Builder addPlan(AnalyzedPlan p) {
-      return add(new Slot(Objects.requireNonNull(p, "plan"), null));
+      return add(new Slot(Objects.requireNonNull(p, "plan"), null, null));
     }
 
     /**
@@ -239,18 +261,42 @@ public final class RunReport {
      * @return this builder
      */
     public Builder addPlan(AnalyzedPlan p, Supplier<AnalyzedPlan> again) {
-      return add(new Slot(Objects.requireNonNull(p, "plan"), Objects.requireNonNull(again, "again")));
+      return add(new Slot(Objects.requireNonNull(p, "plan"), Objects.requireNonNull(again, "again"), null));
+    }
+
+    /**
+     * Adds a plan whose entries were written to {@code spool} as they were decided ({@link
+     * io.github.tfdrift.rules.engine.DriftEngine#classify(io.github.tfdrift.core.json.PlanReader,
+     * java.nio.file.Path, String, io.github.tfdrift.rules.EntrySink)}): its report keeps no
+     * entries. The writer of the spool's format writes the entries from the spool; every other use
+     * of the plan ({@link #plans()}, the other formats, a run whose other plans hold more secrets)
+     * gets it from {@code again}, which must analyse the same plan, keeping its entries.
+     *
+     * @param p the plan as classified, its entries handed to the spool
+     * @param spool the spool that holds its entries
+     * @param again analyses the same plan again, keeping its entries
+     * @return this builder
+     */
+    public Builder addPlan(AnalyzedPlan p, EntrySpool spool, Supplier<AnalyzedPlan> again) {
+      return add(new Slot(Objects.requireNonNull(p, "plan"), Objects.requireNonNull(again, "again"), Objects.requireNonNull(spool, "spool")));
     }
 
     private Builder add(Slot s) {
       AnalyzedPlan p = s.plan();
-      slots.add(s.kept() ? s : new Slot(null, s.again()));
+      if (!p.report().entriesKept() && s.spool() == null) {
+        throw new IllegalArgumentException("the plan's entries were handed off as they were decided: add it with the spool that holds them");
+      }
+      slots.add(s.kept() || s.spool() != null ? s : new Slot(null, s.again(), null));
       if (!p.secrets().isEmpty()) {
         secrets.add(p.secrets());
       }
       decision = worse(decision, p.decision());
       p.report().countsByVerdict().forEach((k, v) -> counts.merge(k, v, Integer::sum));
-      causes.add(p);
+      if (s.spool() != null) {
+        causes.add(s.spool());
+      } else {
+        causes.add(p);
+      }
       return this;
     }
 

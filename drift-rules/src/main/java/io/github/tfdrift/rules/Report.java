@@ -41,6 +41,7 @@ public final class Report {
   private final boolean listsChanges;
   private final Map<Verdict, Integer> counts;
   private final Decision decision;
+  private final boolean entriesKept;
 
   /**
    * Assembles a report; the decision and counts are derived. Normally built by {@link DriftEngine}.
@@ -110,6 +111,30 @@ public final class Report {
       boolean checksFailRun,
       boolean complete,
       boolean applyable) {
+    this(source, producer, evaluationDate, entries, outputChanges, expired, expiring, stale, ruleErrors, errored, actions, checks, checksFailRun,
+        complete, applyable, null);
+  }
+
+  /** What a report knows of entries it does not keep: how many of each verdict, and their worst decision. */
+  private record HandedOff(int[] counts, Decision decision) {}
+
+  private Report(
+      Optional<String> source,
+      Producer producer,
+      LocalDate evaluationDate,
+      List<ClassifiedEntry> entries,
+      List<OutputChange> outputChanges,
+      List<Expectation> expired,
+      List<Expectation> expiring,
+      List<Expectation> stale,
+      List<RuleError> ruleErrors,
+      boolean errored,
+      List<ClassifiedAction> actions,
+      List<CheckResult> checks,
+      boolean checksFailRun,
+      boolean complete,
+      boolean applyable,
+      HandedOff handedOff) {
     this.source = Objects.requireNonNull(source, "source");
     this.producer = Objects.requireNonNull(producer, "producer");
     this.evaluationDate = Objects.requireNonNull(evaluationDate, "evaluationDate");
@@ -127,6 +152,14 @@ public final class Report {
     this.applyable = applyable;
     int[] n = new int[Verdict.values().length];
     Decision d = Decision.NO_CHANGES;
+    this.entriesKept = handedOff == null;
+    if (handedOff != null) {
+      if (!this.entries.isEmpty()) {
+        throw new IllegalArgumentException("a report whose entries were handed off keeps none");
+      }
+      System.arraycopy(handedOff.counts(), 0, n, 0, n.length);
+      d = handedOff.decision();
+    }
     for (ClassifiedEntry e : this.entries) {
       n[e.verdict().ordinal()]++;
       Decision ed = e.decision();
@@ -168,6 +201,34 @@ public final class Report {
         complete, applyable);
   }
 
+  /**
+   * A copy for a classification that handed its entries to an {@link
+   * io.github.tfdrift.rules.EntrySink} instead of keeping them: {@link #entries()} is empty and
+   * {@link #entriesKept()} false, while the counts and the decision cover the entries handed off as if
+   * they were kept. Only a writer that has the sink's copy of the entries can report such a report.
+   *
+   * @param entryCounts how many entries handed off have each verdict (a verdict missing counts 0)
+   * @param entriesDecision the worst {@link ClassifiedEntry#decision()} of the entries handed off
+   * @return the new report
+   * @throws IllegalArgumentException when this report keeps entries
+   */
+  public Report withEntriesHandedOff(Map<Verdict, Integer> entryCounts, Decision entriesDecision) {
+    int[] n = new int[Verdict.values().length];
+    entryCounts.forEach((v, c) -> n[v.ordinal()] = c);
+    return new Report(
+        source, producer, evaluationDate, entries, outputChanges, expired, expiring, stale, ruleErrors, errored, actions, checks, checksFailRun,
+        complete, applyable, new HandedOff(n, Objects.requireNonNull(entriesDecision, "entriesDecision")));
+  }
+
+  /**
+   * False when the classification handed the entries to an {@link
+   * io.github.tfdrift.rules.EntrySink} as it decided them ({@link #withEntriesHandedOff}):
+   * {@link #entries()} is then empty, though the counts and the decision cover them.
+   */
+  public boolean entriesKept() {
+    return entriesKept;
+  }
+
   /** The plan's source name (a file name), if given. */
   public Optional<String> source() {
     return source;
@@ -183,7 +244,7 @@ public final class Report {
     return evaluationDate;
   }
 
-  /** Every entry, in address order, then deposed key. */
+  /** Every entry, in address order, then deposed key; empty when the entries were {@linkplain #entriesKept() handed off}. */
   public List<ClassifiedEntry> entries() {
     return entries;
   }
@@ -383,6 +444,7 @@ public final class Report {
         + (ruleErrors.isEmpty() ? "" : ", ruleErrors=" + ruleErrors.size())
         + (checks.isEmpty() ? "" : ", checks=" + checks.size())
         + (complete ? "" : ", incomplete")
+        + (entriesKept ? "" : ", entries handed off")
         + "}";
   }
 }

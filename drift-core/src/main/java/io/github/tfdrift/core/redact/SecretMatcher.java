@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Finds every occurrence of any of a set of secrets in a text in one pass (Aho–Corasick), whatever the
  * number of secrets, and masks the union of them: each maximal run of overlapping occurrences becomes
- * one mask; occurrences that only touch stay separate masks. Built once per {@link Secrets}.
+ * one mask; occurrences that only touch stay separate masks. The start of a secret (at least {@link
+ * Secrets#MIN_SEARCH_LENGTH} code units) right before an ellipsis, a value cut short for display, is an
+ * occurrence too. Built once per {@link Secrets}.
  *
  * <p>The automaton is a trie over UTF-16 code units with failure links, held in a few flat arrays and
  * no object per node, so that tens of thousands of secrets cost the garbage collector nothing to trace
@@ -28,15 +30,17 @@ final class SecretMatcher {
   private final char[] label; // the code unit on the edge into each node (unused for the root)
   private final int[] fail;
   private final int[] longest;
+  private final int[] depth; // how many code units lead from the root to each node
   private final int[] table; // node n's ASCII transitions are table[tableAt[n] + c] when tableAt[n] >= 0
   private final int[] tableAt;
   private final int maxLength; // of the longest secret
 
-  private SecretMatcher(int[] first, char[] label, int[] fail, int[] longest, int[] table, int[] tableAt, int maxLength) {
+  private SecretMatcher(int[] first, char[] label, int[] fail, int[] longest, int[] depth, int[] table, int[] tableAt, int maxLength) {
     this.first = first;
     this.label = label;
     this.fail = fail;
     this.longest = longest;
+    this.depth = depth;
     this.table = table;
     this.tableAt = tableAt;
     this.maxLength = maxLength;
@@ -95,6 +99,7 @@ final class SecretMatcher {
     int[] first = new int[size + 1];
     char[] label = new char[size];
     int[] longest = new int[size];
+    int[] depth = new int[size];
     int placed = 1;
     for (int n = 0; n < size; n++) {
       int old = order[n];
@@ -103,6 +108,7 @@ final class SecretMatcher {
         order[placed] = c;
         label[placed] = edge[c];
         longest[placed] = ends[c];
+        depth[placed] = depth[n] + 1;
         placed++;
       }
     }
@@ -117,7 +123,7 @@ final class SecretMatcher {
         tableAt[n] = tables++ * ASCII;
       }
     }
-    SecretMatcher m = new SecretMatcher(first, label, fail, longest, new int[tables * ASCII], tableAt, maxLength);
+    SecretMatcher m = new SecretMatcher(first, label, fail, longest, depth, new int[tables * ASCII], tableAt, maxLength);
     m.link();
     return m;
   }
@@ -191,16 +197,34 @@ final class SecretMatcher {
     }
   }
 
-  /** True when any secret occurs in {@code text}. */
+  /** True when any secret, or the start of one {@linkplain #cut cut short}, occurs in {@code text}. */
   boolean occursIn(String text) {
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
       state = step(state, text.charAt(i));
-      if (longest[state] > 0) {
+      if (longest[state] > 0 || cut(text, i, state) > 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /** What ends a value cut short for display: the start of a secret right before it is masked. */
+  static final char ELLIPSIS = '\u2026';
+
+  /**
+   * The length of the start of a secret that ends at {@code text[i]} right before an {@link
+   * #ELLIPSIS}, when at least {@link Secrets#MIN_SEARCH_LENGTH} long, else 0: a value cut for display
+   * by text that did not know the secret (a reason written with one plan's secrets, reported in a run
+   * where another plan marks the value sensitive) still shows its start. {@code state} is the node
+   * after {@code text[i]}: the longest end of the text so far that starts some secret.
+   */
+  private int cut(String text, int i, int state) {
+    if (i + 1 >= text.length() || text.charAt(i + 1) != ELLIPSIS) {
+      return 0;
+    }
+    int d = depth[state];
+    return d >= Secrets.MIN_SEARCH_LENGTH ? d : 0;
   }
 
   /**
@@ -225,7 +249,7 @@ final class SecretMatcher {
     int checkPast = limit == Integer.MAX_VALUE ? Integer.MAX_VALUE : limit / Math.max(1, mask.length()); // before this, too early to look
     for (int i = 0; i < n; i++) {
       state = step(state, text.charAt(i));
-      int len = longest[state];
+      int len = Math.max(longest[state], cut(text, i, state));
       if (len != 0) {
         int start = i + 1 - len;
         int end = i + 1;

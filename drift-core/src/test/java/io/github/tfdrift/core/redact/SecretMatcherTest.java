@@ -101,6 +101,32 @@ class SecretMatcherTest {
   }
 
   @Test
+  void theStartOfASecretCutShortByAnEllipsisIsMaskedAsTheNaiveSearchMasksIt() {
+    Random random = new Random(20261209L);
+    for (int trial = 0; trial < 4000; trial++) {
+      List<String> secrets = new ArrayList<>();
+      for (int i = 1 + random.nextInt(random.nextBoolean() ? 3 : 30); i > 0; i--) {
+        secrets.add(word(random, "abc", 1 + random.nextInt(10)));
+      }
+      String text = word(random, random.nextBoolean() ? "abc…" : "abcabcabc…", random.nextInt(80));
+      List<String> distinct = secrets.stream().distinct().toList();
+      SecretMatcher m = SecretMatcher.of(distinct);
+
+      assertThat(m.mask(text, MASK)).as("text %s, secrets %s", text, distinct).isEqualTo(naive(text, distinct));
+      assertThat(m.occursIn(text)).as("text %s, secrets %s", text, distinct).isEqualTo(!naive(text, distinct).equals(text));
+    }
+  }
+
+  @Test
+  void aValueCutForDisplayShowsNoStartOfASecret() {
+    SecretMatcher m = SecretMatcher.of(List.of("Pm3-marked-in-the-other-plan-8842"));
+
+    assertThat(m.mask("changes input (\"old\" → \"postgres://app:Pm3-marked-in-the-other-p…\")", "(sensitive)"))
+        .isEqualTo("changes input (\"old\" → \"postgres://app:(sensitive)…\")");
+    assertThat(m.mask("a value cut at Pm3…, too short to say", "(sensitive)")).isEqualTo("a value cut at Pm3…, too short to say");
+  }
+
+  @Test
   void theHeadOfALongTextStopsEarly() {
     SecretMatcher m = SecretMatcher.of(List.of("hunter2-secret"));
     String text = "policy: hunter2-secret " + "x".repeat(100_000);
@@ -180,12 +206,23 @@ class SecretMatcherTest {
     assertThat(masked.length()).isLessThan(text.length());
   }
 
-  /** The reference: every occurrence of every secret by indexOf, merged into runs, masked. */
+  /**
+   * The reference: every occurrence of every secret by indexOf, and before each ellipsis the start of
+   * a secret of at least four characters, merged into runs, masked.
+   */
   private static String naive(String text, List<String> secrets) {
     List<int[]> occurrences = new ArrayList<>();
     for (String s : secrets) {
       for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
         occurrences.add(new int[] {i, i + s.length()});
+      }
+      for (int k = text.indexOf('…'); k >= 0; k = text.indexOf('…', k + 1)) {
+        for (int len = Math.min(s.length(), k); len >= Secrets.MIN_SEARCH_LENGTH; len--) {
+          if (text.startsWith(s.substring(0, len), k - len)) {
+            occurrences.add(new int[] {k - len, k});
+            break;
+          }
+        }
       }
     }
     occurrences.sort(Comparator.comparingInt((int[] o) -> o[0]));

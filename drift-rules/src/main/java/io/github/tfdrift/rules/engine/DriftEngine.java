@@ -6,6 +6,7 @@ import io.github.tfdrift.core.model.Plan;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.rules.ExitCodeMode;
 import io.github.tfdrift.rules.OutlinedReport;
+import io.github.tfdrift.rules.EntrySink;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
 import io.github.tfdrift.rules.builtin.BuiltInRules;
@@ -146,7 +147,29 @@ public final class DriftEngine {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(sourceName, "sourceName");
-    return outlines.classify(reader, file, Optional.of(sourceName), today.orElseGet(LocalDate::now), ExistingObjects.none());
+    return outlines.classify(reader, file, Optional.of(sourceName), today.orElseGet(LocalDate::now), ExistingObjects.none(), null);
+  }
+
+  /**
+   * Reads a plan file's outline and classifies it as {@link #classify(PlanReader, Path, String)} does,
+   * handing each entry to {@code sink} as it is decided instead of keeping it: the report's {@link
+   * Report#entriesKept()} is false, its entries empty, its counts and decision those of every entry.
+   * Nothing then holds the plan's entries at once, however many there are: the form {@code drift
+   * analyze --format json} uses for plans large for the heap, with a spool that writes each entry's
+   * part of the report as it is decided.
+   *
+   * @param reader the reader (its limits)
+   * @param file the plan file
+   * @param sourceName where the plan was read from
+   * @param sink where each entry goes
+   * @return the outline and its report, or why the file is not a readable plan
+   */
+  public Either<PlanError, OutlinedReport> classify(PlanReader reader, Path file, String sourceName, EntrySink<?> sink) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(sink, "sink");
+    return outlines.classify(reader, file, Optional.of(sourceName), today.orElseGet(LocalDate::now), ExistingObjects.none(), sink);
   }
 
   /**

@@ -14,6 +14,9 @@ import io.github.tfdrift.core.model.ResourceChange;
 import io.github.tfdrift.core.read.PlanError;
 import io.github.tfdrift.core.redact.Secrets;
 import io.github.tfdrift.rules.ClassifiedEntry;
+import io.github.tfdrift.rules.Decision;
+import io.github.tfdrift.rules.Verdict;
+import io.github.tfdrift.rules.EntrySink;
 import io.github.tfdrift.rules.OutlinedReport;
 import io.github.tfdrift.rules.Report;
 import io.github.tfdrift.rules.RuleError;
@@ -28,6 +31,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -48,9 +52,12 @@ import java.util.function.Supplier;
  * file, one group at a time). Then the changes are streamed once more; on the threads that read them
  * again ({@link EntryPipeline}), each is joined with its drift (read again from the file by its
  * place), classified and made small ({@link EntrySlimmer}); this thread keeps them in document order.
- * Deferred entries and drift without a planned change follow, as the whole-plan join orders them. The
- * rule errors are put in the whole-plan order at the end. Held at once: the outline, the kept entries,
- * one group of rename candidates, the few hundred entries being read and classified.
+ * Given an {@link EntrySink}, the reading threads hand each entry to it instead (a report writer's
+ * spool renders it there), and this thread keeps only the counts, the worst decision and the entries'
+ * rule errors. Deferred entries and drift without a planned change follow, as the whole-plan join
+ * orders them. The rule errors are put in the whole-plan order at the end. Held at once: the outline,
+ * the kept entries (none with a sink), one group of rename candidates, the few hundred entries being
+ * read and classified.
  */
 public final class OutlineClassifier {
   private final Classifier classifier;
@@ -62,8 +69,100 @@ public final class OutlineClassifier {
     this.normalizers = normalizers;
   }
 
-  /** One classified entry with the errors its facts and its rules gave, in join order. */
-  private record Decided(ClassifiedEntry entry, List<RuleError> factErrors, List<RuleError> ruleErrors) {}
+  /**
+   * One classified entry with the errors its facts and its rules gave, in join order; {@code entry}
+   * is null once handed to a sink (only its id is kept, to order its errors).
+   */
+  private record Decided(InstanceId id, ClassifiedEntry entry, List<RuleError> factErrors, List<RuleError> ruleErrors) {
+    Decided(ClassifiedEntry entry, List<RuleError> factErrors, List<RuleError> ruleErrors) {
+      this(entry.id(), entry, factErrors, ruleErrors);
+    }
+
+    boolean hasErrors() {
+      return !factErrors.isEmpty() || !ruleErrors.isEmpty();
+    }
+  }
+
+  /** A decided entry as it waits to be kept: whole when kept in the report, else its sink's preparation. */
+  private static final class Prepared {
+    final Decided decided;
+    final Verdict verdict;
+    final Decision decision;
+    final Object made;
+
+    Prepared(Decided decided, Verdict verdict, Decision decision, Object made) {
+      this.decided = decided;
+      this.verdict = verdict;
+      this.decision = decision;
+      this.made = made;
+    }
+  }
+
+  /** Where a pass puts its entries: kept for the report, or handed to a sink with their totals. */
+  private static final class Keeper {
+    private final EntrySink<Object> sink;
+    private final List<Decided> decided;
+    private final int[] counts = new int[Verdict.values().length];
+    private Decision worst = Decision.NO_CHANGES;
+
+    @SuppressWarnings("unchecked")
+    Keeper(EntrySink<?> sink, int expected) {
+      this.sink = (EntrySink<Object>) sink;
+      this.decided = new ArrayList<>(sink == null ? expected : 16);
+    }
+
+    /**
+     * What the deciding thread makes of an entry: the entry made small, or the sink's preparation
+     * with what the totals need. The entry itself is not held past this.
+     */
+    Prepared prepare(Decided d) {
+      ClassifiedEntry e = d.entry();
+      if (sink == null) {
+        return new Prepared(new Decided(EntrySlimmer.slim(e), d.factErrors(), d.ruleErrors()), null, null, null);
+      }
+      return new Prepared(new Decided(e.id(), null, d.factErrors(), d.ruleErrors()), e.verdict(), e.decision(), sink.prepare(e));
+    }
+
+    /** Keeps a decided entry, given what {@link #prepare} made of it. */
+    void keep(Prepared p) {
+      if (sink == null) {
+        decided.add(p.decided);
+        return;
+      }
+      sink.keep(p.made);
+      counts[p.verdict.ordinal()]++;
+      if (p.decision.exitCode() > worst.exitCode()) {
+        worst = p.decision;
+      }
+      if (p.decided.hasErrors()) {
+        decided.add(p.decided);
+      }
+    }
+
+    /** The report, with the entries kept or handed off, the rule errors in the whole-plan order. */
+    Report report(List<RuleError> errors, java.util.function.Function<List<ClassifiedEntry>, Report> report) {
+      decided.sort((x, y) -> x.id().compareTo(y.id()));
+      List<ClassifiedEntry> entries = new ArrayList<>(sink == null ? decided.size() : 0);
+      for (Decided d : decided) {
+        errors.addAll(d.factErrors());
+      }
+      for (Decided d : decided) {
+        errors.addAll(d.ruleErrors());
+        if (d.entry() != null) {
+          entries.add(d.entry());
+        }
+      }
+      decided.clear();
+      if (sink == null) {
+        return report.apply(entries);
+      }
+      Map<Verdict, Integer> n = new EnumMap<>(Verdict.class);
+      for (Verdict v : Verdict.values()) {
+        n.put(v, counts[v.ordinal()]);
+      }
+      return report.apply(List.of()).withEntriesHandedOff(n, worst);
+    }
+  }
 
   /** Thrown out of the stream's consumer to stop at an entry that cannot be read again. */
   private static final class Unreadable extends RuntimeException {
@@ -86,7 +185,7 @@ public final class OutlineClassifier {
    * @return the report, or why the file could not be read again
    */
   public Either<PlanError, Report> classify(PlanOutline outline, Optional<String> source, LocalDate today, ExistingObjects existing) {
-    return complete(outline, moves(outline.changes(), outline.drift(), outline::entries), source, today, existing)
+    return complete(outline, moves(outline.changes(), outline.drift(), outline::entries), source, today, existing, null)
         .map(OutlinedReport::report);
   }
 
@@ -99,10 +198,11 @@ public final class OutlineClassifier {
    * @param source where the plan was read from
    * @param today the evaluation date
    * @param existing the objects known to exist outside the state
+   * @param sink where each entry goes as it is decided, or null to keep the entries in the report
    * @return the outline and its report, or why the file could not be read
    */
   public Either<PlanError, OutlinedReport> classify(
-      PlanReader reader, Path file, Optional<String> source, LocalDate today, ExistingObjects existing) {
+      PlanReader reader, Path file, Optional<String> source, LocalDate today, ExistingObjects existing, EntrySink<?> sink) {
     AtomicReference<CompletableFuture<Moves>> early = new AtomicReference<>();
     int[] driftSeen = {-1};
     Either<PlanError, PlanOutline> outline =
@@ -130,7 +230,7 @@ public final class OutlineClassifier {
     if (moves == null) {
       moves = moves(o.changes(), o.drift(), o::entries);
     }
-    return complete(o, moves, source, today, existing);
+    return complete(o, moves, source, today, existing, sink);
   }
 
   /**
@@ -141,9 +241,9 @@ public final class OutlineClassifier {
    * more, classified once more with all of them, so that no reason shows a secret.
    */
   private Either<PlanError, OutlinedReport> complete(
-      PlanOutline outline, Moves moves, Optional<String> source, LocalDate today, ExistingObjects existing) {
+      PlanOutline outline, Moves moves, Optional<String> source, LocalDate today, ExistingObjects existing, EntrySink<?> sink) {
     Secrets.Collector found = outline.changeSecretsPending() ? Secrets.collector() : null;
-    Either<PlanError, Report> first = classify(outline, moves, found, source, today, existing);
+    Either<PlanError, Report> first = classify(outline, moves, found, source, today, existing, sink);
     if (first.isLeft() || found == null) {
       return first.map(r -> new OutlinedReport(outline, r));
     }
@@ -154,18 +254,27 @@ public final class OutlineClassifier {
     if (whole.secrets().equals(outline.secrets())) {
       return Either.right(new OutlinedReport(whole, first.get()));
     }
-    return classify(whole, moves, null, source, today, existing).map(r -> new OutlinedReport(whole, r));
+    return classify(whole, moves, null, source, today, existing, sink).map(r -> new OutlinedReport(whole, r));
   }
 
   /** The suggested moves of a plan, or why its entries could not be read again, and the rule's failures. */
   private record Moves(Either<PlanError, Map<InstanceId, SuggestedMove>> moves, List<RuleError> failures) {}
 
   private Either<PlanError, Report> classify(
-      PlanOutline outline, Moves found, Secrets.Collector secrets, Optional<String> source, LocalDate today, ExistingObjects existing) {
+      PlanOutline outline,
+      Moves found,
+      Secrets.Collector secrets,
+      Optional<String> source,
+      LocalDate today,
+      ExistingObjects existing,
+      EntrySink<?> sink) {
     List<RuleError> renameFailures = found.failures();
     Either<PlanError, Map<InstanceId, SuggestedMove>> moves = found.moves();
     if (moves.isLeft()) {
       return Either.left(moves.getLeft());
+    }
+    if (sink != null) {
+      sink.start(outline.secrets());
     }
     Plan plan = outline.plan();
     PlanContext ctx = PlanContext.of(outline, classifier.policy(), today, normalizers, existing, moves.get());
@@ -185,7 +294,7 @@ public final class OutlineClassifier {
     Set<String> triggers = Classifier.triggerAddresses(plan);
     Map<String, ResourceChange> current = new HashMap<>();
     Set<String> planned = new HashSet<>();
-    List<Decided> decided = new ArrayList<>(outline.changes().size() + plan.deferredChanges().size() + driftByKey.size());
+    Keeper keeper = new Keeper(sink, outline.changes().size() + plan.deferredChanges().size() + driftByKey.size());
 
     Either<PlanError, StreamSummary> streamed;
     try {
@@ -193,17 +302,17 @@ public final class OutlineClassifier {
           EntryPipeline.stream(
               outline,
               secrets,
-              (rc, entries) -> joined(rc, entries, ctx, active, facts, driftOf, triggers),
+              (rc, entries) -> joined(rc, entries, ctx, active, facts, driftOf, triggers, keeper),
               j -> {
-                if (j.current() != null) {
-                  current.putIfAbsent(j.current().address(), j.current());
+                if (j.current != null) {
+                  current.putIfAbsent(j.current.address(), j.current);
                 }
-                if (!planned.add(j.key())) {
+                if (!planned.add(j.key)) {
                   return; // a second entry for the same instance object: the whole-plan join keeps the first
                 }
-                driftByKey.remove(j.key());
-                matched.addAll(j.matched());
-                decided.add(new Decided(j.entry(), j.factErrors(), j.ruleErrors()));
+                driftByKey.remove(j.key);
+                matched.addAll(j.matched);
+                keeper.keep(j.prepared);
               });
     } catch (Unreadable u) {
       return Either.left(u.error);
@@ -220,32 +329,28 @@ public final class OutlineClassifier {
         if (!planned.contains(key) && deferredKeys.add(key)) {
           drift = read(entries, driftByKey.remove(key));
         }
-        decided.add(decide(ctx, facts, rc.id(), Optional.of(rc), drift, Optional.of(dc)));
+        keep(keeper, decide(ctx, facts, rc.id(), Optional.of(rc), drift, Optional.of(dc)));
       }
       for (EntryRef d : driftByKey.values()) {
         ResourceChange rc = read(entries, d).get();
-        decided.add(decide(ctx, facts, rc.id(), Optional.empty(), Optional.of(rc), Optional.empty()));
+        keep(keeper, decide(ctx, facts, rc.id(), Optional.empty(), Optional.of(rc), Optional.empty()));
       }
     } catch (Unreadable u) {
       return Either.left(u.error);
     }
-    decided.sort((x, y) -> x.entry().id().compareTo(y.entry().id()));
-
     List<RuleError> errors = new ArrayList<>(classifier.loadErrors());
     errors.addAll(renameFailures);
-    List<ClassifiedEntry> entries = new ArrayList<>(decided.size());
-    for (Decided d : decided) {
-      errors.addAll(d.factErrors());
-    }
-    for (Decided d : decided) {
-      errors.addAll(d.ruleErrors());
-      entries.add(d.entry());
-    }
-    decided.clear();
     return Either.right(
-        classifier.report(
-            plan, source, today, entries, errors, active, expired, matched, ctx, Classifier.actionFacts(plan, current, errors),
-            outline.producer(), outline.isApplyable()));
+        keeper.report(
+            errors,
+            entries ->
+                classifier.report(
+                    plan, source, today, entries, errors, active, expired, matched, ctx, Classifier.actionFacts(plan, current, errors),
+                    outline.producer(), outline.isApplyable())));
+  }
+
+  private static void keep(Keeper keeper, Decided d) {
+    keeper.keep(keeper.prepare(d));
   }
 
   /**
@@ -253,9 +358,19 @@ public final class OutlineClassifier {
    * key, the entry itself when an action may be triggered by it, and the expectations it matched (added
    * to the run's only if the entry is kept: a second entry for the same instance object is not).
    */
-  private record Joined(
-      String key, ResourceChange current, ClassifiedEntry entry, List<RuleError> factErrors, List<RuleError> ruleErrors,
-      Set<Expectation> matched) {}
+  private static final class Joined {
+    final String key;
+    final ResourceChange current;
+    final Prepared prepared;
+    final Set<Expectation> matched;
+
+    Joined(String key, ResourceChange current, Prepared prepared, Set<Expectation> matched) {
+      this.key = key;
+      this.current = current;
+      this.prepared = prepared;
+      this.matched = matched;
+    }
+  }
 
   private Joined joined(
       ResourceChange rc,
@@ -264,7 +379,8 @@ public final class OutlineClassifier {
       List<Expectation> active,
       FactsBuilder shared,
       Map<String, EntryRef> driftOf,
-      Set<String> triggers) {
+      Set<String> triggers,
+      Keeper keeper) {
     String key = Classifier.key(rc);
     ResourceChange cur = rc.deposed().isEmpty() && triggers.contains(rc.address()) ? rc : null;
     Set<Expectation> matched = Set.of();
@@ -274,7 +390,7 @@ public final class OutlineClassifier {
       facts = new FactsBuilder(ctx, active, matched);
     }
     Decided d = decide(ctx, facts, rc.id(), Optional.of(rc), read(entries, driftOf.get(key)), Optional.empty());
-    return new Joined(key, cur, d.entry(), d.factErrors(), d.ruleErrors(), matched);
+    return new Joined(key, cur, keeper.prepare(d), matched);
   }
 
   private Decided decide(
@@ -288,7 +404,7 @@ public final class OutlineClassifier {
     List<RuleError> ruleErrors = new ArrayList<>(0);
     ClassifiedEntry e =
         classifier.classifyOne(ctx, Classifier.facts(facts, id, new Classifier.Parts(planned, drift, deferred), factErrors), ruleErrors);
-    return new Decided(EntrySlimmer.slim(e), small(factErrors), small(ruleErrors));
+    return new Decided(e, small(factErrors), small(ruleErrors));
   }
 
   private static List<RuleError> small(List<RuleError> l) {

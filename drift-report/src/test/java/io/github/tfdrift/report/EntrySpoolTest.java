@@ -1,0 +1,121 @@
+package io.github.tfdrift.report;
+
+import static io.github.tfdrift.report.ReportFixtures.TODAY;
+import static io.github.tfdrift.report.ReportFixtures.analyzed;
+import static io.github.tfdrift.report.ReportFixtures.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tfdrift.core.json.PlanReader;
+import io.github.tfdrift.rules.OutlinedReport;
+import io.github.tfdrift.rules.engine.DriftEngine;
+import io.github.tfdrift.rules.policy.Policy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A plan whose entries were written to an {@link EntrySpool} as they were decided is reported as if
+ * its entries had been kept: the JSON report from the spool, byte for byte the whole plan's, without
+ * analysing the plan again; the spool's file holds masked text only, is its owner's alone, and goes
+ * away when the spool is closed.
+ */
+class EntrySpoolTest {
+  private static final DriftEngine ENGINE = DriftEngine.builder().withBuiltInRules().policy(Policy.empty()).today(TODAY).build();
+
+  private static Path copy(String name, Path dir) throws IOException {
+    Path file = dir.resolve(name + ".json");
+    try (InputStream in = ReportFixtures.class.getResourceAsStream("plans/" + name + ".json")) {
+      Files.copy(Objects.requireNonNull(in, name), file);
+    }
+    return file;
+  }
+
+  private static AnalyzedPlan spooled(Path file, String name, EntrySpool spool) {
+    OutlinedReport r = ENGINE.classify(PlanReader.create(), file, name + ".json", spool).getOrElseThrow(e -> new AssertionError(e.describe()));
+    return AnalyzedPlan.of(name + ".json", r.outline(), r.report(), Policy.empty().source());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"secrets", "s6-vm-deleted-outside", "renamed", "deferred", "errored", "clean"})
+  void theJsonReportFromTheSpoolIsThePlansReport(String name, @TempDir Path tmp) throws Exception {
+    EntrySpool spool = EntrySpool.of(ReportFormat.JSON).orElseThrow();
+    AnalyzedPlan header = spooled(copy(name, tmp), name, spool);
+    AtomicInteger again = new AtomicInteger();
+    RunReport fromSpool =
+        RunReport.builder()
+            .toolVersion("9.9.9")
+            .addPlan(header, spool, () -> {
+              again.incrementAndGet();
+              return analyzed(name);
+            })
+            .build();
+    RunReport whole = run(analyzed(name));
+
+    assertThat(header.report().entriesKept()).isFalse();
+    assertThat(header.report().entries()).isEmpty();
+    assertThat(fromSpool.decision()).isEqualTo(whole.decision());
+    assertThat(fromSpool.countsByVerdict()).isEqualTo(whole.countsByVerdict());
+    assertThat(fromSpool.causes()).isEqualTo(whole.causes());
+    assertThat(new JsonReportWriter().render(fromSpool)).isEqualTo(new JsonReportWriter().render(whole));
+    assertThat(again).as("the plan is not analysed again for the JSON report").hasValue(0);
+    assertThat(new TextReportWriter().render(fromSpool)).isEqualTo(new TextReportWriter().render(whole));
+    assertThat(again).as("the text report needs the entries: the plan is analysed again").hasValue(1);
+  }
+
+  @Test
+  void theSpoolsFileHoldsNoSecretIsItsOwnersAloneAndIsDeletedOnClose(@TempDir Path tmp) throws Exception {
+    EntrySpool spool = EntrySpool.of(ReportFormat.JSON).orElseThrow();
+    spooled(copy("secrets", tmp), "secrets", spool);
+    Path file = spool.file().orElseThrow();
+
+    assertThat(Files.readString(file)).contains("(sensitive)").doesNotContain("Zq9");
+    if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+    spool.close();
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void aClosedSpoolIsNotUsedThePlanIsAnalysedAgain(@TempDir Path tmp) throws Exception {
+    EntrySpool spool = EntrySpool.of(ReportFormat.JSON).orElseThrow();
+    AnalyzedPlan header = spooled(copy("s6-vm-deleted-outside", tmp), "s6-vm-deleted-outside", spool);
+    AtomicInteger again = new AtomicInteger();
+    RunReport r =
+        RunReport.builder()
+            .toolVersion("9.9.9")
+            .addPlan(header, spool, () -> {
+              again.incrementAndGet();
+              return analyzed("s6-vm-deleted-outside");
+            })
+            .build();
+    spool.close();
+
+    assertThat(new JsonReportWriter().render(r)).isEqualTo(new JsonReportWriter().render(run(analyzed("s6-vm-deleted-outside"))));
+    assertThat(again).hasValue(1);
+  }
+
+  @Test
+  void aPlanWhoseEntriesWereHandedOffCannotBeAddedWithoutItsSpool(@TempDir Path tmp) throws Exception {
+    AnalyzedPlan header = spooled(copy("s1-memory-changed", tmp), "s1-memory-changed", EntrySpool.of(ReportFormat.JSON).orElseThrow());
+
+    assertThatThrownBy(() -> RunReport.builder().addPlan(header)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RunReport.builder().addPlan(header, () -> header)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void onlyTheJsonFormatHasASpool() {
+    for (ReportFormat f : ReportFormat.values()) {
+      assertThat(EntrySpool.of(f).isPresent()).as(f.name()).isEqualTo(f == ReportFormat.JSON);
+    }
+  }
+}
