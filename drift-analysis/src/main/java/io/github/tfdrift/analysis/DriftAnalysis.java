@@ -669,8 +669,10 @@ public final class DriftAnalysis {
      * the heap are never held at once. Only formats with a spool are written so ({@link
      * ReportFormat#JSON}); for the others the entries are kept. The report is the same; writing it in
      * another format, reading the plans' entries from {@link AnalysisResult#plans()}, or a run whose
-     * other plans hold secrets this one does not, reads such a plan again. {@code drift analyze} sets
-     * the format it writes. Not used by {@link DriftAnalysis#stream}.
+     * other plans hold secrets this one does not, reads such a plan again; the listener of {@link
+     * DriftAnalysis#run(AnalysisListener)} is handed such a plan as classified, its report's {@link
+     * io.github.tfdrift.rules.Report#entriesKept()} false. {@code drift analyze} sets the format it
+     * writes. Not used by {@link DriftAnalysis#stream}.
      *
      * @param format the format the report will be written in
      * @return this builder

@@ -206,11 +206,6 @@ public final class EntrySpool implements EntrySink<EntrySpool.Rendered>, AutoClo
     return Optional.of(spill.file);
   }
 
-  /** How many entries are kept. */
-  public int size() {
-    return kept.size();
-  }
-
   /**
    * True when every kept entry is on disk and the texts can stand in the report of a run whose
    * secrets are {@code runSecrets}: those the entries were masked with.

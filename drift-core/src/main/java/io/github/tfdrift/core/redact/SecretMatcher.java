@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Finds every occurrence of any of a set of secrets in a text in one pass (Aho–Corasick), whatever the
  * number of secrets, and masks the union of them: each maximal run of overlapping occurrences becomes
- * one mask; occurrences that only touch stay separate masks. The start of a secret (at least {@link
- * Secrets#MIN_SEARCH_LENGTH} code units) right before an ellipsis, a value cut short for display, is an
+ * one mask; occurrences that only touch stay separate masks. The start of a secret (at least {@value
+ * #MIN_CUT_LENGTH} code units) right before an ellipsis, a value cut short for display, is an
  * occurrence too. Built once per {@link Secrets}.
  *
  * <p>The automaton is a trie over UTF-16 code units with failure links, held in a few flat arrays and
@@ -213,8 +213,15 @@ final class SecretMatcher {
   static final char ELLIPSIS = '\u2026';
 
   /**
+   * How long the start of a secret before an {@link #ELLIPSIS} must be to be masked: shorter starts
+   * are as likely to be innocent text (in a plan of thousands of random-looking secrets, four
+   * characters of a hash cut for display match the start of one about once in 20,000 values).
+   */
+  static final int MIN_CUT_LENGTH = 8;
+
+  /**
    * The length of the start of a secret that ends at {@code text[i]} right before an {@link
-   * #ELLIPSIS}, when at least {@link Secrets#MIN_SEARCH_LENGTH} long, else 0: a value cut for display
+   * #ELLIPSIS}, when at least {@link #MIN_CUT_LENGTH} long, else 0: a value cut for display
    * by text that did not know the secret (a reason written with one plan's secrets, reported in a run
    * where another plan marks the value sensitive) still shows its start. {@code state} is the node
    * after {@code text[i]}: the longest end of the text so far that starts some secret.
@@ -224,7 +231,7 @@ final class SecretMatcher {
       return 0;
     }
     int d = depth[state];
-    return d >= Secrets.MIN_SEARCH_LENGTH ? d : 0;
+    return d >= MIN_CUT_LENGTH ? d : 0;
   }
 
   /**

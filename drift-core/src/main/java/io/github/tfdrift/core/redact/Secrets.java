@@ -39,7 +39,10 @@ import java.util.Set;
  * match innocent text, but a string exactly equal to one is masked wherever it stands (a three-letter
  * sensitive variable copied into an unmarked attribute). Booleans, and numbers shorter than
  * {@value #MIN_SEARCH_LENGTH} digits, are masked where they are marked ({@link #mask}) only: masking
- * every {@code 1} of a plan would mask its counts and indexes too.
+ * every {@code 1} of a plan would mask its counts and indexes too. The first eight characters or more
+ * of a secret right before an ellipsis ({@code …}) are masked too: a value cut short for display by
+ * text that did not know the secret (a reason written with one plan's secrets, in a run where another
+ * plan marks the value) would otherwise show the start of it.
  */
 public final class Secrets {
   /** What replaces a secret in printed text. */
