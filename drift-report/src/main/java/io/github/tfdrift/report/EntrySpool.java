@@ -1,10 +1,13 @@
 package io.github.tfdrift.report;
 
+import io.github.tfdrift.core.json.PlanOutline;
 import io.github.tfdrift.core.model.InstanceId;
 import io.github.tfdrift.core.redact.Secrets;
+import io.github.tfdrift.report.internal.Runbook;
 import io.github.tfdrift.report.text.SafeText;
 import io.github.tfdrift.rules.ClassifiedEntry;
 import io.github.tfdrift.rules.EntrySink;
+import io.github.tfdrift.rules.Verdict;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +33,14 @@ import java.util.function.BiConsumer;
  * One plan's entries written as they are decided ({@link EntrySink}), for a plan too large to keep
  * its entries until the report is written: each entry is rendered on the thread that decided it, as
  * the report shows it (masked with every secret of the plan: nothing sensitive reaches the disk), and
- * appended to a temporary file readable by its owner only. Kept per entry: its id (to write the
- * entries in address order), where its text is, and its cause ({@link DriftCause}). Add the plan to a
+ * appended to a temporary file readable by its owner only. Kept per entry: its id and place in the
+ * report's order (address order in JSON; in text, most severe first, and NO_CHANGE entries, which the
+ * text report does not show, not written), where its text is, and its cause ({@link DriftCause}). Add the plan to a
  * report with {@link RunReport.Builder#addPlan(AnalyzedPlan, EntrySpool, java.util.function.Supplier)}:
  * the writer of the spool's format copies the texts in place; any other writer, and a report whose
  * other plans hold secrets this one does not (a text rendered without them could show one), reads the
  * plan again instead. The file is deleted by {@link #close()}, when the spool is no longer reachable,
- * or when the JVM exits. Spools exist for {@link ReportFormat#JSON}.
+ * or when the JVM exits. Spools exist for {@link ReportFormat#JSON} and {@link ReportFormat#TEXT}.
  */
 public final class EntrySpool implements EntrySink<EntrySpool.Rendered>, AutoCloseable {
   private static final Cleaner CLEANER = Cleaner.create(r -> {
@@ -50,12 +55,16 @@ public final class EntrySpool implements EntrySink<EntrySpool.Rendered>, AutoClo
     private final byte[] text;
     private final DriftCause.Tally.Key cause;
     private final String address;
+    private final int rank;
+    private final boolean shown;
 
-    private Rendered(InstanceId id, byte[] text, DriftCause.Tally.Key cause, String address) {
+    private Rendered(InstanceId id, byte[] text, DriftCause.Tally.Key cause, String address, int rank, boolean shown) {
       this.id = id;
       this.text = text;
       this.cause = cause;
       this.address = address;
+      this.rank = rank;
+      this.shown = shown;
     }
 
     @Override
@@ -64,8 +73,14 @@ public final class EntrySpool implements EntrySink<EntrySpool.Rendered>, AutoClo
     }
   }
 
-  /** Where one kept entry's text is, and what the run's causes need of it. */
-  private record Kept(InstanceId id, long offset, int length, DriftCause.Tally.Key cause, String address) {}
+  /**
+   * Where one kept entry's text is (none when the format does not show it), its rank in the report
+   * (before its id: smaller first), and what the run's causes need of it.
+   */
+  private record Kept(InstanceId id, int rank, boolean shown, long offset, int length, DriftCause.Tally.Key cause, String address) {}
+
+  private static final Comparator<Kept> BY_ADDRESS = (a, b) -> a.id().compareTo(b.id());
+  private static final Comparator<Kept> IN_REPORT = Comparator.comparingInt(Kept::rank).thenComparing(BY_ADDRESS);
 
   /** The file and its stream: what the cleaner closes and deletes. */
   private static final class Spill implements Runnable {
@@ -99,10 +114,10 @@ public final class EntrySpool implements EntrySink<EntrySpool.Rendered>, AutoClo
   private final List<Kept> kept = new ArrayList<>();
   private final Map<DriftCause.Tally.Key, DriftCause.Tally.Key> causes = new HashMap<>();
   private volatile SafeText safe;
+  private volatile Runbook book;
   private volatile boolean failed;
   private Secrets secrets;
   private long written;
-  private boolean sorted;
 
   private EntrySpool(ReportFormat format) {
     this.format = format;
@@ -117,7 +132,7 @@ public final class EntrySpool implements EntrySink<EntrySpool.Rendered>, AutoClo
    * @return the spool, or empty for a format without one
    */
   public static Optional<EntrySpool> of(ReportFormat format) {
-    return format == ReportFormat.JSON ? Optional.of(new EntrySpool(format)) : Optional.empty();
+    return format == ReportFormat.JSON || format == ReportFormat.TEXT ? Optional.of(new EntrySpool(format)) : Optional.empty();
   }
 
   /** The format the entries are written in. */
@@ -126,12 +141,12 @@ public final class EntrySpool implements EntrySink<EntrySpool.Rendered>, AutoClo
   }
 
   @Override
-  public void start(Secrets secrets) {
-    this.secrets = Objects.requireNonNull(secrets, "secrets");
+  public void start(PlanOutline outline) {
+    this.secrets = Objects.requireNonNull(outline, "outline").secrets();
     this.safe = SafeText.of(secrets);
+    this.book = new Runbook(outline.plan(), outline.producer());
     kept.clear();
     causes.clear();
-    sorted = false;
     written = 0;
     if (failed) {
       return;
@@ -160,23 +175,29 @@ public final class EntrySpool implements EntrySink<EntrySpool.Rendered>, AutoClo
     if (s == null) {
       throw new IllegalStateException("prepare before start");
     }
+    boolean shown = format == ReportFormat.JSON || entry.verdict() != Verdict.NO_CHANGE;
     byte[] text = new byte[0];
-    if (!failed) {
+    if (shown && !failed) {
       try {
-        text = JsonReportWriter.change(entry, s).getBytes(StandardCharsets.UTF_8);
+        String t = format == ReportFormat.JSON ? JsonReportWriter.change(entry, s) : TextReportWriter.entry(entry, s, book);
+        text = t.getBytes(StandardCharsets.UTF_8);
       } catch (IOException | RuntimeException e) {
         failed = true;
       }
     }
-    return new Rendered(entry.id(), text, DriftCause.Tally.key(entry), entry.address());
+    return new Rendered(entry.id(), text, DriftCause.Tally.key(entry), entry.address(), rank(entry), shown);
+  }
+
+  /** The entry's place in the report before its address: 0 in JSON; in text, most severe first. */
+  private int rank(ClassifiedEntry e) {
+    return format == ReportFormat.JSON ? 0 : -(e.decision().exitCode() * (Verdict.values().length + 1) + e.verdict().rank());
   }
 
   @Override
   public void keep(Rendered r) {
     DriftCause.Tally.Key cause = r.cause == null ? null : causes.computeIfAbsent(r.cause, k -> k);
-    kept.add(new Kept(r.id, written, r.text.length, cause, r.address));
-    sorted = false;
-    if (failed || spill.out == null) {
+    kept.add(new Kept(r.id, r.rank, r.shown, written, r.text.length, cause, r.address));
+    if (!r.shown || failed || spill.out == null) {
       return;
     }
     try {
@@ -214,17 +235,16 @@ public final class EntrySpool implements EntrySink<EntrySpool.Rendered>, AutoClo
     return !failed && spill.file != null && secrets != null && secrets.equals(runSecrets);
   }
 
-  private void sort() {
-    if (!sorted) {
-      kept.sort((a, b) -> a.id().compareTo(b.id())); // stable: equal ids stay in the order they were kept
-      sorted = true;
-    }
+  /** The kept entries in {@code order}; stable: equal ones stay in the order they were kept. */
+  private List<Kept> sorted(Comparator<Kept> order) {
+    List<Kept> l = new ArrayList<>(kept);
+    l.sort(order);
+    return l;
   }
 
   /** Hands each kept entry's cause (null for none) and address to {@code to}, in address order. */
   void causes(BiConsumer<DriftCause.Tally.Key, String> to) {
-    sort();
-    for (Kept k : kept) {
+    for (Kept k : sorted(BY_ADDRESS)) {
       to.accept(k.cause(), k.address());
     }
   }
@@ -235,16 +255,18 @@ public final class EntrySpool implements EntrySink<EntrySpool.Rendered>, AutoClo
     void write(String text) throws IOException;
   }
 
-  /** Reads the kept entries' texts back, in address order. */
+  /** Reads the texts of the kept entries the format shows back, in the report's order. */
   void copyTo(Texts to) throws IOException {
-    sort();
     if (!usableWith(secrets)) {
       throw new IOException("the entries could not be kept");
     }
     spill.out.flush();
     try (FileChannel in = FileChannel.open(spill.file, StandardOpenOption.READ)) {
       ByteBuffer buf = ByteBuffer.allocate(1 << 14);
-      for (Kept k : kept) {
+      for (Kept k : sorted(IN_REPORT)) {
+        if (!k.shown()) {
+          continue;
+        }
         if (buf.capacity() < k.length()) {
           buf = ByteBuffer.allocate(Math.max(k.length(), buf.capacity() * 2));
         }

@@ -102,8 +102,8 @@ public final class JsonReportWriter implements ReportWriter {
     counts(j, run.countsByVerdict());
     j.startArray("plans");
     for (int i = 0; i < run.plans().size(); i++) {
-      java.util.Optional<RunReport.Spooled> s = run.spooled(i);
-      if (s.isPresent() && pretty && s.get().spool().format() == ReportFormat.JSON && s.get().spool().usableWith(run.secrets())) {
+      java.util.Optional<RunReport.Spooled> s = run.spooled(i, ReportFormat.JSON);
+      if (s.isPresent() && pretty) {
         plan(run, s.get().header(), s.get().spool(), j, g, printer);
       } else {
         plan(run, run.plans().get(i), null, j, g, printer);

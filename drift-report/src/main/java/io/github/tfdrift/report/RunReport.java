@@ -61,9 +61,22 @@ public final class RunReport {
    */
   record Spooled(AnalyzedPlan header, EntrySpool spool) {}
 
-  /** The spooled form of plan {@code index}, when it was added with a spool. */
-  Optional<Spooled> spooled(int index) {
-    return spooled.isEmpty() ? Optional.empty() : Optional.ofNullable(spooled.get(index));
+  /**
+   * The spooled form of plan {@code index}, when it was added with a spool of {@code format} that can
+   * stand in this report (its entries on disk, masked with this report's secrets).
+   */
+  Optional<Spooled> spooled(int index, ReportFormat format) {
+    Spooled s = spooled.isEmpty() ? null : spooled.get(index);
+    return s != null && s.spool().format() == format && s.spool().usableWith(secrets) ? Optional.of(s) : Optional.empty();
+  }
+
+  /**
+   * Plan {@code index} for what its header says (name, decision, counts, versions): the plan as
+   * classified when it was spooled, without analysing it again; otherwise as {@link #plans()} gives it.
+   */
+  AnalyzedPlan header(int index) {
+    Spooled s = spooled.isEmpty() ? null : spooled.get(index);
+    return s != null ? s.header() : plans.get(index);
   }
 
   /** The union of {@code l[from, to)}, halving: each secret is copied log(n) times, not n times. */

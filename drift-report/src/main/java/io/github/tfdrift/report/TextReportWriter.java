@@ -1,5 +1,7 @@
 package io.github.tfdrift.report;
 
+import io.github.tfdrift.report.text.SafeText;
+
 import io.github.tfdrift.rules.PlanNote;
 import io.github.tfdrift.rules.CheckResult;
 import io.github.tfdrift.rules.ClassifiedAction;
@@ -64,9 +66,14 @@ public final class TextReportWriter implements ReportWriter {
       l.blank();
       causes(run, l);
     }
-    for (AnalyzedPlan p : run.plans()) {
+    for (int i = 0; i < run.plans().size(); i++) {
       l.blank();
-      plan(run, p, l);
+      java.util.Optional<RunReport.Spooled> s = run.spooled(i, ReportFormat.TEXT);
+      if (s.isPresent()) {
+        plan(run, s.get().header(), s.get().spool(), l, out);
+      } else {
+        plan(run, run.plans().get(i), null, l, out);
+      }
     }
     if (!run.inputErrors().isEmpty()) {
       l.blank();
@@ -78,7 +85,8 @@ public final class TextReportWriter implements ReportWriter {
     if (run.plans().size() + run.inputErrors().size() > 1) {
       l.blank();
       List<String> parts = new ArrayList<>();
-      for (AnalyzedPlan p : run.plans()) {
+      for (int i = 0; i < run.plans().size(); i++) {
+        AnalyzedPlan p = run.header(i);
         parts.add(p.name() + ": exit " + run.exitCode(p));
       }
       for (InputError e : run.inputErrors()) {
@@ -103,7 +111,8 @@ public final class TextReportWriter implements ReportWriter {
     }
   }
 
-  private static void plan(RunReport run, AnalyzedPlan p, Lines l) throws IOException {
+  /** One plan; its entries from {@code spool} when given (the plan's report then keeps none). */
+  private static void plan(RunReport run, AnalyzedPlan p, EntrySpool spool, Lines l, Writer out) throws IOException {
     Report r = p.report();
     Runbook book = new Runbook(p.plan(), r.producer());
     l.line("== " + p.name() + " ==");
@@ -120,16 +129,20 @@ public final class TextReportWriter implements ReportWriter {
     for (RuleError e : r.ruleErrors()) {
       l.line("ERROR: " + e.describe());
     }
-    List<ClassifiedEntry> shown = new ArrayList<>();
-    for (ClassifiedEntry e : r.entries()) {
-      if (e.verdict() != Verdict.NO_CHANGE) {
-        shown.add(e);
+    if (spool != null) {
+      spool.copyTo(out::write);
+    } else {
+      List<ClassifiedEntry> shown = new ArrayList<>();
+      for (ClassifiedEntry e : r.entries()) {
+        if (e.verdict() != Verdict.NO_CHANGE) {
+          shown.add(e);
+        }
       }
-    }
-    shown.sort(Words.SEVERITY_ORDER);
-    for (ClassifiedEntry e : shown) {
-      l.blank();
-      entry(e, book, l);
+      shown.sort(Words.SEVERITY_ORDER);
+      for (ClassifiedEntry e : shown) {
+        l.blank();
+        entry(e, book, l);
+      }
     }
     for (ClassifiedAction a : r.actions()) {
       l.blank();
@@ -192,6 +205,15 @@ public final class TextReportWriter implements ReportWriter {
       l.line("  Config: " + config);
     }
     l.line("  Why: " + a.reason());
+  }
+
+  /** One entry as the report shows it, after the blank line before it, alone: what a spool keeps. */
+  static String entry(ClassifiedEntry e, SafeText safe, Runbook book) throws IOException {
+    java.io.StringWriter text = new java.io.StringWriter(512);
+    Lines l = new Lines(text, safe);
+    l.blank();
+    entry(e, book, l);
+    return text.toString();
   }
 
   private static void entry(ClassifiedEntry e, Runbook book, Lines l) throws IOException {

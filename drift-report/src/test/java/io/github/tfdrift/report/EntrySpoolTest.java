@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A plan whose entries were written to an {@link EntrySpool} as they were decided is reported as if
- * its entries had been kept: the JSON report from the spool, byte for byte the whole plan's, without
- * analysing the plan again; the spool's file holds masked text only, is its owner's alone, and goes
+ * its entries had been kept: the report in the spool's format (JSON, text) from the spool, byte for
+ * byte the whole plan's, without analysing the plan again; the spool's file holds masked text only, is its owner's alone, and goes
  * away when the spool is closed.
  */
 class EntrySpoolTest {
@@ -44,20 +44,35 @@ class EntrySpoolTest {
     return AnalyzedPlan.of(name + ".json", r.outline(), r.report(), Policy.empty().source());
   }
 
+  /** A report of the spooled plan, analysing the fixture {@code name} again when it needs the entries, counted in {@code again}. */
+  private static RunReport report(AnalyzedPlan header, EntrySpool spool, String name, AtomicInteger again) {
+    return RunReport.builder()
+        .toolVersion("9.9.9")
+        .addPlan(header, spool, () -> {
+          again.incrementAndGet();
+          return analyzed(name);
+        })
+        .build();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"secrets", "s6-vm-deleted-outside", "renamed", "deferred", "errored", "clean"})
   void theJsonReportFromTheSpoolIsThePlansReport(String name, @TempDir Path tmp) throws Exception {
-    EntrySpool spool = EntrySpool.of(ReportFormat.JSON).orElseThrow();
+    theReportFromTheSpoolIsThePlansReport(ReportFormat.JSON, ReportFormat.TEXT, name, tmp);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"secrets", "s6-vm-deleted-outside", "renamed", "deferred", "errored", "clean"})
+  void theTextReportFromTheSpoolIsThePlansReport(String name, @TempDir Path tmp) throws Exception {
+    theReportFromTheSpoolIsThePlansReport(ReportFormat.TEXT, ReportFormat.JSON, name, tmp);
+  }
+
+  /** The report in {@code format} comes from its spool; in {@code other}, the plan is analysed again. */
+  private static void theReportFromTheSpoolIsThePlansReport(ReportFormat format, ReportFormat other, String name, Path tmp) throws Exception {
+    EntrySpool spool = EntrySpool.of(format).orElseThrow();
     AnalyzedPlan header = spooled(copy(name, tmp), name, spool);
     AtomicInteger again = new AtomicInteger();
-    RunReport fromSpool =
-        RunReport.builder()
-            .toolVersion("9.9.9")
-            .addPlan(header, spool, () -> {
-              again.incrementAndGet();
-              return analyzed(name);
-            })
-            .build();
+    RunReport fromSpool = report(header, spool, name, again);
     RunReport whole = run(analyzed(name));
 
     assertThat(header.report().entriesKept()).isFalse();
@@ -65,10 +80,10 @@ class EntrySpoolTest {
     assertThat(fromSpool.decision()).isEqualTo(whole.decision());
     assertThat(fromSpool.countsByVerdict()).isEqualTo(whole.countsByVerdict());
     assertThat(fromSpool.causes()).isEqualTo(whole.causes());
-    assertThat(new JsonReportWriter().render(fromSpool)).isEqualTo(new JsonReportWriter().render(whole));
-    assertThat(again).as("the plan is not analysed again for the JSON report").hasValue(0);
-    assertThat(new TextReportWriter().render(fromSpool)).isEqualTo(new TextReportWriter().render(whole));
-    assertThat(again).as("the text report needs the entries: the plan is analysed again").hasValue(1);
+    assertThat(format.writer().render(fromSpool)).isEqualTo(format.writer().render(whole));
+    assertThat(again).as("the plan is not analysed again for the report in the spool's format").hasValue(0);
+    assertThat(other.writer().render(fromSpool)).isEqualTo(other.writer().render(whole));
+    assertThat(again).as("another format needs the entries: the plan is analysed again").hasValue(1);
   }
 
   @Test
@@ -90,14 +105,7 @@ class EntrySpoolTest {
     EntrySpool spool = EntrySpool.of(ReportFormat.JSON).orElseThrow();
     AnalyzedPlan header = spooled(copy("s6-vm-deleted-outside", tmp), "s6-vm-deleted-outside", spool);
     AtomicInteger again = new AtomicInteger();
-    RunReport r =
-        RunReport.builder()
-            .toolVersion("9.9.9")
-            .addPlan(header, spool, () -> {
-              again.incrementAndGet();
-              return analyzed("s6-vm-deleted-outside");
-            })
-            .build();
+    RunReport r = report(header, spool, "s6-vm-deleted-outside", again);
     spool.close();
 
     assertThat(new JsonReportWriter().render(r)).isEqualTo(new JsonReportWriter().render(run(analyzed("s6-vm-deleted-outside"))));
@@ -113,9 +121,9 @@ class EntrySpoolTest {
   }
 
   @Test
-  void onlyTheJsonFormatHasASpool() {
+  void theJsonAndTextFormatsHaveASpool() {
     for (ReportFormat f : ReportFormat.values()) {
-      assertThat(EntrySpool.of(f).isPresent()).as(f.name()).isEqualTo(f == ReportFormat.JSON);
+      assertThat(EntrySpool.of(f).isPresent()).as(f.name()).isEqualTo(f == ReportFormat.JSON || f == ReportFormat.TEXT);
     }
   }
 }

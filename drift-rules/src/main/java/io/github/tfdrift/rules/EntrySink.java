@@ -1,6 +1,6 @@
 package io.github.tfdrift.rules;
 
-import io.github.tfdrift.core.redact.Secrets;
+import io.github.tfdrift.core.json.PlanOutline;
 
 /**
  * Where a classification from a plan's outline puts each entry as it is decided, instead of keeping
@@ -21,9 +21,10 @@ public interface EntrySink<P> {
   /**
    * A pass starts: forget every entry kept so far. Called on the thread that called {@code classify}.
    *
-   * @param secrets every secret the plan is known to hold in this pass: what a rendering must mask
+   * @param outline the plan's outline in this pass: its plan (versions, producer) and its {@link
+   *     PlanOutline#secrets()}, every secret the plan is known to hold, which a rendering must mask
    */
-  void start(Secrets secrets);
+  void start(PlanOutline outline);
 
   /**
    * Prepares one decided entry, on the thread that decided it; several threads call this at once.

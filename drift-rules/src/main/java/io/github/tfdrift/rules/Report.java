@@ -111,30 +111,6 @@ public final class Report {
       boolean checksFailRun,
       boolean complete,
       boolean applyable) {
-    this(source, producer, evaluationDate, entries, outputChanges, expired, expiring, stale, ruleErrors, errored, actions, checks, checksFailRun,
-        complete, applyable, null);
-  }
-
-  /** What a report knows of entries it does not keep: how many of each verdict, and their worst decision. */
-  private record HandedOff(int[] counts, Decision decision) {}
-
-  private Report(
-      Optional<String> source,
-      Producer producer,
-      LocalDate evaluationDate,
-      List<ClassifiedEntry> entries,
-      List<OutputChange> outputChanges,
-      List<Expectation> expired,
-      List<Expectation> expiring,
-      List<Expectation> stale,
-      List<RuleError> ruleErrors,
-      boolean errored,
-      List<ClassifiedAction> actions,
-      List<CheckResult> checks,
-      boolean checksFailRun,
-      boolean complete,
-      boolean applyable,
-      HandedOff handedOff) {
     this.source = Objects.requireNonNull(source, "source");
     this.producer = Objects.requireNonNull(producer, "producer");
     this.evaluationDate = Objects.requireNonNull(evaluationDate, "evaluationDate");
@@ -150,31 +126,63 @@ public final class Report {
     this.checksFailRun = checksFailRun;
     this.complete = complete;
     this.applyable = applyable;
-    int[] n = new int[Verdict.values().length];
-    Decision d = Decision.NO_CHANGES;
-    this.entriesKept = handedOff == null;
-    if (handedOff != null) {
-      if (!this.entries.isEmpty()) {
-        throw new IllegalArgumentException("a report whose entries were handed off keeps none");
-      }
-      System.arraycopy(handedOff.counts(), 0, n, 0, n.length);
-      d = handedOff.decision();
+    this.entriesKept = true;
+    Totals t = totals(new int[Verdict.values().length], Decision.NO_CHANGES);
+    this.counts = t.counts();
+    this.listsChanges = t.listsChanges();
+    this.decision = t.decision();
+  }
+
+  /** A copy of {@code from} whose entries were handed off: their counts and worst decision given. */
+  private Report(Report from, int[] handedOffCounts, Decision handedOffDecision) {
+    if (!from.entries.isEmpty()) {
+      throw new IllegalArgumentException("a report whose entries were handed off keeps none");
     }
-    for (ClassifiedEntry e : this.entries) {
+    this.source = from.source;
+    this.producer = from.producer;
+    this.evaluationDate = from.evaluationDate;
+    this.entries = List.of();
+    this.outputChanges = from.outputChanges;
+    this.expired = from.expired;
+    this.expiring = from.expiring;
+    this.stale = from.stale;
+    this.ruleErrors = from.ruleErrors;
+    this.errored = from.errored;
+    this.actions = from.actions;
+    this.checks = from.checks;
+    this.checksFailRun = from.checksFailRun;
+    this.complete = from.complete;
+    this.applyable = from.applyable;
+    this.entriesKept = false;
+    Totals t = totals(handedOffCounts, handedOffDecision);
+    this.counts = t.counts();
+    this.listsChanges = t.listsChanges();
+    this.decision = t.decision();
+  }
+
+  /** The counts by verdict, whether anything is listed as changing, and the decision. */
+  private record Totals(Map<Verdict, Integer> counts, boolean listsChanges, Decision decision) {}
+
+  /**
+   * The totals over the entries and actions, starting from {@code n} (counts by verdict ordinal,
+   * changed in place) and the decision {@code d} of entries not kept.
+   */
+  private Totals totals(int[] n, Decision d) {
+    for (ClassifiedEntry e : entries) {
       n[e.verdict().ordinal()]++;
       Decision ed = e.decision();
       if (ed.exitCode() > d.exitCode()) {
         d = ed;
       }
     }
-    for (ClassifiedAction a : this.actions) {
+    for (ClassifiedAction a : actions) {
       n[a.verdict().ordinal()]++;
       Decision ad = a.decision();
       if (ad.exitCode() > d.exitCode()) {
         d = ad;
       }
     }
-    this.listsChanges = d != Decision.NO_CHANGES;
+    boolean lists = d != Decision.NO_CHANGES;
     if (checksFailRun && d == Decision.NO_CHANGES && !failedChecks().isEmpty()) {
       d = Decision.ACTIONABLE;
     }
@@ -182,8 +190,7 @@ public final class Report {
     for (Verdict v : Verdict.values()) {
       c.put(v, n[v.ordinal()]);
     }
-    this.counts = Collections.unmodifiableMap(c);
-    this.decision = errored || !this.ruleErrors.isEmpty() ? Decision.ERROR : d;
+    return new Totals(Collections.unmodifiableMap(c), lists, errored || !ruleErrors.isEmpty() ? Decision.ERROR : d);
   }
 
   /**
@@ -215,9 +222,7 @@ public final class Report {
   public Report withEntriesHandedOff(Map<Verdict, Integer> entryCounts, Decision entriesDecision) {
     int[] n = new int[Verdict.values().length];
     entryCounts.forEach((v, c) -> n[v.ordinal()] = c);
-    return new Report(
-        source, producer, evaluationDate, entries, outputChanges, expired, expiring, stale, ruleErrors, errored, actions, checks, checksFailRun,
-        complete, applyable, new HandedOff(n, Objects.requireNonNull(entriesDecision, "entriesDecision")));
+    return new Report(this, n, Objects.requireNonNull(entriesDecision, "entriesDecision"));
   }
 
   /**

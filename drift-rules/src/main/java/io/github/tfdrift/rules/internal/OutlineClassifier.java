@@ -274,7 +274,7 @@ public final class OutlineClassifier {
       return Either.left(moves.getLeft());
     }
     if (sink != null) {
-      sink.start(outline.secrets());
+      sink.start(outline);
     }
     Plan plan = outline.plan();
     PlanContext ctx = PlanContext.of(outline, classifier.policy(), today, normalizers, existing, moves.get());
