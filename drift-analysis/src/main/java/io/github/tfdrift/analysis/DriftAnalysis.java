@@ -667,7 +667,7 @@ public final class DriftAnalysis {
      * ({@link EntrySpool}, a temporary file holding the entries already rendered and masked) instead of
      * keeping the entries until the report is written, so that even the entries of a plan larger than
      * the heap are never held at once. Only formats with a spool are written so ({@link
-     * ReportFormat#JSON}); for the others the entries are kept. The report is the same; writing it in
+     * ReportFormat#JSON}, {@link ReportFormat#TEXT}); for the others the entries are kept. The report is the same; writing it in
      * another format, reading the plans' entries from {@link AnalysisResult#plans()}, or a run whose
      * other plans hold secrets this one does not, reads such a plan again; the listener of {@link
      * DriftAnalysis#run(AnalysisListener)} is handed such a plan as classified, its report's {@link

@@ -131,11 +131,9 @@ class DriftJarIT {
 
   // ---- a large plan: a JVM of its own ----------------------------------------------------------
 
-  @Test
-  void aPlanOf64MegabytesRunsInAJvmOfItsOwnWithTheSameReportAndExitCode() throws Exception {
-    // A runbook plan followed by 64 MB of spaces: still the same plan, and large enough.
-    Path large = tmp.resolve("padded.json");
-    Files.copy(CliRun.plan("s6-vm-deleted-outside.json"), large);
+  /** A runbook plan followed by 64 MB of spaces: still the same plan, and large enough. */
+  private static Path padded(String name, Path large) throws IOException {
+    Files.copy(CliRun.plan(name), large);
     try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(large, java.nio.file.StandardOpenOption.APPEND)) {
       java.nio.ByteBuffer spaces = java.nio.ByteBuffer.wrap(" ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII));
       for (int i = 0; i < 64; i++) {
@@ -145,6 +143,12 @@ class DriftJarIT {
         }
       }
     }
+    return large;
+  }
+
+  @Test
+  void aPlanOf64MegabytesRunsInAJvmOfItsOwnWithTheSameReportAndExitCode() throws Exception {
+    Path large = padded("s6-vm-deleted-outside.json", tmp.resolve("padded.json"));
 
     Result apart = drift("--debug", "analyze", "--no-progress", "--format", "json", large.toString());
     Result here = run(tmp, Map.of(), new byte[0], List.of("-Dtfdrift.relaunch=off"), "--debug", "analyze", "--no-progress", "--format", "json", large.toString());
@@ -163,6 +167,31 @@ class DriftJarIT {
     assertThat(withEnv.err().split("Picked up JDK_JAVA_OPTIONS", -1)).hasSize(2);
     assertThat(withEnv.status()).isEqualTo(3);
     assertThat(withEnv.out()).isEqualTo(here.out());
+  }
+
+  /**
+   * A large plan's entries written as they are decided (JSON, text): the report is the one of the
+   * same plan read whole, and the temporary file that held the entries is gone when drift exits.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"JSON", "TEXT"})
+  void aLargePlansEntriesWrittenAsDecidedGiveTheWholeReportAndLeaveNoFileBehind(ReportFormat format) throws Exception {
+    Path small = Files.createDirectories(tmp.resolve("small"));
+    Path large = Files.createDirectories(tmp.resolve("large"));
+    Path temporary = Files.createDirectories(tmp.resolve("java-tmp"));
+    Files.copy(CliRun.plan("secrets.json"), small.resolve("plan.json"));
+    padded("secrets.json", large.resolve("plan.json"));
+    String f = format.id();
+
+    Result whole = run(small, Map.of(), new byte[0], List.of(), "analyze", "--no-progress", "--format", f, "plan.json");
+    Result spooled =
+        run(large, Map.of(), new byte[0], List.of("-Xmx256m", "-Djava.io.tmpdir=" + temporary), "analyze", "--no-progress", "--format", f, "plan.json");
+
+    assertThat(spooled.status()).isEqualTo(whole.status());
+    assertThat(spooled.out()).isEqualTo(whole.out()).doesNotContain("Zq9");
+    try (java.util.stream.Stream<Path> left = Files.list(temporary)) {
+      assertThat(left.filter(p -> p.getFileName().toString().startsWith("tfdrift-entries-"))).isEmpty();
+    }
   }
 
   // ---- every format, every exit code ----------------------------------------------------------

@@ -126,7 +126,7 @@ public final class EntrySpool implements EntrySink<EntrySpool.Rendered>, AutoClo
 
   /**
    * A spool for reports in {@code format}, if that format can be written entry by entry as it is
-   * decided (the JSON report can; the others keep their entries).
+   * decided (the JSON and text reports can; the others keep their entries).
    *
    * @param format the format the report will be written in
    * @return the spool, or empty for a format without one

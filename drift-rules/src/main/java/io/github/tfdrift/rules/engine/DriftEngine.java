@@ -155,7 +155,7 @@ public final class DriftEngine {
    * handing each entry to {@code sink} as it is decided instead of keeping it: the report's {@link
    * Report#entriesKept()} is false, its entries empty, its counts and decision those of every entry.
    * Nothing then holds the plan's entries at once, however many there are: the form {@code drift
-   * analyze --format json} uses for plans large for the heap, with a spool that writes each entry's
+   * analyze --format json} and {@code text} use for plans large for the heap, with a spool that writes each entry's
    * part of the report as it is decided.
    *
    * @param reader the reader (its limits)
