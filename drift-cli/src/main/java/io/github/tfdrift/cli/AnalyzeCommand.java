@@ -332,6 +332,9 @@ public final class AnalyzeCommand implements Command {
       if (!ap.secrets().isEmpty()) {
         pending.add(ap.secrets());
       }
+      if (console.debug() && !ap.report().entriesKept()) {
+        console.err().println(Console.PROGRAM + ": debug: " + known().redact(ap.name()) + ": entries written to a temporary file as they were decided");
+      }
       if (ap.hasErrorNotes()) {
         Secrets redact = known();
         for (PlanNote n : ap.notes()) {

@@ -185,8 +185,11 @@ class DriftJarIT {
 
     Result whole = run(small, Map.of(), new byte[0], List.of(), "analyze", "--no-progress", "--format", f, "plan.json");
     Result spooled =
-        run(large, Map.of(), new byte[0], List.of("-Xmx256m", "-Djava.io.tmpdir=" + temporary), "analyze", "--no-progress", "--format", f, "plan.json");
+        run(large, Map.of(), new byte[0], List.of("-Xmx256m", "-Djava.io.tmpdir=" + temporary), "--debug", "analyze", "--no-progress", "--format", f,
+            "plan.json");
 
+    assertThat(spooled.err()).contains("plan.json: entries written to a temporary file as they were decided").doesNotContain("Zq9");
+    assertThat(whole.err()).doesNotContain("temporary file");
     assertThat(spooled.status()).isEqualTo(whole.status());
     assertThat(spooled.out()).isEqualTo(whole.out()).doesNotContain("Zq9");
     try (java.util.stream.Stream<Path> left = Files.list(temporary)) {
